@@ -1,0 +1,3 @@
+from news.sitemaps import ArticleSitemap, NewsPagesSitemap
+
+SITEMAPS = {"pages": NewsPagesSitemap, "articles": ArticleSitemap}

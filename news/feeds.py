@@ -1,0 +1,50 @@
+"""RSS 2.0 and Atom feeds of published articles."""
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from news.models import Article
+
+FEED_SIZE = 20
+
+
+class LatestArticlesRss(Feed):
+    feed_type = Rss201rev2Feed
+    title = f"{settings.SITE_NAME} · 新闻"
+    description = "劳模工匠学院的最新新闻"
+    author_name = settings.SITE_NAME  # Atom requires an author for the feed
+    language = "zh-hans"
+
+    def link(self):
+        return reverse("news:list")
+
+    def items(self):
+        return Article.objects.published().for_listing()[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        # Atom requires <updated>; a fixture or import may predate publication, so never earlier than it.
+        return max(item.updated_at, item.published_at)
+
+    def item_author_name(self, item):
+        return item.byline or item.source_name or settings.SITE_NAME
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]
+
+    def item_guid(self, item):
+        return f"{settings.SITE_URL}{item.get_absolute_url()}"
+
+
+class LatestArticlesAtom(LatestArticlesRss):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesRss.description

@@ -1,0 +1,130 @@
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from news.html import sanitize_html
+from news.natural_keys import NaturalKeyModel
+from news.querysets import ArticleManager
+from zhtext.slugs import pinyin_slug
+
+
+class Script(models.TextChoices):
+    SIMPLIFIED = "hans", "简体"
+    TRADITIONAL = "hant", "繁体"
+
+
+class ArticleTag(TaggedItemBase):
+    """Explicit through model so tags travel in fixtures by natural key (article slug, tag name)."""
+
+    content_object = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="tagged_items")
+
+    class Meta:
+        verbose_name = "文章标签"
+        verbose_name_plural = "文章标签"
+        constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")]
+
+    def natural_key(self):
+        return (*self.content_object.natural_key(), *self.tag.natural_key())
+
+    natural_key.dependencies = ["news.article", "taggit.tag"]
+
+
+class ArticleTagManager(models.Manager):
+    def get_by_natural_key(self, article_slug, tag_name):
+        return self.get(content_object__slug=article_slug, tag__name=tag_name)
+
+
+ArticleTag.add_to_class("objects", ArticleTagManager())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "草稿"
+        PUBLISHED = "published", "已发布"
+
+    title = models.CharField("标题", max_length=200)
+    slug = models.SlugField(
+        "网址标识", max_length=100, unique=True, blank=True,
+        help_text="用于网址，只含小写字母、数字和连字符。留空则按标题拼音自动生成，发布后请勿修改。",
+    )
+    summary = models.TextField("摘要", blank=True, help_text="列表、订阅源和搜索引擎显示的简介。")
+    body = models.TextField("正文", help_text="HTML：段落、小标题、列表、链接、图片。保存时按白名单清理。")
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    published_at = models.DateTimeField(
+        "发布时间", default=timezone.now, db_index=True,
+        help_text="设为将来的时间即定时发布：到时自动出现在网站上。",
+    )
+    featured = models.BooleanField("推荐", default=False, help_text="在首页头条位置显示。")
+    source_name = models.CharField("来源", max_length=100, blank=True, help_text="原文刊发媒体或网站。")
+    source_url = models.URLField("原文链接", blank=True)
+    byline = models.CharField("撰稿", max_length=100, blank=True)
+    reviewer = models.CharField("审核", max_length=100, blank=True)
+    script = models.CharField("书写字体", max_length=4, choices=Script.choices, default=Script.SIMPLIFIED)
+    cover_image = models.ImageField("封面图片", upload_to="covers/%Y/%m/", blank=True)
+    cover_alt = models.CharField("封面替代文字", max_length=200, blank=True, help_text="为看不到图片的读者描述图片内容。")
+    cover_caption = models.CharField("封面图注", max_length=300, blank=True)
+    # Filled once per upload by news.images.make_renditions; pages only read it.
+    cover_renditions = models.JSONField("封面缩放图", default=list, blank=True, editable=False)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    tags = TaggableManager("标签", through=ArticleTag, blank=True)
+
+    objects = ArticleManager()
+
+    class Meta:
+        verbose_name = "文章"
+        verbose_name_plural = "文章"
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["status", "published_at"], name="article_status_date")]
+
+    def __str__(self):
+        return self.title
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def save(self, *args, **kwargs):
+        self.body = sanitize_html(self.body)
+        if not self.slug:
+            self.slug = unique_slug(self)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:article", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+
+def unique_slug(article) -> str:
+    base = pinyin_slug(article.title, max_length=90) or "article"
+    slug, n = base, 2
+    while Article.objects.filter(slug=slug).exclude(pk=article.pk).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class KnownInjection(NaturalKeyModel):
+    """Names that reprint sites inject (gambling and ad brands); the importer removes or flags them."""
+
+    text = models.CharField("名称或片段", max_length=100, unique=True)
+    note = models.CharField("备注", max_length=200, blank=True)
+    created_at = models.DateTimeField("添加时间", auto_now_add=True)
+
+    natural_key_fields = ("text",)
+
+    class Meta:
+        verbose_name = "已知植入内容"
+        verbose_name_plural = "已知植入内容"
+        ordering = ["text"]
+
+    def __str__(self):
+        return self.text

@@ -1,0 +1,47 @@
+"""Reads of articles. Everything the public sees goes through published()."""
+from django.db import models
+from django.db.models import Count
+from django.utils import timezone
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Published and due: a scheduled article appears when its time comes, with no cron job."""
+        return self.filter(status=self.model.Status.PUBLISHED, published_at__lte=now or timezone.now())
+
+    def for_listing(self):
+        """What list pages and feeds show, with tags fetched in one extra query."""
+        return self.defer("body").prefetch_related("tags").order_by("-published_at", "-pk")
+
+    def featured(self):
+        return self.filter(featured=True)
+
+    def tagged(self, tag_slug):
+        return self.filter(tags__slug=tag_slug)
+
+    def in_month(self, year, month):
+        return self.filter(published_at__year=year, published_at__month=month)
+
+    def related_to(self, article, limit=4):
+        """Other published articles ranked by how many tags they share with this one."""
+        tag_ids = [t.pk for t in article.tags.all()]
+        if not tag_ids:
+            return self.none()
+        return (
+            self.filter(tags__in=tag_ids)
+            .exclude(pk=article.pk)
+            .annotate(shared_tags=Count("pk"))
+            .defer("body")
+            .order_by("-shared_tags", "-published_at")[:limit]
+        )
+
+    def previous_of(self, article):
+        return self.filter(published_at__lt=article.published_at).defer("body").order_by("-published_at").first()
+
+    def next_of(self, article):
+        return self.filter(published_at__gt=article.published_at).defer("body").order_by("published_at").first()
+
+
+class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from news import feeds, views
+
+app_name = "news"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("news/", views.article_list, name="list"),
+    path("news/feed/rss/", feeds.LatestArticlesRss(), name="feed-rss"),
+    path("news/feed/atom/", feeds.LatestArticlesAtom(), name="feed-atom"),
+    path("news/tag/<str:slug>/", views.tag_detail, name="tag"),
+    path("news/archive/<int:year>/", views.archive_year, name="archive-year"),
+    path("news/archive/<int:year>/<int:month>/", views.archive_month, name="archive-month"),
+    path("news/preview/<int:pk>/", views.article_preview, name="preview"),
+    path("news/<slug:slug>/", views.article_detail, name="article"),
+]
