@@ -67,6 +67,8 @@ class Article(models.Model):
     cover_caption = models.CharField("封面图注", max_length=300, blank=True)
     # Filled once per upload by news.images.make_renditions; pages only read it.
     cover_renditions = models.JSONField("封面缩放图", default=list, blank=True, editable=False)
+    # What the reprint importer repaired and what it could not decide: for editors, never shown publicly.
+    import_report = models.JSONField("导入报告", default=dict, blank=True, editable=False)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -83,9 +85,6 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def natural_key(self):
-        return (self.slug,)
-
     def save(self, *args, **kwargs):
         self.body = sanitize_html(self.body)
         if not self.slug:
@@ -94,6 +93,9 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("news:article", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def is_public(self):

@@ -32,6 +32,7 @@ class ArticleQuerySet(models.QuerySet):
             .exclude(pk=article.pk)
             .annotate(shared_tags=Count("pk"))
             .defer("body")
+            .prefetch_related("tags")
             .order_by("-shared_tags", "-published_at")[:limit]
         )
 

@@ -5,7 +5,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
@@ -26,6 +26,15 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
         raise Http404("没有这一页") from exc
 
 
+def crumbs(*pairs):
+    """Breadcrumb trail after 首页: (label, url) pairs, the last one being the current page."""
+    return [{"label": label, "url": url} for label, url in pairs]
+
+
+def news_crumb():
+    return ("新闻", reverse("news:list"))
+
+
 def home(request):
     published = Article.objects.published().for_listing()
     featured = list(published.featured()[:3])
@@ -35,13 +44,19 @@ def home(request):
 
 def article_list(request):
     page = paginate(request, Article.objects.published().for_listing())
-    return render(request, "news/article_list.html", {"page": page, "months": archive_months()})
+    return render(
+        request, "news/article_list.html",
+        {"page": page, "months": archive_months(), "breadcrumbs": crumbs(("新闻", None))},
+    )
 
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = paginate(request, Article.objects.published().tagged(slug).for_listing())
-    return render(request, "news/tag_detail.html", {"tag": tag, "page": page})
+    return render(
+        request, "news/tag_detail.html",
+        {"tag": tag, "page": page, "breadcrumbs": crumbs(news_crumb(), (f"标签：{tag.name}", None))},
+    )
 
 
 def archive_month(request, year, month):
@@ -50,7 +65,12 @@ def archive_month(request, year, month):
     page = paginate(request, Article.objects.published().in_month(year, month).for_listing())
     return render(
         request, "news/archive.html",
-        {"page": page, "month": datetime.date(year, month, 1), "months": archive_months()},
+        {
+            "page": page, "month": datetime.date(year, month, 1), "months": archive_months(),
+            "breadcrumbs": crumbs(
+                news_crumb(), (f"{year}年", reverse("news:archive-year", args=[year])), (f"{month}月", None)
+            ),
+        },
     )
 
 
@@ -59,13 +79,14 @@ def archive_year(request, year):
         raise Http404("没有这个年份")
     page = paginate(request, Article.objects.published().filter(published_at__year=year).for_listing())
     return render(
-        request, "news/archive.html", {"page": page, "year": year, "months": archive_months()},
+        request, "news/archive.html",
+        {"page": page, "year": year, "months": archive_months(), "breadcrumbs": crumbs(news_crumb(), (f"{year}年", None))},
     )
 
 
 def archive_months():
     """Months that have published news, newest first (one query)."""
-    return Article.objects.published().dates("published_at", "month", order="DESC", tzinfo=timezone.get_current_timezone())
+    return Article.objects.published().datetimes("published_at", "month", order="DESC")
 
 
 def article_detail(request, slug):
@@ -89,5 +110,7 @@ def render_article(request, article, preview=False):
         "previous": published.previous_of(article),
         "next": published.next_of(article),
         "related": list(published.related_to(article)),
+        "current_section": "news:list",
+        "breadcrumbs": crumbs(news_crumb(), (article.title, None)),
     }
     return render(request, "news/article_detail.html", context)

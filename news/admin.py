@@ -1,0 +1,115 @@
+from django.contrib import admin, messages
+from django.db.models.functions import ExtractYear
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+
+from news import admin_views
+from news.forms import ArticleAdminForm
+from news.images import make_renditions
+from news.models import Article, KnownInjection
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = "发布年份"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = (
+            Article.objects.annotate(year=ExtractYear("published_at"))
+            .values_list("year", flat=True).distinct().order_by("-year")
+        )
+        return [(str(y), f"{y}年") for y in years]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(published_at__year=self.value())
+        return queryset
+
+
+class SourceFilter(admin.SimpleListFilter):
+    title = "来源"
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        names = Article.objects.exclude(source_name="").values_list("source_name", flat=True).distinct()
+        return [(name, name) for name in sorted(names)]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(source_name=self.value())
+        return queryset
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
+    list_display = ("title", "status_label", "published_at", "featured", "source_name", "preview_link")
+    list_display_links = ("title",)
+    list_filter = ("status", "featured", ("tags", admin.RelatedOnlyFieldListFilter), YearFilter, SourceFilter)
+    search_fields = ("title", "summary", "body", "byline", "source_name")
+    date_hierarchy = "published_at"
+    ordering = ("-published_at",)
+    list_per_page = 50
+    actions = ("publish", "unpublish")
+    readonly_fields = ("created_at", "updated_at", "import_report_display")
+    save_on_top = True
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "body")}),
+        ("发布", {"fields": ("status", "published_at", "featured", "tags")}),
+        ("封面", {"fields": ("cover_image", "cover_alt", "cover_caption")}),
+        ("来源与署名", {"fields": ("source_name", "source_url", "byline", "reviewer", "script")}),
+        ("记录", {"fields": ("import_report_display", "created_at", "updated_at"), "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("body")
+
+    @admin.display(description="状态", ordering="status")
+    def status_label(self, obj):
+        if obj.is_scheduled:
+            return format_html('<span title="{}">定时发布</span>', timezone.localtime(obj.published_at))
+        return obj.get_status_display()
+
+    @admin.display(description="导入报告（待核实事项）")
+    def import_report_display(self, obj):
+        warnings = (obj.import_report or {}).get("warnings", [])
+        if not warnings:
+            return "—"
+        return format_html_join(
+            "\n", "<p><strong>{}</strong>：{}</p>", ((w.get("kind", ""), w.get("message", "")) for w in warnings)
+        )
+
+    @admin.display(description="预览")
+    def preview_link(self, obj):
+        return format_html('<a href="{}" target="_blank" rel="noopener">预览</a>', reverse("news:preview", args=[obj.pk]))
+
+    def view_on_site(self, obj):
+        # Drafts and scheduled articles open in preview; the public URL would be a 404 for them.
+        return obj.get_absolute_url() if obj.is_public else reverse("news:preview", args=[obj.pk])
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "cover_image" in form.changed_data or (obj.cover_image and not obj.cover_renditions):
+            obj.cover_renditions = make_renditions(obj)
+            Article.objects.filter(pk=obj.pk).update(cover_renditions=obj.cover_renditions)
+
+    @admin.action(description="发布所选文章", permissions=["change"])
+    def publish(self, request, queryset):
+        count = queryset.update(status=Article.Status.PUBLISHED, updated_at=timezone.now())
+        self.message_user(request, f"已发布 {count} 篇文章（发布时间在将来的会到时出现）。", messages.SUCCESS)
+
+    @admin.action(description="撤回所选文章（改为草稿）", permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = queryset.update(status=Article.Status.DRAFT, updated_at=timezone.now())
+        self.message_user(request, f"已撤回 {count} 篇文章。", messages.SUCCESS)
+
+    def get_urls(self):
+        import_view = self.admin_site.admin_view(admin_views.ImportReprintView.as_view(model_admin=self))
+        return [path("import/", import_view, name="news_article_import")] + super().get_urls()
+
+
+@admin.register(KnownInjection)
+class KnownInjectionAdmin(admin.ModelAdmin):
+    list_display = ("text", "note", "created_at")
+    search_fields = ("text", "note")

@@ -1,0 +1,53 @@
+"""The admin page where editors paste a reprint, review every repair, and save a clean draft."""
+from django.contrib import messages
+from django.contrib.admin.options import ModelAdmin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views import View
+
+from news import reprints
+from news.forms import ReprintImportForm
+
+
+class ImportReprintView(View):
+    model_admin: ModelAdmin = None
+    template_name = "admin/news/article/import.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.model_admin.has_add_permission(request):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def context(self, request, **extra):
+        return {
+            **self.model_admin.admin_site.each_context(request),
+            "opts": self.model_admin.model._meta,
+            "title": "导入转载文章",
+            **extra,
+        }
+
+    def get(self, request):
+        return render(request, self.template_name, self.context(request, form=ReprintImportForm()))
+
+    def post(self, request):
+        form = ReprintImportForm(request.POST)
+        if not form.is_valid():
+            return render(request, self.template_name, self.context(request, form=form))
+        data = form.cleaned_data
+        if request.POST.get("action") != "save":
+            cleaned = reprints.clean(data["text"])
+            return render(
+                request, self.template_name,
+                self.context(request, form=form, cleaned=cleaned, body=reprints.body_html(cleaned)),
+            )
+        try:
+            article, cleaned = reprints.import_reprint(data["text"], data["source_name"], data["source_url"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+            return render(request, self.template_name, self.context(request, form=form))
+        messages.success(
+            request,
+            f"已保存为草稿“{article.title}”：{len(cleaned.repairs)} 处修复，{len(cleaned.warnings)} 条待核实。请核对标题后再发布。",
+        )
+        return redirect(reverse("admin:news_article_change", args=[article.pk]))

@@ -1,0 +1,79 @@
+import datetime
+import itertools
+
+import pytest
+from django.utils import timezone
+
+_counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Each test writes uploads into its own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def make_article(db):
+    from news.models import Article
+
+    def make(title=None, status=Article.Status.PUBLISHED, days_ago=1, tags=(), **fields):
+        n = next(_counter)
+        article = Article.objects.create(
+            title=title or f"测试新闻{n}",
+            summary=fields.pop("summary", f"摘要{n}"),
+            body=fields.pop("body", f"<p>正文{n}</p>"),
+            status=status,
+            published_at=fields.pop("published_at", timezone.now() - datetime.timedelta(days=days_ago)),
+            **fields,
+        )
+        if tags:
+            article.tags.add(*tags)
+        return article
+
+    return make
+
+
+@pytest.fixture
+def many_articles(db):
+    """Bulk-created published articles with tags, for query-count tests at size."""
+    from taggit.models import Tag
+
+    from news.models import Article, ArticleTag
+
+    def make(count):
+        now = timezone.now()
+        tags = [Tag.objects.get_or_create(name=f"标签{i}", defaults={"slug": f"tag-{i}"})[0] for i in range(5)]
+        start = next(_counter) * 100_000
+        articles = Article.objects.bulk_create(
+            Article(
+                title=f"批量新闻{start + i}", slug=f"bulk-{start + i}", summary="摘要", body="<p>正文</p>",
+                status=Article.Status.PUBLISHED, published_at=now - datetime.timedelta(hours=i + 1),
+                featured=i % 50 == 0,
+            )
+            for i in range(count)
+        )
+        ArticleTag.objects.bulk_create(
+            ArticleTag(content_object=a, tag=tags[i % 5]) for i, a in enumerate(articles)
+        )
+        ArticleTag.objects.bulk_create(
+            ArticleTag(content_object=a, tag=tags[(i + 1) % 5]) for i, a in enumerate(articles)
+        )
+        return articles
+
+    return make
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("editor", password="correct-horse-battery-9", is_staff=True)
+    user.groups.add(Group.objects.get(name="编辑"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

@@ -1,0 +1,45 @@
+"""Every public news view costs the same number of queries with 3 articles as with 300."""
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [3, 300]
+
+
+def urls_for(articles):
+    middle = articles[len(articles) // 2]
+    year = middle.published_at.year
+    month = middle.published_at.month
+    return {
+        "home": ("/", 6),
+        "list": ("/news/", 6),
+        "list page 2": ("/news/?page=1", 6),
+        "tag": (reverse("news:tag", args=["tag-1"]), 6),
+        "archive month": (f"/news/archive/{year}/{month}/", 6),
+        "archive year": (f"/news/archive/{year}/", 6),
+        "article": (middle.get_absolute_url(), 6),
+        "rss": ("/news/feed/rss/", 3),
+        "atom": ("/news/feed/atom/", 3),
+        "sitemap": ("/sitemap.xml", 3),
+    }
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(
+    "name", ["home", "list", "list page 2", "tag", "archive month", "archive year", "article", "rss", "atom", "sitemap"]
+)
+def test_query_count_is_fixed(client, many_articles, django_assert_max_num_queries, size, name):
+    articles = many_articles(size)
+    url, limit = urls_for(articles)[name]
+    with django_assert_max_num_queries(limit):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_sitemap_does_not_query_per_article(client, many_articles, django_assert_num_queries, size):
+    many_articles(size)
+    client.get("/sitemap.xml")  # warm any one-off lookups (content types, sites)
+    with django_assert_num_queries(2):  # the articles query and the count used for paging
+        client.get("/sitemap.xml")
