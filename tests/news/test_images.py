@@ -1,0 +1,94 @@
+import io
+import struct
+import zlib
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from news.images import make_renditions, validate_image
+
+pytestmark = pytest.mark.django_db
+
+
+def png_bytes(size=(1600, 900), color=(159, 29, 32)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def bomb_png(width=100_000, height=100_000):
+    """A tiny file whose header claims ten billion pixels."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def upload(data, name="cover.png", content_type="image/png"):
+    return SimpleUploadedFile(name, data, content_type=content_type)
+
+
+def test_real_image_passes():
+    validate_image(upload(png_bytes()))
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"not an image at all", "不是有效的图片"),
+        (png_bytes()[:200], "不是有效的图片"),
+        (bomb_png(), "解压炸弹"),
+    ],
+)
+def test_bad_images_are_refused_with_a_clear_message(data, message):
+    with pytest.raises(ValidationError) as info:
+        validate_image(upload(data))
+    assert message in " ".join(info.value.messages)
+
+
+def test_pixel_and_byte_limits(settings):
+    settings.IMAGE_MAX_PIXELS = 1000
+    with pytest.raises(ValidationError, match="像素过多"):
+        validate_image(upload(png_bytes((100, 100))))
+    settings.IMAGE_MAX_PIXELS = 10**8
+    settings.IMAGE_MAX_BYTES = 100
+    with pytest.raises(ValidationError, match="过大"):
+        validate_image(upload(png_bytes((100, 100))))
+
+
+def test_renditions_are_webp_made_once_and_reused(make_article):
+    article = make_article()
+    article.cover_image.save("cover.png", upload(png_bytes()), save=True)
+    first = make_renditions(article)
+    assert [r["width"] for r in first] == [480, 960, 1440]
+    from django.core.files.storage import default_storage
+
+    for rendition in first:
+        with default_storage.open(rendition["name"]) as fh, Image.open(fh) as image:
+            assert image.format == "WEBP" and image.width == rendition["width"]
+    article.cover_renditions = first
+    assert make_renditions(article) is article.cover_renditions  # nothing regenerated
+
+
+def test_small_image_is_not_upscaled(make_article):
+    article = make_article()
+    article.cover_image.save("small.png", upload(png_bytes((300, 200))), save=True)
+    assert [r["width"] for r in make_renditions(article)] == [300]
+
+
+def test_pages_use_srcset_without_extra_queries(client, make_article, django_assert_max_num_queries):
+    article = make_article(title="有封面的新闻", cover_alt="挂牌仪式现场")
+    article.cover_image.save("cover.png", upload(png_bytes()), save=True)
+    article.cover_renditions = make_renditions(article)
+    article.save()
+    with django_assert_max_num_queries(6):
+        html = client.get(article.get_absolute_url()).content.decode()
+    assert 'type="image/webp"' in html and "480w" in html and "1440w" in html
+    assert 'alt="挂牌仪式现场"' in html
+
+
+def test_article_without_image_has_no_empty_picture(client, make_article):
+    html = client.get(make_article().get_absolute_url()).content.decode()
+    assert "<picture" not in html and "<img" not in html.split("<main")[1]

@@ -1,0 +1,56 @@
+"""Settings come from the environment; production refuses to start without a real key."""
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# Set by config.test_settings for the test process itself; the child must see production defaults.
+TEST_ONLY_VARS = {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "TESTING", "SECURE_SSL_REDIRECT", "ALLOWED_HOSTS", "DATABASE_URL"}
+
+
+def run(env_overrides, *args):
+    env = {k: v for k, v in os.environ.items() if k not in TEST_ONLY_VARS}
+    env.update(env_overrides)
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize("key", [None, "short", "django-insecure-" + "x" * 60, "a" * 80])
+def test_production_refuses_weak_or_missing_secret_key(key):
+    env = {"DEBUG": "0"}
+    if key is not None:
+        env["SECRET_KEY"] = key
+    result = run(env, "check")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_settings_pass_check_deploy():
+    result = run(
+        {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "example.org"},
+        "check", "--deploy", "--fail-level", "WARNING",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_bad_boolean_is_a_clear_error():
+    result = run({"DEBUG": "maybe"}, "check")
+    assert result.returncode != 0
+    assert "DEBUG must be one of" in result.stderr
+
+
+def test_database_url_selects_postgresql():
+    code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+    result = run(
+        {"DEBUG": "1", "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/example"}, "shell", "-c", code
+    )
+    assert "postgresql" in result.stdout, result.stderr
+    result = run({"DEBUG": "1"}, "shell", "-c", code)
+    assert "sqlite3" in result.stdout, result.stderr
