@@ -2,6 +2,8 @@ from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.shortcuts import redirect
+from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.views.generic import TemplateView
 
@@ -19,6 +21,8 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),
+    # Resolved per request: the hashed name exists only after collectstatic.
+    path("favicon.ico", lambda request: redirect(static_url("img/favicon.svg"), permanent=True)),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path("", include("academy.urls")),
     path("", include("news.urls")),

@@ -5,14 +5,19 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from news.fixture_files import check_fixtures
+
 FIXTURES = ("news.json", "academy.json")
 
 
 class Command(BaseCommand):
     help = "载入 fixtures/ 中的初始内容；重复运行不会产生重复记录。"
 
+    def add_arguments(self, parser):
+        parser.add_argument("--dir", type=Path, default=Path(settings.BASE_DIR) / "fixtures")
+
     def handle(self, *args, **options):
-        paths = [Path(settings.BASE_DIR) / "fixtures" / name for name in FIXTURES]
-        present = [str(p) for p in paths if p.exists()]
-        # One loaddata call: one transaction, so a broken file loads nothing at all.
-        call_command("loaddata", *present, verbosity=options["verbosity"])
+        paths = [options["dir"] / name for name in FIXTURES if (options["dir"] / name).exists()]
+        check_fixtures(paths)
+        # One loaddata call is one transaction: if anything still fails, nothing is loaded.
+        call_command("loaddata", *map(str, paths), verbosity=options["verbosity"])
