@@ -1,0 +1,57 @@
+import pytest
+
+from zhtext.punctuation import find_lookalikes, normalize_punctuation
+from zhtext.script import detect_script
+
+
+@pytest.mark.parametrize(
+    ("src", "out"),
+    [
+        ("匠师引路,铸才育能", "匠师引路，铸才育能"),
+        ("他说:好;她问?他笑!", "他说：好；她问？他笑！"),
+        ("发布了“匠师铸才”项目,对“匠师铸才”导师", "发布了“匠师铸才”项目，对“匠师铸才”导师"),
+        ("(撰稿:薛蕊;審核:陳守學)", "（撰稿：薛蕊；審核：陳守學）"),
+        ("是吗?", "是吗？"),
+    ],
+)
+def test_half_to_full_width(src, out):
+    assert normalize_punctuation(src)[0] == out
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "共1,000人",
+        "时间10:30开始",
+        "访问 https://example.com/a?b=1,c=2 查看",
+        "使用AI(artificial intelligence)技术",
+        "Hello, world; ok?",
+        "模型(AI)应用",
+    ],
+)
+def test_numbers_latin_urls_untouched(src):
+    assert normalize_punctuation(src)[0] == src
+
+
+def test_lookalike_flagged_not_rewritten():
+    text = "中国船舶集团有限公司第七——研究所、上海汽轮机厂"
+    (lk,) = find_lookalikes(text)
+    assert lk.found == "第七——研究所"
+    assert lk.suggestion == "第七一一研究所"
+    assert lk.start == text.index("第七")
+    assert normalize_punctuation(text)[0] == text
+
+
+@pytest.mark.parametrize("text", ["第三—五厂", "七〇—所", "第十二－研究院"])
+def test_lookalike_generalised(text):
+    assert find_lookalikes(text)
+
+
+@pytest.mark.parametrize("text", ["“更好潍坊·匠心论坛——厚植人才支撑”", "三——五年", "劳模工匠助企行”——上海"])
+def test_ordinary_dashes_not_flagged(text):
+    assert find_lookalikes(text) == []
+
+
+def test_detect_script():
+    assert detect_script("上海大零号湾工匠学院挂牌仪式举办") == "hans"
+    assert detect_script("濰坊市勞模工匠學院攜手濰坊市總工會并示范杰出") == "hant"

@@ -1,0 +1,103 @@
+"""Shared test helpers: seed loading and a simulator of the site's damage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypinyin import Style, pinyin
+
+SEED_000 = "000_34d9cbd31dbecdeb.txt"
+SEED_002 = "002_293ca45ebbd2af73.txt"
+_SHARED = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_seed(name: str) -> str:
+    """Prefer the shared seed folder beside the repo; fall back to the copy."""
+    for folder in (_SHARED, _DATA):
+        path = folder / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise FileNotFoundError(name)
+
+
+# ------------------------------------------------------- damage simulator
+# The forward model reconstructed from seed 002 (see zhtext/gbk_damage.py):
+# byte-level replacements on GBK that ignore character boundaries, then a
+# lenient decode.
+
+FULL_TO_HALF = {"，": ",", "；": ";", "：": ":", "！": "!", "（": "(", "）": ")"}
+
+
+def reading(ch: str) -> str:
+    return pinyin(ch, style=Style.TONE)[0][0]
+
+
+def annotate_bytes(data: bytes, ch: str, py: str | None = None) -> bytes:
+    """The site's converter: replace the GBK bytes of *ch* everywhere, even
+    where they straddle two real characters."""
+    key = ch.encode("gbk")
+    return data.replace(key, key + f"({py or reading(ch)})".encode("gbk"))
+
+
+def halfwidth_bytes(data: bytes) -> bytes:
+    for full, half in FULL_TO_HALF.items():
+        data = data.replace(full.encode("gbk"), half.encode())
+    return data
+
+
+def site_decode(data: bytes) -> str:
+    """Lenient GBK decode: a byte without a valid partner becomes "?"; an
+    annotation "(" right after it is swallowed (as in every seed case)."""
+    out: list[str] = []
+    i = 0
+    while i < len(data):
+        c = data[i]
+        if c < 0x80:
+            out.append(chr(c))
+            i += 1
+            continue
+        if i + 1 < len(data):
+            try:
+                out.append(data[i : i + 2].decode("gbk"))
+                i += 2
+                continue
+            except UnicodeDecodeError:
+                pass
+        out.append("?")
+        i += 2 if i + 1 < len(data) and data[i + 1] == 0x28 else 1
+    return "".join(out)
+
+
+def annotated_text_bytes(text: str, annotated: set[str]) -> bytes:
+    """Correctly aligned annotations for the characters in *annotated*."""
+    out = b""
+    for ch in text:
+        out += ch.encode("gbk")
+        if ch in annotated:
+            out += f"({reading(ch)})".encode("gbk")
+    return out
+
+
+def straddling_edits(data: bytes) -> list[tuple[int, bytes]]:
+    """Every misaligned byte pair the site's replacement could hit, with the
+    bytes it would be replaced by (annotation added, or punctuation halved)."""
+    starts = set()
+    i = 0
+    while i < len(data):
+        starts.add(i)
+        i += 1 if data[i] < 0x80 else 2
+    edits = []
+    for i in range(1, len(data) - 1):
+        if i in starts or data[i] < 0x81 or data[i + 1] < 0x40:
+            continue
+        pair = data[i : i + 2]
+        try:
+            ch = pair.decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if ch in FULL_TO_HALF:
+            edits.append((i, FULL_TO_HALF[ch].encode()))
+        elif "\u4e00" <= ch <= "\u9fff" and reading(ch) != ch:
+            edits.append((i, pair + f"({reading(ch)})".encode("gbk")))
+    return edits

@@ -1,0 +1,208 @@
+"""Reprint-site boilerplate, page chrome, injected gambling names, credits.
+
+All matching is done on the Simplified form (OpenCC t2s, which keeps the
+length of the text for these patterns) so one pattern list serves both
+scripts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .punctuation import is_han
+from .script import t2s
+
+# Suffixes that turn a brand into an advertising token ("金宝搏188入口").
+_SFX = r"(?:体育|官网|官方网站|官方|入口|网址|平台|娱乐|登录|注册|下载|app|手机版|网页版|在线|首页|中国)"
+
+# Well-known gambling brands injected by reprint sites.  Names that are also
+# ordinary words (开云 = Kering, 威尼斯人 = Venetians, 伟德 = a given name,
+# 必威 in 势必威胁, 亚博 in 亚博会 ...) only match with an advertising suffix.
+DEFAULT_INJECTION_PATTERNS: tuple[str, ...] = (
+    rf"(?:188)?金宝搏(?:188|bet|{_SFX})*",
+    rf"188\s*bet(?:金宝搏|{_SFX})*",
+    rf"必威(?:betway|{_SFX})+",
+    rf"betway(?:必威|{_SFX})*",
+    rf"伟德(?:国际|betvictor|bv|{_SFX})+",
+    r"betvictor",
+    rf"开云(?:kaiyun|{_SFX})+",
+    rf"kaiyun(?:{_SFX}|\.com)*",
+    rf"乐鱼(?:leyu|{_SFX})+",
+    rf"半岛(?:综合)?体育{_SFX}*",
+    rf"爱游戏(?:ayx|{_SFX})+",
+    rf"雷竞技(?:raybet|{_SFX})*",
+    rf"raybet{_SFX}*",
+    rf"(?:澳门)?新葡京(?:{_SFX})*",
+    rf"(?:澳门)?威尼斯人(?:{_SFX})+",
+    rf"太阳城(?:集团|亚洲|{_SFX})+",
+    rf"九游(?:会|{_SFX})+",
+    rf"亚博(?:yabo|{_SFX})+",
+    rf"yabo(?:{_SFX}|\.com)*",
+    rf"bet365(?:{_SFX})*",
+    rf"365bet(?:{_SFX})*",
+    rf"澳门银河(?:{_SFX})+",
+    rf"皇冠(?:体育|娱乐)(?:{_SFX})*",
+)
+
+# A whole paragraph is boilerplate when it matches one of these.
+_BOILERPLATE = [
+    r"凡本[站网报刊]注明",
+    r"本[站网]注明[“\"]?稿件来源",
+    r"版权(?:均)?(?:属|归)(?:于)?本[站网报刊]",
+    r"未经本[站网报刊][^。]{0,12}(?:授权|许可)[^。]{0,6}不得",
+    r"本[站网][^。]{0,6}转载[^。]{0,30}(?:目的|不代表|并不意味着|不意味着)",
+    r"转载稿",
+    r"不代表本[站网](?:的)?(?:观点|立场)",
+    r"涉及版权[^。]{0,40}(?:联系|来电|来函)",
+    r"^免责声明",
+    r"转载[请须需]注明(?:出处|来源)",
+]
+_BOILERPLATE_RE = re.compile("|".join(_BOILERPLATE))
+
+# Page chrome: only for short lines, so article sentences never match.
+_CHROME = [
+    r"简体\s*[|｜/]?\s*繁[体體]",
+    r"繁[体體]\s*[|｜/]?\s*简体",
+    r"^(?:简体|繁体)(?:中文|版)?$",
+    r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]\s*\d*",
+    r"(?:浏览|阅读|点击)(?:次数|量|数)\s*\d+\s*次?$",
+    r"(?:首页|主页)\s*[>›»/]",
+    r"(?:当前|您的|你的|所在)位置\s*[:：]",
+    r"^分享到",
+    r"打印本页|关闭窗口|返回顶部|收藏本页|^扫一扫$",
+    r"字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小",
+    r"[【\[]\s*(?:打印|关闭|大\s*中\s*小)\s*[】\]]",
+    r"^(?:上一篇|下一篇)\s*[:：]",
+    r"^(?:https?://|www\.)\S+$",
+    r"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]",
+]
+_CHROME_RE = re.compile("|".join(_CHROME), re.IGNORECASE)
+_CHROME_MAX = 60
+
+
+def boilerplate_reason(paragraph: str) -> str | None:
+    """'boilerplate' / 'chrome' when the paragraph should be dropped."""
+    s = t2s(paragraph.strip())
+    if not s:
+        return None
+    if _BOILERPLATE_RE.search(s):
+        return "boilerplate"
+    if len(s) <= _CHROME_MAX and _CHROME_RE.search(s):
+        return "chrome"
+    return None
+
+
+# ------------------------------------------------------------- injections
+
+
+@dataclass(frozen=True)
+class Injection:
+    start: int
+    end: int
+    name: str
+    removable: bool  # False when removing it would break the sentence
+
+
+def _compile(extra: Iterable[str]) -> re.Pattern[str]:
+    pats = list(DEFAULT_INJECTION_PATTERNS)
+    # Editors supply plain names; longer names first so they win.
+    names = sorted({e.strip() for e in extra if e and e.strip()}, key=len, reverse=True)
+    pats = [re.escape(t2s(n)) for n in names] + pats
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+
+def _word_char(ch: str) -> bool:
+    return is_han(ch) or (ch.isascii() and ch.isalnum())
+
+
+def find_injections(text: str, extra: Iterable[str] = ()) -> list[Injection]:
+    simp = t2s(text)
+    if len(simp) != len(text):  # conversion changed lengths: match as is
+        simp = text
+    out = []
+    for m in _compile(extra).finditer(simp):
+        s, e = m.start(), m.end()
+        left = text[s - 1] if s > 0 else ""
+        right = text[e] if e < len(text) else ""
+        # Safe to cut when the name is fenced off by spaces, punctuation or
+        # the paragraph edge on both sides; inside a clause it is flagged.
+        removable = not (left and _word_char(left)) and not (right and _word_char(right))
+        out.append(Injection(s, e, text[s:e], removable))
+    return out
+
+
+def remove_injections(text: str, extra: Iterable[str] = ()) -> tuple[str, list[Injection], list[Injection]]:
+    """Remove fenced-off injected names; return (text, removed, flagged)."""
+    found = find_injections(text, extra)
+    removed = [f for f in found if f.removable]
+    flagged = [f for f in found if not f.removable]
+    for f in reversed(removed):
+        text = text[: f.start] + text[f.end :]
+    if removed:
+        text = re.sub(r"[ \t\u3000]{2,}", " ", text).strip()
+    return text, removed, flagged
+
+
+# ----------------------------------------------------------------- credits
+
+_BYLINE_KEYS = ("撰稿", "撰文", "作者", "记者", "通讯员", "供稿", "采写", "文字", "文")
+_REVIEW_KEYS = ("审核", "审稿", "终审", "审校", "责任编辑", "责编", "编辑")
+_KEYS = sorted(_BYLINE_KEYS + _REVIEW_KEYS + ("摄影", "图", "校对"), key=len, reverse=True)
+_KEY_ALT = "|".join(_KEYS)
+_SEG_RE = re.compile(
+    rf"\s*(?P<key>{_KEY_ALT})(?:\s*[:：]\s*|\s+)(?P<val>[^;；|｜/:：]+?)\s*(?:[;；|｜/]|(?=\s+(?:{_KEY_ALT})(?:\s*[:：]|\s))|$)"
+)
+_WRAP_RE = re.compile(r"^[(（【\[]\s*(?P<body>.*?)\s*[)）】\]]\s*[.。]?$")
+_TRAILING_RE = re.compile(r"[(（][^()（）]{2,60}[)）]\s*[.。]?\s*$")
+
+
+@dataclass(frozen=True)
+class Credit:
+    byline: str
+    reviewer: str
+    fields: tuple[tuple[str, str], ...]
+
+
+def parse_credit(line: str) -> Credit | None:
+    """Parse a credit line such as (撰稿:薛蕊;審核:陳守學) or 责任编辑：张三.
+
+    The whole line must consist of known "key：name" fields; otherwise None.
+    """
+    line = line.strip()
+    m = _WRAP_RE.match(line)
+    body = m.group("body") if m else line.rstrip("。.")
+    simp = t2s(body)
+    if len(simp) != len(body):
+        return None
+    fields: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(simp):
+        sm = _SEG_RE.match(simp, pos)
+        if not sm or sm.end() == pos:
+            return None
+        key = sm.group("key")
+        val = body[sm.start("val") : sm.end("val")].strip()
+        if not val or len(val) > 20 or key == "文" and ":" not in sm.group(0) and "：" not in sm.group(0):
+            return None
+        fields.append((key, val))
+        pos = sm.end()
+    if not fields:
+        return None
+    found = dict(reversed(fields))  # first occurrence of each key wins
+    byline = next((found[k] for k in _BYLINE_KEYS if k in found), "")
+    reviewer = next((found[k] for k in _REVIEW_KEYS if k in found), "")
+    if not byline and not reviewer:
+        return None
+    return Credit(byline, reviewer, tuple(fields))
+
+
+def split_trailing_credit(paragraph: str) -> tuple[str, Credit | None]:
+    """Detach a credit in parentheses at the end of a paragraph."""
+    m = _TRAILING_RE.search(paragraph)
+    if m:
+        credit = parse_credit(m.group(0))
+        if credit:
+            return paragraph[: m.start()].rstrip(), credit
+    return paragraph, None

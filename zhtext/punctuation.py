@@ -1,0 +1,109 @@
+"""Half-width → full-width punctuation in Chinese context, and lookalike flags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN_CJK = "“‘《〈「『【（"
+_CLOSE_CJK = "”’》〉」』】）"
+CJK_PUNCT = set("。，、；：！？…—·" + _OPEN_CJK + _CLOSE_CJK)
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_PINYIN_TAIL_RE = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]{1,7}[)）]")
+
+
+def is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002fa1f"
+
+
+def _cjk(ch: str | None) -> bool:
+    return ch is not None and (is_han(ch) or ch in CJK_PUNCT)
+
+
+def _neighbour(text: str, i: int, step: int) -> str | None:
+    """Nearest non-space character on the same line (None at a line edge)."""
+    j = i + step
+    while 0 <= j < len(text) and text[j] in " \t\u3000":
+        j += step
+    if 0 <= j < len(text) and text[j] != "\n":
+        return text[j]
+    return None
+
+
+def _damage_marker(text: str, i: int) -> bool:
+    """A "?" that looks like unrepaired GBK damage is left visible."""
+    nxt = text[i + 1 : i + 2]
+    return nxt in (",", ";", ":", "!", "(", ")") or bool(_PINYIN_TAIL_RE.match(text, i + 1))
+
+
+def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Make , ; : ? ! and ( ) full-width where they sit in Chinese text.
+
+    , ; : need Chinese on both sides, so "1,000", "a:b" and URLs are left
+    alone; ? ! also convert at the end of a line after Chinese.  A pair of
+    parentheses becomes （ ） when its content contains a Han character.
+    Returns the text and (before, after) snippets for the report.
+    """
+    changes: list[tuple[str, str]] = []
+    # Parentheses first, so that "(中),文" converts in one pass; repeat for
+    # nested pairs so that a second call changes nothing (idempotence).
+    paren_re = re.compile(r"\(([^()\n]*)\)")
+    while True:
+        res: list[str] = []
+        pos = 0
+        for m in paren_re.finditer(text):
+            if any(is_han(c) for c in m.group(1)):
+                res.append(text[pos : m.start()])
+                res.append("（" + m.group(1) + "）")
+                pos = m.end()
+                changes.append((m.group(0), "（" + m.group(1) + "）"))
+        if pos == 0:
+            break
+        res.append(text[pos:])
+        text = "".join(res)
+    chars = list(text)
+    for i, ch in enumerate(text):
+        if ch not in _FULL:
+            continue
+        if ch == "?" and _damage_marker(text, i):
+            continue
+        prev, nxt = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if not _cjk(prev):
+            continue
+        if _cjk(nxt) or (ch in "?!" and nxt is None):
+            chars[i] = _FULL[ch]
+            changes.append((text[max(0, i - 2) : i + 3], "".join(chars[max(0, i - 2) : i + 3])))
+    return "".join(chars), changes
+
+
+# ------------------------------------------------------------- lookalikes
+
+_NUM = "〇零一二三四五六七八九十百千两兩"
+_DASHES = "—–―─━－‐-"
+_SUFFIX = (
+    "研究所|研究院|研究室|研究中心|设计院|設計院|设计所|設計所|工厂|工廠|分厂|分廠|车间|車間|"
+    "厂|廠|所|院|局|处|處|队|隊|团|團|师|師|旅|营|營|基地|中心|医院|醫院|中学|中學|小学|小學|号|號|部队|部隊"
+)
+LOOKALIKE_RE = re.compile(
+    rf"(?P<left>第?[{_NUM}]+)(?P<dash>[{_DASHES}]{{1,3}})(?P<right>[{_NUM}]*(?:{_SUFFIX}))"
+)
+
+
+@dataclass(frozen=True)
+class Lookalike:
+    start: int
+    end: int
+    found: str  # e.g. 第七——研究所
+    dash: str  # e.g. ——
+    suggestion: str  # e.g. 第七一一研究所
+
+
+def find_lookalikes(text: str) -> list[Lookalike]:
+    """Dashes where a run of the numeral 一 is likely (第七——研究所 =
+    第七一一研究所).  Never rewritten: the editor must check the source."""
+    out = []
+    for m in LOOKALIKE_RE.finditer(text):
+        dash = m.group("dash")
+        suggestion = m.group("left") + "一" * len(dash) + m.group("right")
+        out.append(Lookalike(m.start(), m.end(), m.group(0), dash, suggestion))
+    return out
