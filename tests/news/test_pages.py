@@ -92,3 +92,10 @@ def test_slug_is_stable_when_title_changes(make_article):
     article.title = "改过的标题"
     article.save()
     assert article.slug == slug
+
+
+def test_public_pages_send_a_strict_content_security_policy(client):
+    policy = client.get("/")["Content-Security-Policy"]
+    for directive in ("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"):
+        assert directive in policy
+    assert "unsafe-inline" not in policy
