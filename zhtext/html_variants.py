@@ -1,0 +1,69 @@
+"""Converting a rendered HTML page to another script variant without touching its machinery.
+
+Converted: text between tags, and the attributes meant for people (title, alt, aria-label,
+placeholder, and the content of description/title meta tags). Never converted: tag and attribute
+names, URLs, ids, classes, slugs, e-mail addresses, and anything inside script, style, code, pre,
+textarea or kbd. A URL copied from one variant therefore works in every other.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_TOKENS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
+_RAW_TAGS = ("script", "style", "code", "pre", "textarea", "kbd", "samp")
+_OPEN_RAW = re.compile(r"<(" + "|".join(_RAW_TAGS) + r")\b", re.I)
+_HUMAN_ATTRS = re.compile(
+    r'(\s(?:title|alt|aria-label|aria-description|placeholder|label)=)("[^"]*"|\'[^\']*\')', re.I
+)
+_META_CONTENT = re.compile(
+    r'<meta\s[^>]*(?:name|property)="(?:description|keywords|og:title|og:description|og:site_name|'
+    r'og:image:alt|twitter:title|twitter:description|twitter:image:alt)"',
+    re.I,
+)
+_CONTENT_ATTR = re.compile(r'(\scontent=)("[^"]*"|\'[^\']*\')', re.I)
+# Inside text: things that look like addresses stay as they are.
+_UNTOUCHABLE = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+Convert = Callable[[str], str]
+
+
+def _convert_text(text: str, convert: Convert) -> str:
+    pieces, last = [], 0
+    for match in _UNTOUCHABLE.finditer(text):
+        pieces.append(convert(text[last:match.start()]))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(convert(text[last:]))
+    return "".join(pieces)
+
+
+def _convert_tag(tag: str, convert: Convert) -> str:
+    def attr(match: re.Match) -> str:
+        quoted = match.group(2)
+        return match.group(1) + quoted[0] + _convert_text(quoted[1:-1], convert) + quoted[-1]
+
+    tag = _HUMAN_ATTRS.sub(attr, tag)
+    if _META_CONTENT.match(tag):
+        tag = _CONTENT_ATTR.sub(attr, tag)
+    return tag
+
+
+def convert_html(html: str, convert: Convert) -> str:
+    """Apply `convert` to the human-readable parts of `html`; the markup is returned byte for byte."""
+    out: list[str] = []
+    raw_until: str | None = None
+    for index, token in enumerate(_TOKENS.split(html)):
+        if index % 2 == 0:  # text between tags
+            out.append(token if raw_until else _convert_text(token, convert))
+            continue
+        if raw_until:
+            if token.lower().startswith(raw_until):
+                raw_until = None
+            out.append(token)
+            continue
+        opened = _OPEN_RAW.match(token)
+        if opened and not token.endswith("/>"):
+            raw_until = f"</{opened.group(1).lower()}"
+        out.append(token if token.startswith("<!--") else _convert_tag(token, convert))
+    return "".join(out)
