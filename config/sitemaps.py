@@ -1,3 +1,4 @@
+from academy.sitemaps import SITEMAPS as ACADEMY_SITEMAPS
 from news.sitemaps import ArticleSitemap, NewsPagesSitemap
 
-SITEMAPS = {"pages": NewsPagesSitemap, "articles": ArticleSitemap}
+SITEMAPS = {"pages": NewsPagesSitemap, "articles": ArticleSitemap, **ACADEMY_SITEMAPS}

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
+from academy.models import Academy
 from news.models import Article
 
 PAGE_SIZE = 10
@@ -39,7 +40,8 @@ def home(request):
     published = Article.objects.published().for_listing()
     featured = list(published.featured()[:3])
     latest = list(published.exclude(pk__in=[a.pk for a in featured])[:8])
-    return render(request, "news/home.html", {"featured": featured, "latest": latest})
+    context = {"featured": featured, "latest": latest, "academies": Academy.objects.for_home()}
+    return render(request, "news/home.html", context)
 
 
 def article_list(request):
@@ -89,8 +91,12 @@ def archive_months():
     return Article.objects.published().datetimes("published_at", "month", order="DESC")
 
 
+# What an article is about, shown under it as links to the academy pages.
+SUBJECTS = ("tags", "academies", "people", "organisations", "events", "courses", "training_bases")
+
+
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.published().prefetch_related("tags"), slug=slug)
+    article = get_object_or_404(Article.objects.published().prefetch_related(*SUBJECTS), slug=slug)
     return render_article(request, article)
 
 
@@ -98,7 +104,7 @@ def article_detail(request, slug):
 @staff_member_required
 def article_preview(request, pk):
     """Editors see a draft or scheduled article exactly as it will look; never cached, never public."""
-    article = get_object_or_404(Article.objects.prefetch_related("tags"), pk=pk)
+    article = get_object_or_404(Article.objects.prefetch_related(*SUBJECTS), pk=pk)
     return render_article(request, article, preview=True)
 
 

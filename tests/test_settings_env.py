@@ -9,7 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # Set by config.test_settings for the test process itself; the child must see production defaults.
-TEST_ONLY_VARS = {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "TESTING", "SECURE_SSL_REDIRECT", "ALLOWED_HOSTS", "DATABASE_URL"}
+TEST_ONLY_VARS = {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "TESTING", "SECURE_SSL_REDIRECT", "ALLOWED_HOSTS", "DATABASE_URL",
+                  "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
 def run(env_overrides, *args):

@@ -5,6 +5,8 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 SIZES = [3, 300]
+# The article, its tags, six kinds of academy record it is about, previous, next, related and their tags.
+ARTICLE_PAGE_QUERIES = 12
 
 
 def urls_for(articles):
@@ -12,13 +14,13 @@ def urls_for(articles):
     year = middle.published_at.year
     month = middle.published_at.month
     return {
-        "home": ("/", 6),
+        "home": ("/", 8),  # featured, latest, their tags, academies and their parts
         "list": ("/news/", 6),
         "list page 2": ("/news/?page=1", 6),
         "tag": (reverse("news:tag", args=["tag-1"]), 6),
         "archive month": (f"/news/archive/{year}/{month}/", 6),
         "archive year": (f"/news/archive/{year}/", 6),
-        "article": (middle.get_absolute_url(), 6),
+        "article": (middle.get_absolute_url(), ARTICLE_PAGE_QUERIES),
         "rss": ("/news/feed/rss/", 3),
         "atom": ("/news/feed/atom/", 3),
         "sitemap": ("/sitemap.xml", 12),  # one or two queries per sitemap section, news and academy

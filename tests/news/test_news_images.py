@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from news.images import make_renditions, validate_image
+from tests.news.test_news_query_counts import ARTICLE_PAGE_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +84,7 @@ def test_pages_use_srcset_without_extra_queries(client, make_article, django_ass
     article.cover_image.save("cover.png", upload(png_bytes()), save=True)
     article.cover_renditions = make_renditions(article)
     article.save()
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(ARTICLE_PAGE_QUERIES):
         html = client.get(article.get_absolute_url()).content.decode()
     assert 'type="image/webp"' in html and "480w" in html and "1440w" in html
     assert 'alt="挂牌仪式现场"' in html
