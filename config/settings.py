@@ -32,12 +32,15 @@ INSTALLED_APPS = [
     "taggit",
     "news",
     "academy",
+    "variants",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "variants.middleware.ScriptConversionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "variants.middleware.VariantLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -60,6 +63,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "news.context_processors.site",
+                "variants.context_processors.variants",
             ],
         },
     },
@@ -92,7 +96,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# The three script variants every public page is shown in; each has its own URL prefix.
 LANGUAGE_CODE = "zh-hans"
+LANGUAGES = [("zh-hans", "简体中文"), ("zh-tw", "繁體中文（台灣）"), ("zh-hk", "繁體中文（香港）")]
+LANGUAGE_COOKIE_NAME = "variant"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
@@ -8,6 +9,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from config.sitemaps import SITEMAPS
+from variants import views as variant_views
 
 admin.site.site_header = "劳模工匠学院 · 内容管理"
 admin.site.site_title = "劳模工匠学院管理"
@@ -15,18 +17,21 @@ admin.site.index_title = "内容管理"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": SITEMAPS},
-        name="django.contrib.sitemaps.views.sitemap",
-    ),
+    path("sitemap.xml", variant_views.sitemap_index, name="sitemap-index"),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     # Resolved per request: the hashed name exists only after collectstatic.
     path("favicon.ico", lambda request: redirect(static_url("img/favicon.svg"), permanent=True)),
-    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
+    path("variant/<str:code>/", variant_views.choose_variant, name="choose-variant"),
+]
+
+# Every public page exists once per script variant: /zh-hans/…, /zh-tw/…, /zh-hk/…. An unprefixed URL
+# redirects to the reader's variant (remembered choice, else the browser's languages).
+urlpatterns += i18n_patterns(
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
     path("", include("academy.urls")),
     path("", include("news.urls")),
-]
+    prefix_default_language=True,
+)
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,15 +1,16 @@
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
 
 # The site's sections, in header order; a section whose app is not installed is left out.
 SECTIONS = [
-    ("news:home", "首页"),
-    ("news:list", "新闻"),
-    ("academy:academy-list", "学院"),
-    ("academy:course-list", "课程"),
-    ("academy:person-list", "导师"),
-    ("academy:base-list", "实训基地"),
-    ("academy:event-list", "活动"),
+    ("news:home", _("Home")),
+    ("news:list", _("News")),
+    ("academy:academy-list", _("Academies")),
+    ("academy:course-list", _("Courses")),
+    ("academy:person-list", _("Mentors")),
+    ("academy:base-list", _("Training bases")),
+    ("academy:event-list", _("Events")),
 ]
 
 

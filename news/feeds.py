@@ -14,7 +14,7 @@ class LatestArticlesRss(Feed):
     title = f"{settings.SITE_NAME} · 新闻"
     description = "劳模工匠学院的最新新闻"
     author_name = settings.SITE_NAME  # Atom requires an author for the feed
-    language = "zh-hans"
+    # No fixed language: Django uses the active one, so each variant's feed says its own.
 
     def link(self):
         return reverse("news:list")

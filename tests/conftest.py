@@ -77,3 +77,12 @@ def editor(db, django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _simplified_by_default():
+    """Every test starts in the default variant; a request in another variant must not leak into the next."""
+    from django.utils import translation
+
+    with translation.override("zh-hans"):
+        yield

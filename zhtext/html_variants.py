@@ -3,7 +3,7 @@
 Converted: text between tags, and the attributes meant for people (title, alt, aria-label,
 placeholder, and the content of description/title meta tags). Never converted: tag and attribute
 names, URLs, ids, classes, slugs, e-mail addresses, and anything inside script, style, code, pre,
-textarea or kbd. A URL copied from one variant therefore works in every other.
+textarea or kbd, or in an element marked translate="no". A URL copied from one variant therefore works in every other.
 """
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from collections.abc import Callable
 _TOKENS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
 _RAW_TAGS = ("script", "style", "code", "pre", "textarea", "kbd", "samp")
 _OPEN_RAW = re.compile(r"<(" + "|".join(_RAW_TAGS) + r")\b", re.I)
+# An element marked translate="no" (HTML's own "leave this text alone") is not converted either:
+# the script switcher names each variant in its own script.
+_NO_TRANSLATE = re.compile(r"<([a-zA-Z][\w-]*)\b[^>]*\stranslate=\"no\"", re.I)
 _HUMAN_ATTRS = re.compile(
     r'(\s(?:title|alt|aria-label|aria-description|placeholder|label)=)("[^"]*"|\'[^\']*\')', re.I
 )
@@ -62,7 +65,7 @@ def convert_html(html: str, convert: Convert) -> str:
                 raw_until = None
             out.append(token)
             continue
-        opened = _OPEN_RAW.match(token)
+        opened = _OPEN_RAW.match(token) or _NO_TRANSLATE.match(token)
         if opened and not token.endswith("/>"):
             raw_until = f"</{opened.group(1).lower()}"
         out.append(token if token.startswith("<!--") else _convert_tag(token, convert))

@@ -56,10 +56,10 @@ def test_loading_twice_duplicates_nothing(loaded):
 
 
 @pytest.mark.parametrize("url", [
-    "/", "/news/", "/news/da-ling-hao-wan-gong-jiang-xue-yuan-gua-pai/",
-    "/news/wei-fang-lao-mo-gong-jiang-xue-yuan-pei-xun-ban/", "/news/tag/lao-mo-gong-jiang-xue-yuan/",
-    "/news/archive/2024/", "/news/archive/2024/4/", "/news/archive/2024/8/",
-    "/news/feed/rss/", "/news/feed/atom/", "/sitemap.xml",
+    "/zh-hans/", "/zh-hans/news/", "/zh-hans/news/da-ling-hao-wan-gong-jiang-xue-yuan-gua-pai/",
+    "/zh-hans/news/wei-fang-lao-mo-gong-jiang-xue-yuan-pei-xun-ban/", "/zh-hans/news/tag/lao-mo-gong-jiang-xue-yuan/",
+    "/zh-hans/news/archive/2024/", "/zh-hans/news/archive/2024/4/", "/zh-hans/news/archive/2024/8/",
+    "/zh-hans/news/feed/rss/", "/zh-hans/news/feed/atom/", "/zh-hans/sitemap.xml",
 ])
 def test_no_damage_reaches_any_page(client, loaded, url):
     response = client.get(url)

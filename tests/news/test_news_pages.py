@@ -9,25 +9,25 @@ pytestmark = pytest.mark.django_db
 def test_home_shows_featured_and_latest(client, make_article):
     make_article(title="头条新闻", featured=True)
     make_article(title="普通新闻")
-    html = client.get("/").content.decode()
+    html = client.get("/zh-hans/").content.decode()
     assert html.index("头条新闻") < html.index("普通新闻")
     assert 'lang="zh-Hans"' in html
 
 
 def test_empty_site_reads_well(client):
-    html = client.get("/").content.decode()
+    html = client.get("/zh-hans/").content.decode()
     assert "还没有发布新闻" in html
-    assert "还没有发布新闻" in client.get("/news/").content.decode()
+    assert "还没有发布新闻" in client.get("/zh-hans/news/").content.decode()
 
 
 def test_list_is_paginated_and_bad_pages_are_404(client, many_articles):
     many_articles(25)
-    first = client.get("/news/")
+    first = client.get("/zh-hans/news/")
     assert first.status_code == 200
     assert "第 1 / 3 页" in first.content.decode()
-    assert client.get("/news/?page=3").status_code == 200
-    assert client.get("/news/?page=4").status_code == 404
-    assert client.get("/news/?page=abc").status_code == 404
+    assert client.get("/zh-hans/news/?page=3").status_code == 200
+    assert client.get("/zh-hans/news/?page=4").status_code == 404
+    assert client.get("/zh-hans/news/?page=abc").status_code == 404
 
 
 def test_article_detail_prev_next_related_and_breadcrumbs(client, make_article):
@@ -58,12 +58,12 @@ def test_archive_by_year_and_month(client, make_article):
     when = timezone.make_aware(datetime.datetime(2024, 4, 26, 10, 0))
     make_article(title="四月新闻", published_at=when)
     make_article(title="八月新闻", published_at=when.replace(month=8))
-    html = client.get("/news/archive/2024/4/").content.decode()
+    html = client.get("/zh-hans/news/archive/2024/4/").content.decode()
     assert "四月新闻" in html and "八月新闻" not in html
     assert "2024年4月" in html
-    year = client.get("/news/archive/2024/").content.decode()
+    year = client.get("/zh-hans/news/archive/2024/").content.decode()
     assert "四月新闻" in year and "八月新闻" in year
-    assert client.get("/news/archive/2024/13/").status_code == 404
+    assert client.get("/zh-hans/news/archive/2024/13/").status_code == 404
 
 
 def test_robots_points_to_sitemap(client):
@@ -73,7 +73,7 @@ def test_robots_points_to_sitemap(client):
 
 
 def test_404_page_is_friendly(client):
-    response = client.get("/news/no-such-article/")
+    response = client.get("/zh-hans/news/no-such-article/")
     assert response.status_code == 404
     assert "页面不存在" in response.content.decode()
 
@@ -83,7 +83,7 @@ def test_slug_from_chinese_title_is_pinyin_and_unique(make_article):
     b = make_article(title="上海大零号湾工匠学院挂牌")
     assert a.slug == "shang-hai-da-ling-hao-wan-gong-jiang-xue-yuan-gua-pai"
     assert b.slug == a.slug + "-2"
-    assert Article.objects.get(pk=a.pk).get_absolute_url() == f"/news/{a.slug}/"
+    assert Article.objects.get(pk=a.pk).get_absolute_url() == f"/zh-hans/news/{a.slug}/"
 
 
 def test_slug_is_stable_when_title_changes(make_article):
@@ -95,7 +95,7 @@ def test_slug_is_stable_when_title_changes(make_article):
 
 
 def test_public_pages_send_a_strict_content_security_policy(client):
-    policy = client.get("/")["Content-Security-Policy"]
+    policy = client.get("/zh-hans/")["Content-Security-Policy"]
     for directive in ("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"):
         assert directive in policy
     assert "unsafe-inline" not in policy

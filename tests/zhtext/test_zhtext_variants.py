@@ -98,6 +98,7 @@ PAGE = (
     '<img src="/media/劳模.png" alt="劳模照片">'
     "<p>联系 lao@example.org 或访问 https://example.org/劳模 了解</p>"
     "<pre>劳模</pre><code>劳模</code><!-- 劳模 -->"
+    '<a href="/zh-hans/" lang="zh-Hans" translate="no">简体</a><span>简体</span>'
     "</body></html>"
 )
 
@@ -113,6 +114,7 @@ def test_html_converts_only_human_text():
     assert ">勞模 于朝陽</a>" in out
     assert "lao@example.org" in out and "https://example.org/劳模" in out and "聯繫" in out
     assert "<pre>劳模</pre>" in out and "<code>劳模</code>" in out and "<!-- 劳模 -->" in out
+    assert 'translate="no">简体</a><span>簡體</span>' in out
 
 
 def test_html_markup_is_unchanged():

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 
 from news.fixture_files import check_fixtures
 
-FIXTURES = ("news.json", "academy.json")
+FIXTURES = ("news.json", "academy.json", "glossary.json")
 
 
 class Command(BaseCommand):

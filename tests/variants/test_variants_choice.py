@@ -1,0 +1,57 @@
+"""Which variant a reader gets: the URL, then their remembered choice, then their browser."""
+import pytest
+
+from variants.choice import from_accept_language
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("header, variant", [
+    ("zh-TW,zh;q=0.9", "zh-tw"),
+    ("zh-Hant", "zh-tw"),
+    ("zh-Hant-HK", "zh-hk"),
+    ("zh-HK", "zh-hk"),
+    ("zh-MO", "zh-hk"),
+    ("zh-CN,zh;q=0.9,en;q=0.8", "zh-hans"),
+    ("zh-Hans-SG", "zh-hans"),
+    ("zh", "zh-hans"),
+    ("en-US,en;q=0.9,zh-TW;q=0.5", "zh-tw"),
+    ("en-US", None),
+    ("", None),
+])
+def test_accept_language_mapping(header, variant):
+    assert from_accept_language(header) == variant
+
+
+@pytest.mark.parametrize("header, target", [
+    ("zh-TW", "/zh-tw/news/"), ("zh-HK", "/zh-hk/news/"), ("zh-CN", "/zh-hans/news/"), ("en", "/zh-hans/news/"),
+])
+def test_first_visit_follows_the_browser(client, header, target):
+    response = client.get("/news/", HTTP_ACCEPT_LANGUAGE=header)
+    assert response.status_code == 302 and response["Location"] == target
+    assert "Accept-Language" in response["Vary"]
+
+
+def test_choice_is_remembered_over_the_browser(client):
+    response = client.get("/variant/zh-hk/", {"next": "/zh-hk/news/"})
+    assert response.status_code == 302 and response["Location"] == "/zh-hk/news/"
+    cookie = response.cookies["variant"]
+    assert cookie.value == "zh-hk" and cookie["httponly"] and cookie["samesite"] == "Lax"
+    again = client.get("/", HTTP_ACCEPT_LANGUAGE="zh-CN")
+    assert again["Location"] == "/zh-hk/"
+
+
+@pytest.mark.parametrize("next_url", ["https://evil.example/", "//evil.example/x", "javascript:alert(1)"])
+def test_switcher_never_redirects_off_site(client, next_url):
+    response = client.get("/variant/zh-tw/", {"next": next_url})
+    assert response["Location"] == "/zh-tw/"
+
+
+def test_unknown_variant_falls_back_to_simplified(client):
+    response = client.get("/variant/xx/", {"next": "/zh-hans/"})
+    assert response.cookies["variant"].value == "zh-hans"
+
+
+def test_admin_is_always_simplified(admin_client):
+    html = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
+    assert 'lang="zh-hans"' in html and "内容管理" in html

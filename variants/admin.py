@@ -1,0 +1,9 @@
+from django.contrib import admin
+
+from variants.models import GlossaryTerm
+
+
+@admin.register(GlossaryTerm)
+class GlossaryTermAdmin(admin.ModelAdmin):
+    list_display = ("hans", "tw", "hk", "note", "updated_at")
+    search_fields = ("hans", "tw", "hk", "note")

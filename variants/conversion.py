@@ -1,0 +1,36 @@
+"""Converting whole responses, with the results cached: a page costs one hash and one cache read."""
+import hashlib
+
+from django.core.cache import cache
+
+from variants.glossary import converter_for, glossary_version
+from zhtext.html_variants import convert_html
+
+CONVERTIBLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml+feed")
+CACHE_SECONDS = 24 * 3600
+
+
+def is_convertible(response) -> bool:
+    content_type = response.get("Content-Type", "")
+    return (
+        not response.streaming
+        and response.status_code in (200, 404)
+        and content_type.split(";")[0].strip() in CONVERTIBLE_TYPES
+    )
+
+
+def convert_text(html: str, variant: str) -> str:
+    return convert_html(html, converter_for(variant).convert)
+
+
+def convert_response(response, variant: str) -> None:
+    charset = response.charset or "utf-8"
+    original = response.content
+    key = f"variant:{variant}:{glossary_version()}:{hashlib.blake2b(original, digest_size=20).hexdigest()}"
+    converted = cache.get(key)
+    if converted is None:
+        converted = convert_text(original.decode(charset), variant).encode(charset)
+        cache.set(key, converted, CACHE_SECONDS)
+    response.content = converted
+    if response.has_header("Content-Length"):
+        response["Content-Length"] = str(len(converted))
