@@ -3,6 +3,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
 
 from news.models import Article
 
@@ -11,10 +12,14 @@ FEED_SIZE = 20
 
 class LatestArticlesRss(Feed):
     feed_type = Rss201rev2Feed
-    title = f"{settings.SITE_NAME} · 新闻"
-    description = "劳模工匠学院的最新新闻"
     author_name = settings.SITE_NAME  # Atom requires an author for the feed
     # No fixed language: Django uses the active one, so each variant's feed says its own.
+
+    def title(self):
+        return f"{settings.SITE_NAME} · {_('News')}"
+
+    def description(self):
+        return _("The latest news of the craftsman academies.")
 
     def link(self):
         return reverse("news:list")
@@ -47,4 +52,6 @@ class LatestArticlesRss(Feed):
 
 class LatestArticlesAtom(LatestArticlesRss):
     feed_type = Atom1Feed
-    subtitle = LatestArticlesRss.description
+
+    def subtitle(self):
+        return self.description()

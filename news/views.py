@@ -2,97 +2,106 @@
 import datetime
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import formats
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
 from academy.models import Academy
 from news.models import Article
+from news.seo import PageMeta
+from news.structured_data import cover_url, news_article
 
 PAGE_SIZE = 10
+# What an article is about, shown under it as links to the academy pages.
+SUBJECTS = ("tags", "academies", "people", "organisations", "events", "courses", "training_bases")
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
     """A page of results; an out-of-range or malformed page number is a 404, not a silent first page."""
     paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
-    number = request.GET.get("page", "1")
     try:
-        return paginator.page(int(number))
-    except (ValueError, TypeError) as exc:
-        raise Http404("页码无效") from exc
-    except Exception as exc:  # EmptyPage / PageNotAnInteger
-        raise Http404("没有这一页") from exc
+        return paginator.page(int(request.GET.get("page", "1")))
+    except (ValueError, TypeError, EmptyPage) as exc:
+        raise Http404(_("There is no such page.")) from exc
 
 
 def crumbs(*pairs):
-    """Breadcrumb trail after 首页: (label, url) pairs, the last one being the current page."""
+    """Breadcrumb trail after the home page: (label, url) pairs, the last one being the current page."""
     return [{"label": label, "url": url} for label, url in pairs]
 
 
 def news_crumb():
-    return ("新闻", reverse("news:list"))
+    return (_("News"), reverse("news:list"))
+
+
+def listing_meta(title, description, page):
+    """Later pages of a list are not what a search should land on."""
+    if page.number > 1:
+        title = _("%(title)s (page %(number)d)") % {"title": title, "number": page.number}
+    return PageMeta(title=title, description=description, noindex=page.number > 1)
 
 
 def home(request):
     published = Article.objects.published().for_listing()
     featured = list(published.featured()[:3])
     latest = list(published.exclude(pk__in=[a.pk for a in featured])[:8])
-    context = {"featured": featured, "latest": latest, "academies": Academy.objects.for_home()}
+    context = {"featured": featured, "latest": latest, "academies": Academy.objects.for_home(), "meta": PageMeta()}
     return render(request, "news/home.html", context)
 
 
 def article_list(request):
     page = paginate(request, Article.objects.published().for_listing())
-    return render(
-        request, "news/article_list.html",
-        {"page": page, "months": archive_months(), "breadcrumbs": crumbs(("新闻", None))},
-    )
+    meta = listing_meta(_("News"), _("All news of the craftsman academies, newest first."), page)
+    context = {"page": page, "months": archive_months(), "breadcrumbs": crumbs((_("News"), None)), "meta": meta}
+    return render(request, "news/article_list.html", context)
 
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = paginate(request, Article.objects.published().tagged(slug).for_listing())
-    return render(
-        request, "news/tag_detail.html",
-        {"tag": tag, "page": page, "breadcrumbs": crumbs(news_crumb(), (f"标签：{tag.name}", None))},
-    )
+    title = _("Tag: %(tag)s") % {"tag": tag.name}
+    meta = listing_meta(title, _("News tagged “%(tag)s”.") % {"tag": tag.name}, page)
+    context = {"tag": tag, "page": page, "breadcrumbs": crumbs(news_crumb(), (title, None)), "meta": meta}
+    return render(request, "news/tag_detail.html", context)
 
 
 def archive_month(request, year, month):
     if not 1 <= month <= 12 or not 1900 <= year <= 9999:
-        raise Http404("没有这个月份")
+        raise Http404(_("There is no such month."))
     page = paginate(request, Article.objects.published().in_month(year, month).for_listing())
-    return render(
-        request, "news/archive.html",
-        {
-            "page": page, "month": datetime.date(year, month, 1), "months": archive_months(),
-            "breadcrumbs": crumbs(
-                news_crumb(), (f"{year}年", reverse("news:archive-year", args=[year])), (f"{month}月", None)
-            ),
-        },
-    )
+    first_day = datetime.date(year, month, 1)
+    heading = _("News of %(month)s") % {"month": formats.date_format(first_day, "YEAR_MONTH_FORMAT")}
+    context = {
+        "page": page, "month": first_day, "months": archive_months(), "heading": heading,
+        "meta": listing_meta(heading, heading, page),
+        "breadcrumbs": crumbs(
+            news_crumb(), (str(year), reverse("news:archive-year", args=[year])),
+            (formats.date_format(first_day, "YEAR_MONTH_FORMAT"), None),
+        ),
+    }
+    return render(request, "news/archive.html", context)
 
 
 def archive_year(request, year):
     if not 1900 <= year <= 9999:
-        raise Http404("没有这个年份")
+        raise Http404(_("There is no such year."))
     page = paginate(request, Article.objects.published().filter(published_at__year=year).for_listing())
-    return render(
-        request, "news/archive.html",
-        {"page": page, "year": year, "months": archive_months(), "breadcrumbs": crumbs(news_crumb(), (f"{year}年", None))},
-    )
+    heading = _("News of %(year)d") % {"year": year}
+    context = {
+        "page": page, "year": year, "months": archive_months(), "heading": heading,
+        "meta": listing_meta(heading, heading, page), "breadcrumbs": crumbs(news_crumb(), (str(year), None)),
+    }
+    return render(request, "news/archive.html", context)
 
 
 def archive_months():
     """Months that have published news, newest first (one query)."""
     return Article.objects.published().datetimes("published_at", "month", order="DESC")
-
-
-# What an article is about, shown under it as links to the academy pages.
-SUBJECTS = ("tags", "academies", "people", "organisations", "events", "courses", "training_bases")
 
 
 def article_detail(request, slug):
@@ -110,6 +119,11 @@ def article_preview(request, pk):
 
 def render_article(request, article, preview=False):
     published = Article.objects.published()
+    meta = PageMeta(
+        title=article.title, description=article.summary or article.title, kind="article",
+        image=cover_url(request, article), image_alt=article.cover_alt, noindex=preview,
+        jsonld=[news_article(request, article)],
+    )
     context = {
         "article": article,
         "preview": preview,
@@ -118,5 +132,6 @@ def render_article(request, article, preview=False):
         "related": list(published.related_to(article)),
         "current_section": "news:list",
         "breadcrumbs": crumbs(news_crumb(), (article.title, None)),
+        "meta": meta,
     }
     return render(request, "news/article_detail.html", context)

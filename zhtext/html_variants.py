@@ -24,6 +24,9 @@ _META_CONTENT = re.compile(
     r'og:image:alt|twitter:title|twitter:description|twitter:image:alt)"',
     re.I,
 )
+# Structured data is for people in the end (search result titles): its strings are converted,
+# its URLs protected like any other address.
+_JSON_LD = re.compile(r'<script\b[^>]*type="application/ld\+json"', re.I)
 _CONTENT_ATTR = re.compile(r'(\scontent=)("[^"]*"|\'[^\']*\')', re.I)
 # Inside text: things that look like addresses stay as they are.
 _UNTOUCHABLE = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）]+|[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -56,17 +59,22 @@ def convert_html(html: str, convert: Convert) -> str:
     """Apply `convert` to the human-readable parts of `html`; the markup is returned byte for byte."""
     out: list[str] = []
     raw_until: str | None = None
+    json_ld = False
     for index, token in enumerate(_TOKENS.split(html)):
         if index % 2 == 0:  # text between tags
-            out.append(token if raw_until else _convert_text(token, convert))
+            if json_ld:
+                out.append(_convert_text(token, convert))
+            else:
+                out.append(token if raw_until else _convert_text(token, convert))
             continue
         if raw_until:
             if token.lower().startswith(raw_until):
-                raw_until = None
+                raw_until, json_ld = None, False
             out.append(token)
             continue
         opened = _OPEN_RAW.match(token) or _NO_TRANSLATE.match(token)
         if opened and not token.endswith("/>"):
             raw_until = f"</{opened.group(1).lower()}"
+            json_ld = bool(_JSON_LD.match(token))
         out.append(token if token.startswith("<!--") else _convert_tag(token, convert))
     return "".join(out)

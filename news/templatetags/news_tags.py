@@ -1,5 +1,10 @@
 from django import template
 from django.core.files.storage import default_storage
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+
+from news.seo import breadcrumb_list, jsonld_script
 
 register = template.Library()
 
@@ -18,3 +23,15 @@ def cover_picture(article, sizes="(min-width: 60rem) 46rem, 100vw", loading="laz
         "width": largest["width"] if largest else None,
         "height": largest["height"] if largest else None,
     }
+
+
+@register.simple_tag(takes_context=True)
+def page_jsonld(context):
+    """JSON-LD for the page: its breadcrumb trail, then whatever the view described (meta.jsonld)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    blocks = [breadcrumb_list(request, context.get("breadcrumbs") or [], gettext("Home"), reverse("news:home"))]
+    meta = context.get("meta")
+    blocks += list(getattr(meta, "jsonld", []) or [])
+    return mark_safe("\n".join(jsonld_script(block) for block in blocks))

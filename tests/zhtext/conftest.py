@@ -7,3 +7,8 @@ import pytest
 def _media_root():
     """Shadow the project-wide autouse fixture, which needs pytest-django's
     ``settings``; this lets ``pytest tests/zhtext -p no:django`` run."""
+
+
+@pytest.fixture(autouse=True)
+def _simplified_by_default():
+    """Shadow the project-wide fixture that activates a Django language: zhtext has none."""

@@ -93,7 +93,9 @@ PAGE = (
     '<meta name="description" content="劳模的新闻">'
     '<meta property="og:url" content="https://example.org/news/lao-mo/">'
     '<script type="application/javascript">var 劳模 = "劳模";</script>'
-    "<style>.劳模{}</style></head><body>"
+    "<style>.劳模{}</style>"
+    '<script type="application/ld+json">{"headline":"劳模新闻","url":"https://example.org/zh-tw/tag/劳模/"}</script>'
+    "</head><body>"
     '<a href="/news/tag/劳模/" title="劳模标签" class="劳模" data-x="劳模">劳模 于朝阳</a>'
     '<img src="/media/劳模.png" alt="劳模照片">'
     "<p>联系 lao@example.org 或访问 https://example.org/劳模 了解</p>"
@@ -109,6 +111,7 @@ def test_html_converts_only_human_text():
     assert 'content="勞模的新聞"' in out
     assert 'content="https://example.org/news/lao-mo/"' in out
     assert 'var 劳模 = "劳模";' in out and ".劳模{}" in out
+    assert '{"headline":"勞模新聞","url":"https://example.org/zh-tw/tag/劳模/"}' in out
     assert 'href="/news/tag/劳模/"' in out and 'class="劳模"' in out and 'data-x="劳模"' in out
     assert 'title="勞模標籤"' in out and 'alt="勞模照片"' in out and 'src="/media/劳模.png"' in out
     assert ">勞模 于朝陽</a>" in out

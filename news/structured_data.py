@@ -1,0 +1,54 @@
+"""schema.org descriptions of news pages (JSON-LD)."""
+from django.core.files.storage import default_storage
+
+from news.seo import publisher
+
+# Article reverse relation -> schema.org type of what the article is about.
+SUBJECT_TYPES = {
+    "academies": "EducationalOrganization",
+    "people": "Person",
+    "organisations": "Organization",
+    "events": "Event",
+    "courses": "Course",
+    "training_bases": "Place",
+}
+
+
+def cover_url(request, article) -> str:
+    if article.cover_renditions:
+        return request.build_absolute_uri(default_storage.url(article.cover_renditions[-1]["name"]))
+    if article.cover_image:
+        return request.build_absolute_uri(article.cover_image.url)
+    return ""
+
+
+def news_article(request, article) -> dict:
+    """NewsArticle; `about` lists the academy records the article is about (prefetched by the view)."""
+    about = [
+        {"@type": schema_type, "name": obj.name, "url": request.build_absolute_uri(obj.get_absolute_url())}
+        for relation, schema_type in SUBJECT_TYPES.items()
+        for obj in getattr(article, relation).all()
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title[:110],
+        "description": article.summary,
+        "datePublished": article.published_at.isoformat(),
+        "dateModified": max(article.updated_at, article.published_at).isoformat(),
+        "mainEntityOfPage": request.build_absolute_uri(article.get_absolute_url()),
+        "author": (
+            {"@type": "Person", "name": article.byline}
+            if article.byline
+            else {"@type": "Organization", "name": article.source_name or publisher(request)["name"]}
+        ),
+        "publisher": publisher(request),
+        "keywords": [tag.name for tag in article.tags.all()],
+        "about": about,
+    }
+    image = cover_url(request, article)
+    if image:
+        data["image"] = [image]
+    if article.source_url:
+        data["isBasedOn"] = article.source_url
+    return data
