@@ -3,6 +3,7 @@ rows that belong to it (an academy with its organisations, leaders and training 
 positions, honours and roles; an event with its organisers and programme).
 """
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html
 
 from academy import models as m
@@ -11,23 +12,46 @@ SOURCES = ("来源与备注", {"fields": ("source_articles", "editor_note")})
 NAMING = ("name", "slug", "aliases")
 
 
-class PublicLinkMixin:
+def relations(model):
+    """The relations an editor picks in a form: foreign keys and plain many-to-many fields (not those with a
+    through model, which have their own inline or screen)."""
+    return tuple(
+        f.name for f in model._meta.get_fields()
+        if f.editable and (isinstance(f, models.ForeignKey) or (
+            isinstance(f, models.ManyToManyField) and f.remote_field.through._meta.auto_created
+        ))
+    )
+
+
+class AcademyModelAdmin(admin.ModelAdmin):
+    """Every relation is an autocomplete; the list links to each record's public page."""
+
+    list_per_page = 100
+
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        self.autocomplete_fields = relations(model)
+
     @admin.display(description="网站页面")
     def public_link(self, obj):
         return format_html('<a href="{}" target="_blank" rel="noopener">查看</a>', obj.get_absolute_url())
 
 
-class BaseAdmin(PublicLinkMixin, admin.ModelAdmin):
+class NamedAdmin(AcademyModelAdmin):
     search_fields = ("name", "aliases", "slug", "editor_note")
-    autocomplete_fields = ("source_articles",)
-    list_per_page = 100
     save_on_top = True
 
 
 class ChildInline(admin.TabularInline):
+    """Rows edited with their parent; their sources and notes are edited on their own screen."""
+
     extra = 0
     exclude = ("source_articles", "editor_note")
     show_change_link = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.autocomplete_fields = relations(cls.model)
 
 
 # --- Inlines -------------------------------------------------------------------------------------------
@@ -36,58 +60,49 @@ class ChildInline(admin.TabularInline):
 class AcademyOrganisationInline(ChildInline):
     model = m.AcademyOrganisation
     fields = ("organisation", "role", "as_stated", "order")
-    autocomplete_fields = ("organisation",)
     verbose_name_plural = "主办、共建与执行单位"
 
 
 class AcademyRoleForAcademyInline(ChildInline):
     model = m.AcademyRole
     fields = ("person", "role", "as_stated", "order")
-    autocomplete_fields = ("person",)
     verbose_name_plural = "院长、名誉院长、讲师与导师"
 
 
 class TrainingBaseInline(ChildInline):
     model = m.TrainingBase
     fields = ("name", "slug", "host", "kind", "batch", "order")
-    autocomplete_fields = ("host",)
 
 
 class PersonHonourInline(ChildInline):
     model = m.PersonHonour
     fields = ("honour", "as_stated", "order")
-    autocomplete_fields = ("honour",)
 
 
 class PositionInline(ChildInline):
     model = m.Position
     fields = ("organisation", "title", "as_stated", "order")
-    autocomplete_fields = ("organisation",)
 
 
 class PositionAtOrganisationInline(ChildInline):
     model = m.Position
     fields = ("person", "title", "as_stated", "order")
-    autocomplete_fields = ("person",)
     verbose_name_plural = "在本机构任职的人物"
 
 
 class AcademyRoleForPersonInline(ChildInline):
     model = m.AcademyRole
     fields = ("academy", "role", "as_stated", "order")
-    autocomplete_fields = ("academy",)
 
 
 class EventOrganisationInline(ChildInline):
     model = m.EventOrganisation
     fields = ("organisation", "role", "as_stated", "order")
-    autocomplete_fields = ("organisation",)
 
 
 class EventSessionInline(ChildInline):
     model = m.EventSession
     fields = ("order", "speaker", "title", "course")
-    autocomplete_fields = ("speaker", "course")
 
 
 class EventPartInline(ChildInline):
@@ -102,11 +117,10 @@ class EventPartInline(ChildInline):
 
 
 @admin.register(m.Organisation)
-class OrganisationAdmin(BaseAdmin):
+class OrganisationAdmin(NamedAdmin):
     list_display = ("name", "kind", "parent", "city", "public_link")
     list_filter = ("kind", "city")
     search_fields = ("name", "short_name", "aliases", "slug", "editor_note")
-    autocomplete_fields = ("parent", "source_articles")
     list_select_related = ("parent",)
     fieldsets = (
         (None, {"fields": (*NAMING, "short_name", "kind", "parent", "city", "description")}),
@@ -116,11 +130,10 @@ class OrganisationAdmin(BaseAdmin):
 
 
 @admin.register(m.Academy)
-class AcademyAdmin(BaseAdmin):
+class AcademyAdmin(NamedAdmin):
     list_display = ("name", "city", "district", "inaugurated_on", "headquarters", "public_link")
     list_filter = ("city",)
     search_fields = ("name", "short_name", "aliases", "slug", "editor_note")
-    autocomplete_fields = ("headquarters", "source_articles")
     list_select_related = ("headquarters",)
     date_hierarchy = "inaugurated_on"
     fieldsets = (
@@ -132,14 +145,14 @@ class AcademyAdmin(BaseAdmin):
 
 
 @admin.register(m.Honour)
-class HonourAdmin(BaseAdmin):
+class HonourAdmin(NamedAdmin):
     list_display = ("name", "order", "public_link")
     list_editable = ("order",)
     fieldsets = ((None, {"fields": (*NAMING, "description", "order")}), SOURCES)
 
 
 @admin.register(m.Person)
-class PersonAdmin(BaseAdmin):
+class PersonAdmin(NamedAdmin):
     list_display = ("name", "aliases", "public_link")
     list_filter = ("academy_roles__academy", "academy_roles__role", "person_honours__honour")
     fieldsets = ((None, {"fields": NAMING}), SOURCES)
@@ -147,17 +160,16 @@ class PersonAdmin(BaseAdmin):
 
 
 @admin.register(m.Field)
-class FieldAdmin(BaseAdmin):
+class FieldAdmin(NamedAdmin):
     list_display = ("name", "order", "public_link")
     list_editable = ("order",)
     fieldsets = ((None, {"fields": (*NAMING, "order")}), SOURCES)
 
 
 @admin.register(m.Programme)
-class ProgrammeAdmin(BaseAdmin):
+class ProgrammeAdmin(NamedAdmin):
     list_display = ("name", "academy", "organiser", "lecturer_count", "course_count", "field_count", "public_link")
     list_filter = ("academy",)
-    autocomplete_fields = ("academy", "organiser", "fields", "launch_event", "source_articles")
     list_select_related = ("academy", "organiser")
     fieldsets = (
         (None, {"fields": (*NAMING, "academy", "organiser", "launch_event", "description", "booking_modes")}),
@@ -173,10 +185,9 @@ class ProgrammeAdmin(BaseAdmin):
 
 
 @admin.register(m.Course)
-class CourseAdmin(BaseAdmin):
+class CourseAdmin(NamedAdmin):
     list_display = ("name", "academy", "format", "starts_on", "programme", "public_link")
     list_filter = ("academy", "format", "fields", "programme")
-    autocomplete_fields = ("academy", "programme", "fields", "teachers", "event", "source_articles")
     list_select_related = ("academy", "programme")
     date_hierarchy = "starts_on"
     fieldsets = (
@@ -187,19 +198,17 @@ class CourseAdmin(BaseAdmin):
 
 
 @admin.register(m.TrainingBase)
-class TrainingBaseAdmin(BaseAdmin):
+class TrainingBaseAdmin(NamedAdmin):
     list_display = ("name", "academy", "kind", "host", "batch", "public_link")
     list_filter = ("academy", "kind", "batch")
-    autocomplete_fields = ("academy", "host", "source_articles")
     list_select_related = ("academy", "host")
     fieldsets = ((None, {"fields": (*NAMING, "academy", "host", "kind", "batch", "as_stated", "order")}), SOURCES)
 
 
 @admin.register(m.Event)
-class EventAdmin(BaseAdmin):
+class EventAdmin(NamedAdmin):
     list_display = ("name", "kind", "starts_on", "ends_on", "academy", "parent", "public_link")
     list_filter = ("kind", "academy")
-    autocomplete_fields = ("academy", "parent", "venue", "attendees", "source_articles")
     list_select_related = ("academy", "parent")
     date_hierarchy = "starts_on"
     fieldsets = (
@@ -213,57 +222,50 @@ class EventAdmin(BaseAdmin):
 # --- Rows that belong to parents (also editable on their own, with sources and notes) ------------------
 
 
-class ChildAdmin(PublicLinkMixin, admin.ModelAdmin):
-    list_per_page = 100
+class ChildAdmin(AcademyModelAdmin):
+    """A row that belongs to parents: listed with them in one query, found by their names or by its own text
+    (``searched``, and the editor's note)."""
+
+    searched = ("as_stated",)
+
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        parents = tuple(f.name for f in model._meta.get_fields() if isinstance(f, models.ForeignKey))
+        self.list_select_related = parents
+        self.search_fields = (*(f"{parent}__name" for parent in parents), *self.searched, "editor_note")
 
 
 @admin.register(m.AcademyOrganisation)
 class AcademyOrganisationAdmin(ChildAdmin):
     list_display = ("academy", "organisation", "role", "as_stated", "public_link")
     list_filter = ("role", "academy")
-    search_fields = ("academy__name", "organisation__name", "as_stated", "editor_note")
-    autocomplete_fields = ("academy", "organisation", "source_articles")
-    list_select_related = ("academy", "organisation")
 
 
 @admin.register(m.PersonHonour)
 class PersonHonourAdmin(ChildAdmin):
     list_display = ("person", "honour", "as_stated", "public_link")
     list_filter = ("honour",)
-    search_fields = ("person__name", "honour__name", "as_stated", "editor_note")
-    autocomplete_fields = ("person", "honour", "source_articles")
-    list_select_related = ("person", "honour")
 
 
 @admin.register(m.Position)
 class PositionAdmin(ChildAdmin):
     list_display = ("person", "organisation", "title", "as_stated", "public_link")
-    search_fields = ("person__name", "organisation__name", "title", "as_stated", "editor_note")
-    autocomplete_fields = ("person", "organisation", "source_articles")
-    list_select_related = ("person", "organisation")
+    searched = ("title", "as_stated")
 
 
 @admin.register(m.AcademyRole)
 class AcademyRoleAdmin(ChildAdmin):
     list_display = ("person", "academy", "role", "as_stated", "public_link")
     list_filter = ("role", "academy")
-    search_fields = ("person__name", "academy__name", "as_stated", "editor_note")
-    autocomplete_fields = ("person", "academy", "source_articles")
-    list_select_related = ("person", "academy")
 
 
 @admin.register(m.EventOrganisation)
 class EventOrganisationAdmin(ChildAdmin):
     list_display = ("event", "organisation", "role", "public_link")
     list_filter = ("role",)
-    search_fields = ("event__name", "organisation__name", "as_stated", "editor_note")
-    autocomplete_fields = ("event", "organisation", "source_articles")
-    list_select_related = ("event", "organisation")
 
 
 @admin.register(m.EventSession)
 class EventSessionAdmin(ChildAdmin):
     list_display = ("event", "order", "speaker", "title", "course", "public_link")
-    search_fields = ("event__name", "speaker__name", "title", "editor_note")
-    autocomplete_fields = ("event", "speaker", "course", "source_articles")
-    list_select_related = ("event", "speaker", "course")
+    searched = ("title",)

@@ -18,6 +18,16 @@ from zhtext.slugs import pinyin_slug
 ARTICLE = "news.Article"
 
 
+def source_articles_field(related_name="+", verbose_name="来源文章"):
+    """The articles a record comes from. related_name "+": the article does not list such rows itself."""
+    return models.ManyToManyField(ARTICLE, verbose_name=verbose_name, blank=True, related_name=related_name)
+
+
+def as_stated_field(max_length=300, **kwargs):
+    """The text's own words for a role, position or honour, kept beside the structured value."""
+    return models.CharField("原文表述", max_length=max_length, blank=True, **kwargs)
+
+
 def split_lines(text):
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
@@ -71,11 +81,17 @@ def unique_slug(model, text, exclude_pk=None, max_length=100):
 class Child(Common):
     """A row that belongs to parents: its natural key is the parents' natural keys plus what tells it apart.
 
-    ``natural_key_fields`` are lookups such as ``("person__slug", "honour__slug")``.
+    ``natural_key_fields`` are lookups such as ``("person__slug", "honour__slug")``; ``shown_on`` names the
+    parent whose page shows the row.
     """
+
+    shown_on: str
 
     class Meta:
         abstract = True
+
+    def get_absolute_url(self):
+        return getattr(self, self.shown_on).get_absolute_url()
 
     def natural_key(self):
         """A parent that is not set (a fixture row whose parent could not be found) gives None, so that
@@ -115,7 +131,7 @@ class Organisation(Named):
     )
     city = models.CharField("城市", max_length=50, blank=True)
     description = models.TextField("简介", blank=True)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="organisations")
+    source_articles = source_articles_field("organisations")
 
     objects = querysets.OrganisationManager()
 
@@ -149,7 +165,7 @@ class Academy(Named):
         Organisation, through="AcademyOrganisation", verbose_name="主办、共建与执行单位", blank=True,
         related_name="academies",
     )
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="academies")
+    source_articles = source_articles_field("academies")
 
     objects = querysets.AcademyManager()
 
@@ -182,12 +198,12 @@ class AcademyOrganisation(Child):
         Organisation, verbose_name="机构", on_delete=models.CASCADE, related_name="academy_roles",
     )
     role = models.CharField("角色", max_length=20, choices=Role.choices)
-    as_stated = models.CharField("原文表述", max_length=300, blank=True)
+    as_stated = as_stated_field()
     order = models.PositiveSmallIntegerField("排序", default=0)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="+")
+    source_articles = source_articles_field()
 
     natural_key_fields = ("academy__slug", "organisation__slug", "role")
-    objects = querysets.ChildManager()
+    shown_on = "academy"
 
     class Meta:
         verbose_name = "学院的机构角色"
@@ -200,9 +216,6 @@ class AcademyOrganisation(Child):
     def __str__(self):
         return f"{self.organisation}（{self.get_role_display()}）"
 
-    def get_absolute_url(self):
-        return self.academy.get_absolute_url()
-
 
 # --- People --------------------------------------------------------------------------------------------
 
@@ -210,7 +223,7 @@ class AcademyOrganisation(Child):
 class Honour(Named):
     description = models.TextField("说明", blank=True)
     order = models.PositiveSmallIntegerField("排序", default=100, help_text="数字小的排在前面。")
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="+")
+    source_articles = source_articles_field()
 
     objects = querysets.HonourManager()
 
@@ -225,7 +238,7 @@ class Honour(Named):
 
 class Person(Named):
     name = models.CharField("姓名", max_length=100)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="people")
+    source_articles = source_articles_field("people")
     honours = models.ManyToManyField(Honour, through="PersonHonour", verbose_name="荣誉", blank=True, related_name="people")
 
     objects = querysets.PersonManager()
@@ -242,12 +255,12 @@ class Person(Named):
 class PersonHonour(Child):
     person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="person_honours")
     honour = models.ForeignKey(Honour, verbose_name="荣誉称号", on_delete=models.CASCADE, related_name="person_honours")
-    as_stated = models.CharField("原文表述", max_length=200, blank=True, help_text="例如：全国五一劳动奖章获得者")
+    as_stated = as_stated_field(200, help_text="例如：全国五一劳动奖章获得者")
     order = models.PositiveSmallIntegerField("排序", default=0)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="+")
+    source_articles = source_articles_field()
 
     natural_key_fields = ("person__slug", "honour__slug")
-    objects = querysets.ChildManager()
+    shown_on = "person"
 
     class Meta:
         verbose_name = "人物荣誉"
@@ -258,9 +271,6 @@ class PersonHonour(Child):
     def __str__(self):
         return self.as_stated or self.honour.name
 
-    def get_absolute_url(self):
-        return self.person.get_absolute_url()
-
 
 class Position(Child):
     """A post a person holds at an organisation, e.g. 杨其景 · 闵行区总工会 · 主席."""
@@ -268,12 +278,12 @@ class Position(Child):
     person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="positions")
     organisation = models.ForeignKey(Organisation, verbose_name="机构", on_delete=models.CASCADE, related_name="positions")
     title = models.CharField("职务", max_length=100)
-    as_stated = models.CharField("原文表述", max_length=300, blank=True)
+    as_stated = as_stated_field()
     order = models.PositiveSmallIntegerField("排序", default=0)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="+")
+    source_articles = source_articles_field()
 
     natural_key_fields = ("person__slug", "organisation__slug", "title")
-    objects = querysets.ChildManager()
+    shown_on = "person"
 
     class Meta:
         verbose_name = "职务"
@@ -285,9 +295,6 @@ class Position(Child):
 
     def __str__(self):
         return f"{self.organisation}{self.title}"
-
-    def get_absolute_url(self):
-        return self.person.get_absolute_url()
 
 
 class AcademyRole(Child):
@@ -304,11 +311,12 @@ class AcademyRole(Child):
     person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="academy_roles")
     academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="roles")
     role = models.CharField("角色", max_length=20, choices=Role.choices, db_index=True)
-    as_stated = models.CharField("原文表述", max_length=300, blank=True)
+    as_stated = as_stated_field()
     order = models.PositiveSmallIntegerField("排序", default=0)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="+")
+    source_articles = source_articles_field()
 
     natural_key_fields = ("person__slug", "academy__slug", "role")
+    shown_on = "person"
     objects = querysets.AcademyRoleManager()
 
     class Meta:
@@ -322,9 +330,6 @@ class AcademyRole(Child):
     def __str__(self):
         return f"{self.academy}{self.get_role_display()}"
 
-    def get_absolute_url(self):
-        return self.person.get_absolute_url()
-
 
 # --- Courses and programmes ----------------------------------------------------------------------------
 
@@ -333,9 +338,7 @@ class Field(Named):
     """A 领域 of the course menu: 人工智能, 生物医药, 航空航天, 劳模工匠精神 ..."""
 
     order = models.PositiveSmallIntegerField("排序", default=100)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="+")
-
-    objects = querysets.FieldManager()
+    source_articles = source_articles_field()
 
     class Meta:
         verbose_name = "领域"
@@ -367,9 +370,7 @@ class Programme(Named):
         "Event", verbose_name="发布活动", null=True, blank=True, on_delete=models.SET_NULL,
         related_name="launched_programmes",
     )
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="programmes")
-
-    objects = querysets.ProgrammeManager()
+    source_articles = source_articles_field("programmes")
 
     class Meta:
         verbose_name = "项目"
@@ -405,7 +406,7 @@ class Course(Named):
     starts_on = models.DateField("开始日期", null=True, blank=True)
     ends_on = models.DateField("结束日期", null=True, blank=True)
     description = models.TextField("简介", blank=True)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="courses")
+    source_articles = source_articles_field("courses")
 
     objects = querysets.CourseManager()
 
@@ -432,9 +433,9 @@ class TrainingBase(Named):
     )
     kind = models.CharField("类型", max_length=20, choices=Kind.choices, db_index=True)
     batch = models.CharField("批次", max_length=20, blank=True, help_text="例如：首批")
-    as_stated = models.CharField("原文表述", max_length=300, blank=True)
+    as_stated = as_stated_field()
     order = models.PositiveSmallIntegerField("排序", default=0)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="training_bases")
+    source_articles = source_articles_field("training_bases")
 
     objects = querysets.TrainingBaseManager()
 
@@ -482,7 +483,7 @@ class Event(Named):
     attendees = models.ManyToManyField(
         Person, verbose_name="出席的领导和嘉宾", blank=True, related_name="events_attended",
     )
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="报道", blank=True, related_name="events")
+    source_articles = source_articles_field("events", verbose_name="报道")
 
     objects = querysets.EventManager()
 
@@ -507,12 +508,12 @@ class EventOrganisation(Child):
         Organisation, verbose_name="机构", on_delete=models.CASCADE, related_name="event_roles",
     )
     role = models.CharField("角色", max_length=20, choices=Role.choices)
-    as_stated = models.CharField("原文表述", max_length=300, blank=True)
+    as_stated = as_stated_field()
     order = models.PositiveSmallIntegerField("排序", default=0)
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="+")
+    source_articles = source_articles_field()
 
     natural_key_fields = ("event__slug", "organisation__slug", "role")
-    objects = querysets.ChildManager()
+    shown_on = "event"
 
     class Meta:
         verbose_name = "活动的主办承办单位"
@@ -524,9 +525,6 @@ class EventOrganisation(Child):
 
     def __str__(self):
         return f"{self.get_role_display()}：{self.organisation}"
-
-    def get_absolute_url(self):
-        return self.event.get_absolute_url()
 
 
 class EventSession(Child):
@@ -541,10 +539,10 @@ class EventSession(Child):
     course = models.ForeignKey(
         Course, verbose_name="对应课程", null=True, blank=True, on_delete=models.SET_NULL, related_name="sessions",
     )
-    source_articles = models.ManyToManyField(ARTICLE, verbose_name="来源文章", blank=True, related_name="+")
+    source_articles = source_articles_field()
 
     natural_key_fields = ("event__slug", "order")
-    objects = querysets.ChildManager()
+    shown_on = "event"
 
     class Meta:
         verbose_name = "活动日程"
@@ -554,9 +552,6 @@ class EventSession(Child):
 
     def __str__(self):
         return " · ".join(str(p) for p in (self.speaker, self.title) if p) or f"第{self.order}项"
-
-    def get_absolute_url(self):
-        return self.event.get_absolute_url()
 
 
 # Fixtures load parents first: dumpdata and loaddata follow natural_key.dependencies.

@@ -32,10 +32,6 @@ def count_of(model, fk, **filters):
     return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)
 
 
-class ChildManager(NaturalKeyManager):
-    """Natural keys that go through parents, e.g. get_by_natural_key(person_slug, honour_slug)."""
-
-
 # --- Organisations -------------------------------------------------------------------------------------
 
 
@@ -81,8 +77,7 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
 
-class OrganisationManager(NaturalKeyManager.from_queryset(OrganisationQuerySet)):
-    pass
+OrganisationManager = NaturalKeyManager.from_queryset(OrganisationQuerySet)
 
 
 # --- Academies -----------------------------------------------------------------------------------------
@@ -104,6 +99,12 @@ class AcademyQuerySet(models.QuerySet):
             .prefetch_related(leaders_prefetch())
             .order_by("-inaugurated_on", "name")
         )
+
+    def with_training_bases(self):
+        return self.filter(pk__in=_model("TrainingBase").objects.values("academy"))
+
+    def with_events(self):
+        return self.filter(pk__in=_model("Event").objects.values("academy"))
 
     def for_home(self, limit=6):
         """A list for the home page's academy cards: always 2 queries."""
@@ -148,8 +149,7 @@ def leaders_prefetch(to_attr="leader_roles"):
     )
 
 
-class AcademyManager(NaturalKeyManager.from_queryset(AcademyQuerySet)):
-    pass
+AcademyManager = NaturalKeyManager.from_queryset(AcademyQuerySet)
 
 
 # --- People --------------------------------------------------------------------------------------------
@@ -160,8 +160,7 @@ class HonourQuerySet(models.QuerySet):
         return self.filter(pk__in=_model("PersonHonour").objects.values("honour")).order_by("order", "name")
 
 
-class HonourManager(NaturalKeyManager.from_queryset(HonourQuerySet)):
-    pass
+HonourManager = NaturalKeyManager.from_queryset(HonourQuerySet)
 
 
 class AcademyRoleQuerySet(models.QuerySet):
@@ -172,8 +171,7 @@ class AcademyRoleQuerySet(models.QuerySet):
         return self.filter(role__in=self.model.TEACHING_ROLES)
 
 
-class AcademyRoleManager(NaturalKeyManager.from_queryset(AcademyRoleQuerySet)):
-    pass
+AcademyRoleManager = NaturalKeyManager.from_queryset(AcademyRoleQuerySet)
 
 
 class PersonQuerySet(models.QuerySet):
@@ -258,27 +256,10 @@ def person_prefetches(position_related=("organisation",)):
     ]
 
 
-class PersonManager(NaturalKeyManager.from_queryset(PersonQuerySet)):
-    pass
+PersonManager = NaturalKeyManager.from_queryset(PersonQuerySet)
 
 
 # --- Courses and programmes ----------------------------------------------------------------------------
-
-
-class FieldQuerySet(models.QuerySet):
-    pass
-
-
-class FieldManager(NaturalKeyManager.from_queryset(FieldQuerySet)):
-    pass
-
-
-class ProgrammeQuerySet(models.QuerySet):
-    pass
-
-
-class ProgrammeManager(NaturalKeyManager.from_queryset(ProgrammeQuerySet)):
-    pass
 
 
 class CourseQuerySet(models.QuerySet):
@@ -325,14 +306,18 @@ def fields_prefetch():
     return Prefetch("fields", queryset=_model("Field").objects.order_by("order", "name"), to_attr="field_list")
 
 
-class CourseManager(NaturalKeyManager.from_queryset(CourseQuerySet)):
-    pass
+CourseManager = NaturalKeyManager.from_queryset(CourseQuerySet)
 
 
 # --- Training bases ------------------------------------------------------------------------------------
 
 
 class TrainingBaseQuerySet(models.QuerySet):
+    def filter_by(self, academy="", kind=""):
+        """List filters by academy slug and kind; an empty value means no filter."""
+        bases = self.filter(academy__slug=academy) if academy else self
+        return bases.filter(kind=kind) if kind else bases
+
     def for_listing(self):
         return self.select_related("academy", "host", "host__parent").order_by("academy__name", "-kind", "order", "name")
 
@@ -340,8 +325,7 @@ class TrainingBaseQuerySet(models.QuerySet):
         return self.select_related("academy", "host", "host__parent").prefetch_related(articles_prefetch())
 
 
-class TrainingBaseManager(NaturalKeyManager.from_queryset(TrainingBaseQuerySet)):
-    pass
+TrainingBaseManager = NaturalKeyManager.from_queryset(TrainingBaseQuerySet)
 
 
 # --- Events --------------------------------------------------------------------------------------------
@@ -350,6 +334,12 @@ class TrainingBaseManager(NaturalKeyManager.from_queryset(TrainingBaseQuerySet))
 class EventQuerySet(models.QuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
+
+    def filter_by(self, academy="", kind=""):
+        """List filters by academy slug and kind. Unfiltered by kind, parts of an event are left to be
+        listed under it; filtered by kind, a part (a lecture) is found too."""
+        events = self.filter(kind=kind) if kind else self.top_level()
+        return events.filter(academy__slug=academy) if academy else events
 
     def for_listing(self):
         """Events with academy, venue, parent, organisers and parts: 1 query + 2 prefetches."""
@@ -385,5 +375,4 @@ class EventQuerySet(models.QuerySet):
         )
 
 
-class EventManager(NaturalKeyManager.from_queryset(EventQuerySet)):
-    pass
+EventManager = NaturalKeyManager.from_queryset(EventQuerySet)

@@ -1,10 +1,9 @@
 """Public academy pages. Thin: the reads live in academy.querysets, each page a fixed number of queries."""
-from urllib.parse import urlencode
-
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from academy.list_filters import Filter, Filters
 from academy.models import (
     Academy,
     AcademyOrganisation,
@@ -38,28 +37,20 @@ def crumbs_to(view_name, label, *rest):
     return [crumb(label, reverse(view_name)), *rest]
 
 
-def query_without_page(request, allowed):
-    """The current filters as a query string, for pagination links."""
-    return urlencode([(k, v) for k, v in request.GET.items() if k in allowed and v])
-
-
-def choice(options, value):
-    """The option whose slug/value matches, or None (an unknown filter value just finds nothing)."""
-    for option in options:
-        if getattr(option, "slug", option) == value:
-            return option
-    return None
+def list_page(request, template, records, page_size, title, filters=None):
+    """A page of a list, with the list's filter form when it has one."""
+    return render(request, template, {
+        "page": paginate(request, records, page_size),
+        "filters": filters,
+        "breadcrumbs": [crumb(title)],
+    })
 
 
 # --- Academies -----------------------------------------------------------------------------------------
 
 
 def academy_list(request):
-    page = paginate(request, Academy.objects.public(), ACADEMY_PAGE_SIZE)
-    return render(request, "academy/academy_list.html", {
-        "page": page,
-        "breadcrumbs": [crumb("学院")],
-    })
+    return list_page(request, "academy/academy_list.html", Academy.objects.public(), ACADEMY_PAGE_SIZE, "学院")
 
 
 def academy_detail(request, slug):
@@ -94,37 +85,18 @@ def academy_article_ids(academy):
 
 # --- Courses -------------------------------------------------------------------------------------------
 
-COURSE_FILTERS = ("academy", "field", "teacher", "format")
-
 
 def course_list(request):
-    params = {k: request.GET.get(k, "").strip() for k in COURSE_FILTERS}
-    academies = list(Academy.objects.order_by("name").only("name", "slug"))
-    fields = list(Field.objects.order_by("order", "name").only("name", "slug"))
-    teachers = list(Person.objects.filter(courses__isnull=False).distinct().order_by("name").only("name", "slug"))
-    formats = Course.Format.choices
-    if params["format"] not in dict(formats):
-        params["format"] = ""
-    courses = Course.objects.filter_by(**params).for_cards()
-    page = paginate(request, courses, COURSE_PAGE_SIZE)
-    selected = {
-        "academy": choice(academies, params["academy"]),
-        "field": choice(fields, params["field"]),
-        "teacher": choice(teachers, params["teacher"]),
-        "format": dict(formats).get(params["format"]),
-    }
-    return render(request, "academy/course_list.html", {
-        "page": page,
-        "params": params,
-        "selected": selected,
-        "filtered": any(params.values()),
-        "academies": academies,
-        "fields": fields,
-        "teachers": teachers,
-        "formats": formats,
-        "query": query_without_page(request, COURSE_FILTERS),
-        "breadcrumbs": [crumb("课程")],
-    })
+    teachers = Person.objects.filter(courses__isnull=False).distinct()
+    filters = Filters(
+        request,
+        Filter.of_records("academy", "学院", Academy.objects.order_by("name")),
+        Filter.of_records("field", "领域", Field.objects.order_by("order", "name")),
+        Filter.of_records("teacher", "授课人", teachers.order_by("name")),
+        Filter("format", "形式", Course.Format.choices, strict=True),
+    )
+    courses = Course.objects.filter_by(**filters.values).for_cards()
+    return list_page(request, "academy/course_list.html", courses, COURSE_PAGE_SIZE, "课程", filters)
 
 
 def course_detail(request, slug):
@@ -142,44 +114,29 @@ def course_detail(request, slug):
 
 # --- People --------------------------------------------------------------------------------------------
 
-PERSON_FILTERS = ("academy", "honour", "role")
 MENTOR = "mentor-any"
 
 
 def person_list(request):
-    params = {k: request.GET.get(k, "").strip() for k in PERSON_FILTERS}
-    academies = list(Academy.objects.order_by("name").only("name", "slug"))
-    honours = list(Honour.objects.in_use().only("name", "slug"))
-    roles = [(MENTOR, "导师（在学院授课的人）"), *AcademyRole.Role.choices]
+    filters = Filters(
+        request,
+        Filter.of_records("academy", "学院", Academy.objects.order_by("name")),
+        Filter.of_records("honour", "荣誉", Honour.objects.in_use()),
+        Filter("role", "身份", [(MENTOR, "导师（在学院授课的人）"), *AcademyRole.Role.choices]),
+    )
+    academy, honour, role = filters["academy"], filters["honour"], filters["role"]
+    # An unknown academy, honour or role finds no one.
     people = Person.objects.all()
-    selected = {
-        "academy": choice(academies, params["academy"]),
-        "honour": choice(honours, params["honour"]),
-        "role": dict(roles).get(params["role"]),
-    }
-    if params["academy"]:
-        academy = selected["academy"]
-        people = people.at_academy(academy) if academy else people.none()
-    if params["honour"]:
-        honour = selected["honour"]
-        people = people.with_honour(honour) if honour else people.none()
+    if academy.value:
+        people = people.at_academy(academy.record) if academy.record else people.none()
+    if honour.value:
+        people = people.with_honour(honour.record) if honour.record else people.none()
     # With an academy chosen, a role means a role at that academy.
-    if params["role"] == MENTOR:
-        people = people.mentors(selected["academy"])
-    elif params["role"]:
-        people = people.with_role(params["role"], selected["academy"]) if selected["role"] else people.none()
-    page = paginate(request, people.for_cards(), PERSON_PAGE_SIZE)
-    return render(request, "academy/person_list.html", {
-        "page": page,
-        "params": params,
-        "selected": selected,
-        "filtered": any(params.values()),
-        "academies": academies,
-        "honours": honours,
-        "roles": roles,
-        "query": query_without_page(request, PERSON_FILTERS),
-        "breadcrumbs": [crumb("导师与人物")],
-    })
+    if role.value == MENTOR:
+        people = people.mentors(academy.record)
+    elif role.value:
+        people = people.with_role(role.value, academy.record) if role.selected else people.none()
+    return list_page(request, "academy/person_list.html", people.for_cards(), PERSON_PAGE_SIZE, "导师与人物", filters)
 
 
 def person_detail(request, slug):
@@ -197,30 +154,15 @@ def person_detail(request, slug):
 
 # --- Training bases ------------------------------------------------------------------------------------
 
-BASE_FILTERS = ("academy", "kind")
-
 
 def base_list(request):
-    params = {k: request.GET.get(k, "").strip() for k in BASE_FILTERS}
-    academies = list(
-        Academy.objects.annotate(n=Count("training_bases")).filter(n__gt=0).order_by("name").only("name", "slug")
+    filters = Filters(
+        request,
+        Filter.of_records("academy", "学院", Academy.objects.with_training_bases().order_by("name")),
+        Filter("kind", "类型", TrainingBase.Kind.choices),
     )
-    kinds = TrainingBase.Kind.choices
-    bases = TrainingBase.objects.all()
-    if params["academy"]:
-        bases = bases.filter(academy__slug=params["academy"])
-    if params["kind"]:
-        bases = bases.filter(kind=params["kind"])
-    page = paginate(request, bases.for_listing(), BASE_PAGE_SIZE)
-    return render(request, "academy/base_list.html", {
-        "page": page,
-        "params": params,
-        "filtered": any(params.values()),
-        "academies": academies,
-        "kinds": kinds,
-        "query": query_without_page(request, BASE_FILTERS),
-        "breadcrumbs": [crumb("实训基地")],
-    })
+    bases = TrainingBase.objects.filter_by(**filters.values).for_listing()
+    return list_page(request, "academy/base_list.html", bases, BASE_PAGE_SIZE, "实训基地", filters)
 
 
 def base_detail(request, slug):
@@ -237,27 +179,15 @@ def base_detail(request, slug):
 
 # --- Events --------------------------------------------------------------------------------------------
 
-EVENT_FILTERS = ("academy", "kind")
-
 
 def event_list(request):
-    params = {k: request.GET.get(k, "").strip() for k in EVENT_FILTERS}
-    academies = list(Academy.objects.filter(events__isnull=False).distinct().order_by("name").only("name", "slug"))
-    kinds = Event.Kind.choices
-    # Unfiltered, parts of an event are listed under it; filtered by kind, a part (a lecture) is found too.
-    events = Event.objects.filter(kind=params["kind"]) if params["kind"] else Event.objects.top_level()
-    if params["academy"]:
-        events = events.filter(academy__slug=params["academy"])
-    page = paginate(request, events.for_listing(), EVENT_PAGE_SIZE)
-    return render(request, "academy/event_list.html", {
-        "page": page,
-        "params": params,
-        "filtered": any(params.values()),
-        "academies": academies,
-        "kinds": kinds,
-        "query": query_without_page(request, EVENT_FILTERS),
-        "breadcrumbs": [crumb("活动")],
-    })
+    filters = Filters(
+        request,
+        Filter.of_records("academy", "学院", Academy.objects.with_events().order_by("name")),
+        Filter("kind", "类型", Event.Kind.choices),
+    )
+    events = Event.objects.filter_by(**filters.values).for_listing()
+    return list_page(request, "academy/event_list.html", events, EVENT_PAGE_SIZE, "活动", filters)
 
 
 def event_detail(request, slug):
@@ -283,11 +213,8 @@ def event_detail(request, slug):
 
 
 def organisation_list(request):
-    page = paginate(request, Organisation.objects.for_listing(), ORGANISATION_PAGE_SIZE)
-    return render(request, "academy/organisation_list.html", {
-        "page": page,
-        "breadcrumbs": [crumb("机构")],
-    })
+    organisations = Organisation.objects.for_listing()
+    return list_page(request, "academy/organisation_list.html", organisations, ORGANISATION_PAGE_SIZE, "机构")
 
 
 def organisation_detail(request, slug):

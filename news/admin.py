@@ -9,6 +9,22 @@ from news.forms import ArticleAdminForm
 from news.images import make_renditions
 from news.models import Article, KnownInjection
 
+# The academy records that name an article among their sources: Article's reverse names (academy.models).
+ARTICLE_SUBJECTS = (
+    ("academies", "学院"),
+    ("people", "人物"),
+    ("organisations", "机构"),
+    ("events", "活动"),
+    ("courses", "课程"),
+    ("programmes", "项目"),
+    ("training_bases", "实训基地"),
+)
+
+
+def admin_change_link(obj):
+    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    return format_html('<a href="{}">{}</a>', url, obj)
+
 
 class YearFilter(admin.SimpleListFilter):
     title = "发布年份"
@@ -52,13 +68,17 @@ class ArticleAdmin(admin.ModelAdmin):
     ordering = ("-published_at",)
     list_per_page = 50
     actions = ("publish", "unpublish")
-    readonly_fields = ("created_at", "updated_at", "import_report_display")
+    readonly_fields = ("created_at", "updated_at", "import_report_display", "subjects_display")
     save_on_top = True
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         ("发布", {"fields": ("status", "published_at", "featured", "tags")}),
         ("封面", {"fields": ("cover_image", "cover_alt", "cover_caption")}),
         ("来源与署名", {"fields": ("source_name", "source_url", "byline", "reviewer", "script")}),
+        ("本文涉及", {
+            "description": "把本文列为来源的学院、人物、机构、活动、课程、项目和实训基地；在各自的编辑页修改。",
+            "fields": ("subjects_display",),
+        }),
         ("记录", {"fields": ("import_report_display", "created_at", "updated_at"), "classes": ("collapse",)}),
     )
 
@@ -79,6 +99,21 @@ class ArticleAdmin(admin.ModelAdmin):
         return format_html_join(
             "\n", "<p><strong>{}</strong>：{}</p>", ((w.get("kind", ""), w.get("message", "")) for w in warnings)
         )
+
+    @admin.display(description="相关记录")
+    def subjects_display(self, obj):
+        """One query per kind of record, on the change form only (never in the changelist)."""
+        if obj is None or obj.pk is None:
+            return "—"
+        groups = []
+        for relation, label in ARTICLE_SUBJECTS:
+            records = list(getattr(obj, relation).all()) if hasattr(obj, relation) else []
+            if records:
+                links = format_html_join("、", "{}", ((admin_change_link(record),) for record in records))
+                groups.append((label, links))
+        if not groups:
+            return "—"
+        return format_html_join("\n", "<p><strong>{}</strong>：{}</p>", groups)
 
     @admin.display(description="预览")
     def preview_link(self, obj):

@@ -1,6 +1,10 @@
-"""Shared by the academy tests: fixture paths and a generator of ~100x the fixture's rows."""
+"""Shared by the academy tests: the academy models, fixture paths and loading, and a generator of ~100x the
+fixture's rows."""
 import datetime
 from pathlib import Path
+
+from django.apps import apps
+from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parents[2]
 ACADEMY_FIXTURE = ROOT / "fixtures" / "academy.json"
@@ -9,8 +13,16 @@ NEWS_FIXTURE = ROOT / "fixtures" / "news.json"
 NEWS_STUB = Path(__file__).resolve().parent / "news_stub.json"
 
 
+ACADEMY_MODELS = list(apps.get_app_config("academy").get_models())
+
+
 def news_fixture():
     return NEWS_FIXTURE if NEWS_FIXTURE.exists() else NEWS_STUB
+
+
+def load_fixtures():
+    """The site's fixtures, loaded as `make run` loads them."""
+    call_command("loaddata", str(news_fixture()), str(ACADEMY_FIXTURE), verbosity=0)
 
 
 def make_bulk_data(academies=50, organisations=400, people=200, courses=300, bases=500, events=200):

@@ -1,13 +1,12 @@
 """Fixtures for the academy tests: the real fixtures, users, and ~100x generated rows."""
 import pytest
-from academy_helpers import ACADEMY_FIXTURE, make_bulk_data, news_fixture
-from django.core.management import call_command
+from academy_helpers import load_fixtures, make_bulk_data
 
 
 @pytest.fixture
 def loaded(db):
     """The site's fixtures, loaded as `make run` loads them."""
-    call_command("loaddata", str(news_fixture()), str(ACADEMY_FIXTURE), verbosity=0)
+    load_fixtures()
 
 
 @pytest.fixture

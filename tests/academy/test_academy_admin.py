@@ -1,15 +1,13 @@
 """The admin: every academy model registered, in Chinese, every record in its changelist for a superuser and
 for the 编辑 group, autocomplete for every relation, and links to the public pages."""
 import pytest
-from django.apps import apps
+from academy_helpers import ACADEMY_MODELS
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import models
 from django.urls import reverse
-
-ACADEMY_MODELS = list(apps.get_app_config("academy").get_models())
 
 
 def changelist(model):
@@ -105,3 +103,47 @@ def test_editor_edits_through_inlines(client, loaded, editor):
     assert {"王樹軍", "王曙群", "王浩名"} <= names
     assert EventSession.objects.filter(event=event).count() == 5
     assert Person.objects.filter(name="王樹軍").exists()
+
+
+# --- The article's change form lists the academy records that name it ------------------------------------
+
+ARTICLE_SUBJECTS = ("academies", "people", "organisations", "events", "courses", "programmes", "training_bases")
+
+
+@pytest.mark.django_db
+def test_article_change_form_lists_what_it_is_about(client, loaded, editor):
+    from news.models import Article
+
+    client.force_login(editor)
+    for article in Article.objects.all():
+        html = client.get(reverse("admin:news_article_change", args=[article.pk])).content.decode()
+        assert "本文涉及" in html
+        named = 0
+        for relation in ARTICLE_SUBJECTS:
+            for obj in getattr(article, relation).all():
+                assert change(obj) in html, f"{article.slug}: {relation} {obj}"
+                named += 1
+        assert named > 10, article.slug
+    seed_000 = Article.objects.get(slug="da-ling-hao-wan-gong-jiang-xue-yuan-gua-pai")
+    assert seed_000.programmes.exists() and seed_000.training_bases.exists()
+    assert client.get(reverse("admin:news_article_add")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_article_changelist_queries_do_not_grow_with_subjects(client, loaded, superuser, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from academy.models import Organisation
+    from news.models import Article
+
+    client.force_login(superuser)
+    url = reverse("admin:news_article_changelist")
+    with CaptureQueriesContext(connection) as before:
+        html = client.get(url).content.decode()
+    assert "本文涉及" not in html
+    for article in Article.objects.all():
+        for i in range(30):
+            Organisation.objects.create(name=f"新增机构{article.pk}-{i}").source_articles.add(article)
+    with django_assert_num_queries(len(before.captured_queries)):
+        client.get(url)

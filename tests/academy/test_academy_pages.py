@@ -1,5 +1,7 @@
 """Public academy pages: every fixture record appears on its page, filters work, unknown slugs are 404,
 empty states read well, and pages link both ways with the news."""
+import re
+
 import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -31,9 +33,16 @@ def page(client, url, status=200):
     return response.content.decode()
 
 
+def as_shown(text, variant="zh-hans"):
+    """Text as a page in this script variant shows it: pages are converted on the way out (variants app)."""
+    from variants.glossary import converter_for
+
+    return converter_for(variant).convert(text)
+
+
 def assert_on_page(html, *texts, where=""):
     for text in texts:
-        assert escape(text) in html, f"{text!r} missing on {where}"
+        assert escape(as_shown(text)) in html, f"{text!r} missing on {where}"
 
 
 # --- Walking the fixtures: every entity of each kind on its public page ----------------------------------
@@ -222,7 +231,9 @@ def test_base_and_event_filters(client, loaded):
     html = page(client, reverse("academy:base-list") + "?kind=college")
     assert "上海闵行职业技术学院服装实训中心" in html and "上海锅炉厂有限公司" not in html
     html = page(client, reverse("academy:event-list") + "?kind=lecture")
-    assert "“全国劳模”第一课" in html and "專題培訓班" not in html
+    training = Event.objects.get(slug="xin-shi-dai-gong-jiang-ren-cai-zhuan-ti-pei-xun-ban")
+    assert "“全国劳模”第一课" in html and escape(as_shown(training.name)) not in html
+    assert training.get_absolute_url() not in html
 
 
 # --- 404s, empty states, breadcrumbs --------------------------------------------------------------------
@@ -310,8 +321,24 @@ def test_home_academies_include(loaded, django_assert_num_queries):
 
 @pytest.mark.django_db
 def test_sitemap_lists_academy_pages(client, loaded):
-    xml = page(client, "/sitemap.xml")
+    xml = page(client, reverse("django.contrib.sitemaps.views.sitemap"))
     for obj in (Academy.objects.first(), Person.objects.first(), Course.objects.first(), Event.objects.first(),
                 TrainingBase.objects.first(), Organisation.objects.first()):
         assert obj.get_absolute_url() in xml
     assert reverse("academy:course-list") in xml
+
+
+@pytest.mark.django_db
+def test_no_page_shows_the_reprints_dash_between_numerals(client, loaded):
+    """The reprint's 第七——研究所 (一一 printed as a dash) is shown nowhere; pages print 第七一一研究所."""
+    urls = [reverse("news:home")] + [reverse(f"academy:{n}") for n in (
+        "academy-list", "course-list", "person-list", "base-list", "event-list", "organisation-list",
+    )]
+    for model in (Academy, Course, Person, TrainingBase, Event, Organisation):
+        urls += [obj.get_absolute_url() for obj in model.objects.all()]
+    urls += [reverse("news:article", kwargs={"slug": a.slug}) for a in Article.objects.all()]
+    for url in urls:
+        html = page(client, url)
+        assert not re.search("[〇一二三四五六七八九十]——", html), url
+    base = TrainingBase.objects.get(name="中国船舶集团有限公司第七一一研究所")
+    assert_on_page(page(client, base.get_absolute_url()), "中国船舶集团有限公司第七一一研究所")
