@@ -7,6 +7,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # make run is the local development server; production uses gunicorn (README).
 DEV_ENV := DEBUG=1
+# vnu-jar and axe-core for tests/browser, installed by `make test` where npm is (see the end of this file).
+NODE_STAMP := node_modules/.package-lock.json
+BROWSER_TOOLS := $(if $(shell command -v npm),$(NODE_STAMP))
 
 .PHONY: run test install migrate static seed lint bench clean browsers
 
@@ -30,7 +33,7 @@ seed: migrate
 run: migrate static seed
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: $(STAMP)
+test: $(STAMP) $(BROWSER_TOOLS)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -41,3 +44,15 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache
+
+# --- Browser, HTML and accessibility tests (tests/browser) ------------------------------------------
+# The W3C Nu Html Checker (vnu-jar, run with the machine's java) and axe-core, pinned in
+# package-lock.json. npm's install scripts are not run: vnu-jar's would download a Java runtime.
+# `make test` installs them when npm is there (and carries on without them, the checks then skip).
+# Chromium is Debian's package (/usr/bin/chromium): `make browsers` installs it and the CJK fonts (root).
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund || echo "npm ci failed: the vnu and axe checks will be skipped"
+
+browsers: $(NODE_STAMP)
+	test -x /usr/bin/chromium && dpkg -s fonts-noto-cjk >/dev/null 2>&1 || \
+	  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk; }
