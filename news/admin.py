@@ -88,8 +88,8 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="状态", ordering="status")
     def status_label(self, obj):
         if obj.is_scheduled:
-            return format_html('<span title="{}">定时发布</span>', timezone.localtime(obj.published_at))
-        return obj.get_status_display()
+            return format_html('<span class="status-label" title="{}">定时发布</span>', timezone.localtime(obj.published_at))
+        return format_html('<span class="status-label">{}</span>', obj.get_status_display())
 
     @admin.display(description="导入报告（待核实事项）")
     def import_report_display(self, obj):

@@ -9,6 +9,21 @@ from django.views import View
 from news import reprints
 from news.forms import ReprintImportForm
 
+# How each kind of repair and doubt is named for editors.
+KIND_LABELS = {
+    "pinyin": "拼音注音", "gbk": "乱码修复", "boilerplate": "版权声明与网页杂项", "injection": "植入的广告名称",
+    "punctuation": "标点", "credit": "撰稿与审核署名", "subheading": "小标题", "headline": "标题",
+    "lookalike": "形近字符", "note": "说明",
+}
+
+
+def grouped(items):
+    """[(label, [items])] by kind, in the order kinds first appear."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(item.kind, []).append(item)
+    return [(kind, KIND_LABELS.get(kind, kind), group) for kind, group in groups.items()]
+
 
 class ImportReprintView(View):
     model_admin: ModelAdmin = None
@@ -39,7 +54,10 @@ class ImportReprintView(View):
             cleaned = reprints.clean(data["text"])
             return render(
                 request, self.template_name,
-                self.context(request, form=form, cleaned=cleaned, body=reprints.body_html(cleaned)),
+                self.context(
+                    request, form=form, cleaned=cleaned, body=reprints.body_html(cleaned),
+                    repair_groups=grouped(cleaned.repairs), warning_groups=grouped(cleaned.warnings),
+                ),
             )
         try:
             article, cleaned = reprints.import_reprint(data["text"], data["source_name"], data["source_url"])
