@@ -22,10 +22,23 @@ def cover_url(request, article) -> str:
     return ""
 
 
+def reference(request, schema_type, obj) -> dict:
+    """A short description of a record the article is about, with what each type requires."""
+    data = {"@type": schema_type, "name": obj.name, "url": request.build_absolute_uri(obj.get_absolute_url())}
+    if schema_type == "Event":
+        if obj.starts_on:
+            data["startDate"] = obj.starts_on.isoformat()
+        if obj.venue_id:
+            data["location"] = {"@type": "Place", "name": obj.venue.name}
+    elif schema_type == "Course":
+        data["description"] = obj.description or obj.name
+    return data
+
+
 def news_article(request, article) -> dict:
     """NewsArticle; `about` lists the academy records the article is about (prefetched by the view)."""
     about = [
-        {"@type": schema_type, "name": obj.name, "url": request.build_absolute_uri(obj.get_absolute_url())}
+        reference(request, schema_type, obj)
         for relation, schema_type in SUBJECT_TYPES.items()
         for obj in getattr(article, relation).all()
     ]

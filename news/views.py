@@ -3,6 +3,7 @@ import datetime
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -11,14 +12,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
-from academy.models import Academy
+from academy.models import Academy, Event
 from news.models import Article
 from news.seo import PageMeta
 from news.structured_data import cover_url, news_article
 
 PAGE_SIZE = 10
-# What an article is about, shown under it as links to the academy pages.
-SUBJECTS = ("tags", "academies", "people", "organisations", "events", "courses", "training_bases")
+# What an article is about, shown under it as links to the academy pages (events with their venue,
+# which the structured data names).
+SUBJECTS = (
+    "tags", "academies", "people", "organisations", Prefetch("events", queryset=Event.objects.select_related("venue")),
+    "courses", "training_bases",
+)
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
