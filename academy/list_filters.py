@@ -6,7 +6,8 @@ from urllib.parse import urlencode
 
 @dataclass
 class Filter:
-    """One <select>: its query parameter, label, (value, label) options and the value asked for.
+    """One <select>: its query parameter, label, (value, label) options, the label of its "any" option
+    (全部学院) and the value asked for.
 
     ``records`` maps each value to its record for filters over records (an academy, an honour), so a
     view can use the chosen record. ``strict``: a value that is not an option counts as not given
@@ -15,16 +16,17 @@ class Filter:
 
     name: str
     label: str
+    everything: str
     options: list
     records: dict = field(default_factory=dict)
     strict: bool = False
     value: str = ""
 
     @classmethod
-    def of_records(cls, name, label, records):
+    def of_records(cls, name, label, everything, records):
         """Options from a queryset of named records (only their slug and name are read)."""
         records = list(records.only("name", "slug"))
-        return cls(name, label, [(r.slug, r.name) for r in records], records={r.slug: r for r in records})
+        return cls(name, label, everything, [(r.slug, r.name) for r in records], records={r.slug: r for r in records})
 
     @property
     def selected(self):

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from academy import querysets
 from news.natural_keys import NaturalKeyModel
@@ -114,15 +115,15 @@ class Child(Common):
 
 class Organisation(Named):
     class Kind(models.TextChoices):
-        UNION = "union", "工会"
-        COLLEGE = "college", "院校"
-        COMPANY = "company", "企业"
-        INSTITUTE = "institute", "科研机构"
-        GOVERNMENT = "government", "政府机关"
-        STREET = "street", "街道办事处"
-        PARTY = "party", "党组织"
-        DEPARTMENT = "department", "内设机构"
-        OTHER = "other", "其他"
+        UNION = "union", _("Trade union")
+        COLLEGE = "college", _("College")
+        COMPANY = "company", _("Company")
+        INSTITUTE = "institute", _("Research institute")
+        GOVERNMENT = "government", _("Government body")
+        STREET = "street", _("Sub-district office")
+        PARTY = "party", _("Party organisation")
+        DEPARTMENT = "department", _("Internal department")
+        OTHER = "other", _("Other")
 
     short_name = models.CharField("简称", max_length=100, blank=True)
     kind = models.CharField("类型", max_length=20, choices=Kind.choices, default=Kind.OTHER, db_index=True)
@@ -186,12 +187,12 @@ class AcademyOrganisation(Child):
     """An organisation's part in an academy: who founded, co-built, runs or houses it."""
 
     class Role(models.TextChoices):
-        HOST = "host", "主办单位"
-        COBUILDER = "cobuilder", "共建单位"
-        EXECUTING = "executing", "业务执行单位"
-        HEADQUARTERS = "headquarters", "总部所在单位"
-        LEADING = "leading", "领导单位"
-        OTHER = "other", "其他"
+        HOST = "host", _("Host organisation")
+        COBUILDER = "cobuilder", _("Co-founder")
+        EXECUTING = "executing", _("Operating organisation")
+        HEADQUARTERS = "headquarters", _("Headquarters")
+        LEADING = "leading", _("Leading organisation")
+        OTHER = "other", _("Other")
 
     academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="organisation_roles")
     organisation = models.ForeignKey(
@@ -299,11 +300,11 @@ class Position(Child):
 
 class AcademyRole(Child):
     class Role(models.TextChoices):
-        PRESIDENT = "president", "院长"
-        HONORARY_PRESIDENT = "honorary_president", "名誉院长"
-        LECTURER = "lecturer", "讲师"
-        MENTOR = "mentor", "导师"
-        FORUM_SPEAKER = "forum_speaker", "论坛嘉宾"
+        PRESIDENT = "president", _("President")
+        HONORARY_PRESIDENT = "honorary_president", _("Honorary president")
+        LECTURER = "lecturer", _("Lecturer")
+        MENTOR = "mentor", _("Mentor")
+        FORUM_SPEAKER = "forum_speaker", _("Forum speaker")
 
     LEADER_ROLES = (Role.HONORARY_PRESIDENT, Role.PRESIDENT)
     TEACHING_ROLES = (Role.LECTURER, Role.MENTOR)
@@ -387,10 +388,10 @@ class Programme(Named):
 
 class Course(Named):
     class Format(models.TextChoices):
-        LECTURE = "lecture", "讲座"
-        TRAINING = "training", "培训班"
-        FORUM = "forum", "论坛"
-        COURSE = "course", "课程"
+        LECTURE = "lecture", _("Lecture")
+        TRAINING = "training", _("Training course")
+        FORUM = "forum", _("Forum")
+        COURSE = "course", _("Course")
 
     name = models.CharField("题目", max_length=200)
     academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="courses")
@@ -424,8 +425,8 @@ class Course(Named):
 
 class TrainingBase(Named):
     class Kind(models.TextChoices):
-        ENTERPRISE = "enterprise", "企业实训基地"
-        COLLEGE = "college", "院校实训中心"
+        ENTERPRISE = "enterprise", _("Company training base")
+        COLLEGE = "college", _("College training centre")
 
     academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="training_bases")
     host = models.ForeignKey(
@@ -453,11 +454,11 @@ class TrainingBase(Named):
 
 class Event(Named):
     class Kind(models.TextChoices):
-        CEREMONY = "ceremony", "仪式"
-        TRAINING = "training", "培训班"
-        FORUM = "forum", "论坛"
-        LECTURE = "lecture", "讲座"
-        OTHER = "other", "其他"
+        CEREMONY = "ceremony", _("Ceremony")
+        TRAINING = "training", _("Training course")
+        FORUM = "forum", _("Forum")
+        LECTURE = "lecture", _("Lecture")
+        OTHER = "other", _("Other")
 
     name = models.CharField("标题", max_length=200)
     kind = models.CharField("类型", max_length=20, choices=Kind.choices, db_index=True)
@@ -498,10 +499,10 @@ class Event(Named):
 
 class EventOrganisation(Child):
     class Role(models.TextChoices):
-        HOST = "host", "主办"
-        ORGANISER = "organiser", "承办"
-        COHOST = "cohost", "联合举办"
-        SUPPORTER = "supporter", "协办"
+        HOST = "host", _("Hosted by")
+        ORGANISER = "organiser", _("Organised by")
+        COHOST = "cohost", _("Jointly held by")
+        SUPPORTER = "supporter", _("Supported by")
 
     event = models.ForeignKey(Event, verbose_name="活动", on_delete=models.CASCADE, related_name="organisation_roles")
     organisation = models.ForeignKey(

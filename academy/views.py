@@ -1,8 +1,15 @@
-"""Public academy pages. Thin: the reads live in academy.querysets, each page a fixed number of queries."""
+"""Public academy pages. Thin: the reads live in academy.querysets, each page a fixed number of queries.
+
+Each page passes a PageMeta (title, description, JSON-LD from academy.structured_data) and its breadcrumbs;
+interface text is English in the code and comes out of the locale catalogues.
+"""
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 
+from academy import structured_data
 from academy.list_filters import Filter, Filters
 from academy.models import (
     Academy,
@@ -18,6 +25,8 @@ from academy.models import (
     TrainingBase,
 )
 from academy.querysets import published_articles
+from academy.templatetags.academy_tags import full_date, names
+from news.seo import PageMeta
 from news.views import paginate
 
 ACADEMY_PAGE_SIZE = 24
@@ -28,21 +37,56 @@ EVENT_PAGE_SIZE = 20
 ORGANISATION_PAGE_SIZE = 100
 DETAIL_LIMIT = 12
 
+# The lists' titles, also their breadcrumbs.
+ACADEMIES = gettext_lazy("Academies")
+COURSES = gettext_lazy("Courses")
+PEOPLE = gettext_lazy("Mentors and people")
+BASES = gettext_lazy("Training bases")
+EVENTS = gettext_lazy("Events")
+ORGANISATIONS = gettext_lazy("Organisations")
+
 
 def crumb(label, url=""):
-    return {"label": label, "url": url}
+    return {"label": str(label), "url": url}
 
 
 def crumbs_to(view_name, label, *rest):
     return [crumb(label, reverse(view_name)), *rest]
 
 
-def list_page(request, template, records, page_size, title, filters=None):
-    """A page of a list, with the list's filter form when it has one."""
+def phrases(items):
+    """A list of phrases: 上海市总工会兼职副主席，上海大零号湾工匠学院院长."""
+    return pgettext("separator in a list of phrases", ", ").join(str(item) for item in items)
+
+
+def sentences(*items):
+    """Sentences one after another (Chinese leaves no space between them)."""
+    text = ""
+    for item in filter(None, items):
+        text = pgettext("two sentences one after the other", "%(first)s %(second)s") % {
+            "first": text, "second": item,
+        } if text else str(item)
+    return text
+
+
+def list_page(request, template, records, page_size, title, description, filters=None):
+    """A page of a list, with the list's filter form when it has one.
+
+    A filtered list or a later page is not what a search should land on: noindex."""
+    page = paginate(request, records, page_size)
+    filtered = bool(filters and filters.filtered)
+    heading = _("%(title)s (filtered)") % {"title": title} if filtered else str(title)
+    if page.number > 1:
+        heading = _("%(title)s (page %(number)d)") % {"title": heading, "number": page.number}
+    meta = PageMeta(
+        title=heading, description=str(description), noindex=filtered or page.number > 1,
+        jsonld=[structured_data.item_list(request, page.object_list, title)],
+    )
     return render(request, template, {
-        "page": paginate(request, records, page_size),
+        "page": page,
         "filters": filters,
         "breadcrumbs": [crumb(title)],
+        "meta": meta,
     })
 
 
@@ -50,7 +94,31 @@ def list_page(request, template, records, page_size, title, filters=None):
 
 
 def academy_list(request):
-    return list_page(request, "academy/academy_list.html", Academy.objects.public(), ACADEMY_PAGE_SIZE, "学院")
+    description = _(
+        "Craftsman academies across the country: where they are, when they were inaugurated, their presidents "
+        "and honorary presidents, courses, training bases and events."
+    )
+    return list_page(
+        request, "academy/academy_list.html", Academy.objects.public(), ACADEMY_PAGE_SIZE, ACADEMIES, description,
+    )
+
+
+def academy_description(academy):
+    if academy.description and academy.place:
+        return _("%(name)s (%(place)s): %(text)s") % {
+            "name": academy.name, "place": academy.place, "text": academy.description,
+        }
+    if academy.description:
+        return _("%(name)s: %(text)s") % {"name": academy.name, "text": academy.description}
+    if academy.place:
+        return _(
+            "%(name)s (%(place)s): leaders, structure, founding organisations, training bases, programmes, "
+            "courses, mentors and events."
+        ) % {"name": academy.name, "place": academy.place}
+    return _(
+        "%(name)s: leaders, structure, founding organisations, training bases, programmes, courses, mentors "
+        "and events."
+    ) % {"name": academy.name}
 
 
 def academy_detail(request, slug):
@@ -58,6 +126,7 @@ def academy_detail(request, slug):
     roles = academy.role_list
     courses = Course.objects.filter(academy=academy)
     events = Event.objects.filter(academy=academy)
+    description = academy_description(academy)
     context = {
         "academy": academy,
         "leaders": [r for r in roles if r.role in AcademyRole.LEADER_ROLES],
@@ -68,7 +137,11 @@ def academy_detail(request, slug):
         "events": list(events.select_related("parent").order_by("-starts_on", "parent_id", "order", "pk")[:DETAIL_LIMIT * 2]),
         "event_count": events.count(),
         "news": list(published_articles().filter(pk__in=academy_article_ids(academy))[:10]),
-        "breadcrumbs": crumbs_to("academy:academy-list", "学院", crumb(academy.name)),
+        "breadcrumbs": crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
+        "meta": PageMeta(
+            title=academy.name, description=description,
+            jsonld=[structured_data.academy(request, academy, description)],
+        ),
     }
     return render(request, "academy/academy_detail.html", context)
 
@@ -90,13 +163,27 @@ def course_list(request):
     teachers = Person.objects.filter(courses__isnull=False).distinct()
     filters = Filters(
         request,
-        Filter.of_records("academy", "学院", Academy.objects.order_by("name")),
-        Filter.of_records("field", "领域", Field.objects.order_by("order", "name")),
-        Filter.of_records("teacher", "授课人", teachers.order_by("name")),
-        Filter("format", "形式", Course.Format.choices, strict=True),
+        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.order_by("name")),
+        Filter.of_records("field", _("Field"), _("All fields"), Field.objects.order_by("order", "name")),
+        Filter.of_records("teacher", _("Teacher"), _("All teachers"), teachers.order_by("name")),
+        Filter("format", _("Format"), _("All formats"), Course.Format.choices, strict=True),
     )
     courses = Course.objects.filter_by(**filters.values).for_cards()
-    return list_page(request, "academy/course_list.html", courses, COURSE_PAGE_SIZE, "课程", filters)
+    description = _(
+        "Courses, lectures, training courses and forums of the craftsman academies, by academy, field and teacher."
+    )
+    return list_page(request, "academy/course_list.html", courses, COURSE_PAGE_SIZE, COURSES, description, filters)
+
+
+def course_description(course):
+    values = {"academy": course.academy.name, "format": course.get_format_display(), "name": course.name}
+    if course.teacher_list:
+        summary = _("%(academy)s, %(format)s: %(name)s, taught by %(teachers)s.") % {
+            **values, "teachers": names(p.name for p in course.teacher_list),
+        }
+    else:
+        summary = _("%(academy)s, %(format)s: %(name)s.") % values
+    return sentences(summary, course.description)
 
 
 def course_detail(request, slug):
@@ -105,10 +192,15 @@ def course_detail(request, slug):
         Course.objects.filter(academy=course.academy_id).exclude(pk=course.pk)
         .order_by("-starts_on", "name")[:6]
     )
+    description = course_description(course)
     return render(request, "academy/course_detail.html", {
         "course": course,
         "siblings": siblings,
-        "breadcrumbs": crumbs_to("academy:course-list", "课程", crumb(course.name)),
+        "breadcrumbs": crumbs_to("academy:course-list", COURSES, crumb(course.name)),
+        "meta": PageMeta(
+            title=course.name, description=description,
+            jsonld=[structured_data.course(request, course, description)],
+        ),
     })
 
 
@@ -120,9 +212,9 @@ MENTOR = "mentor-any"
 def person_list(request):
     filters = Filters(
         request,
-        Filter.of_records("academy", "学院", Academy.objects.order_by("name")),
-        Filter.of_records("honour", "荣誉", Honour.objects.in_use()),
-        Filter("role", "身份", [(MENTOR, "导师（在学院授课的人）"), *AcademyRole.Role.choices]),
+        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.order_by("name")),
+        Filter.of_records("honour", _("Honour"), _("All honours"), Honour.objects.in_use()),
+        Filter("role", _("Role"), _("All roles"), [(MENTOR, _("Mentor (teaches at an academy)")), *AcademyRole.Role.choices]),
     )
     academy, honour, role = filters["academy"], filters["honour"], filters["role"]
     # An unknown academy, honour or role finds no one.
@@ -136,19 +228,51 @@ def person_list(request):
         people = people.mentors(academy.record)
     elif role.value:
         people = people.with_role(role.value, academy.record) if role.selected else people.none()
-    return list_page(request, "academy/person_list.html", people.for_cards(), PERSON_PAGE_SIZE, "导师与人物", filters)
+    description = _(
+        "Presidents, mentors, lecturers and forum speakers of the craftsman academies, with their honours and "
+        "positions."
+    )
+    return list_page(
+        request, "academy/person_list.html", people.for_cards(), PERSON_PAGE_SIZE, PEOPLE, description, filters,
+    )
+
+
+def person_headline(person):
+    """What a person is, in the words of their positions and leading roles: 上海市总工会兼职副主席, ..."""
+    return [
+        _("%(organisation)s %(title)s") % {"organisation": p.organisation.name, "title": p.title}
+        for p in person.position_list
+    ] + [
+        _("%(organisation)s %(title)s") % {"organisation": r.academy.name, "title": r.get_role_display()}
+        for r in person.role_list if r.role in AcademyRole.LEADER_ROLES
+    ]
+
+
+def person_description(person, headline):
+    honours = [item.honour.name for item in person.honour_list]
+    if not headline and not honours:
+        return _("%(name)s: honours, positions, academy roles, lectures and news.") % {"name": person.name}
+    return sentences(
+        headline and _("%(name)s: %(headline)s.") % {"name": person.name, "headline": phrases(headline)},
+        honours and (
+            _("Honours: %(honours)s.") if headline else _("%(name)s. Honours: %(honours)s.")
+        ) % {"name": person.name, "honours": names(honours)},
+    )
 
 
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.for_detail(), slug=slug)
-    headline = [f"{p.organisation.name}{p.title}" for p in person.position_list] + [
-        f"{r.academy.name}{r.get_role_display()}" for r in person.role_list if r.role in AcademyRole.LEADER_ROLES
-    ]
+    headline = person_headline(person)
+    description = person_description(person, headline)
     return render(request, "academy/person_detail.html", {
         "person": person,
-        "headline": headline,
+        "headline": phrases(headline),
         "lectures": [s for s in person.session_list if s.course_id or s.title],
-        "breadcrumbs": crumbs_to("academy:person-list", "导师与人物", crumb(person.name)),
+        "breadcrumbs": crumbs_to("academy:person-list", PEOPLE, crumb(person.name)),
+        "meta": PageMeta(
+            title=person.name, description=description,
+            jsonld=[structured_data.person(request, person, description)],
+        ),
     })
 
 
@@ -158,11 +282,27 @@ def person_detail(request, slug):
 def base_list(request):
     filters = Filters(
         request,
-        Filter.of_records("academy", "学院", Academy.objects.with_training_bases().order_by("name")),
-        Filter("kind", "类型", TrainingBase.Kind.choices),
+        Filter.of_records(
+            "academy", _("Academy"), _("All academies"), Academy.objects.with_training_bases().order_by("name"),
+        ),
+        Filter("kind", _("Type"), _("All types"), TrainingBase.Kind.choices),
     )
     bases = TrainingBase.objects.filter_by(**filters.values).for_listing()
-    return list_page(request, "academy/base_list.html", bases, BASE_PAGE_SIZE, "实训基地", filters)
+    description = _(
+        "The workers' innovation training bases of the craftsman academies: company training bases and college "
+        "training centres, by academy."
+    )
+    return list_page(request, "academy/base_list.html", bases, BASE_PAGE_SIZE, BASES, description, filters)
+
+
+def base_description(base):
+    values = {
+        "academy": base.academy.name, "kind": base.get_kind_display(), "batch": base.batch, "name": base.name,
+        "host": base.host.name,
+    }
+    if base.batch:
+        return _("%(academy)s, %(kind)s (%(batch)s): %(name)s, at %(host)s.") % values
+    return _("%(academy)s, %(kind)s: %(name)s, at %(host)s.") % values
 
 
 def base_detail(request, slug):
@@ -170,10 +310,15 @@ def base_detail(request, slug):
     siblings = list(
         TrainingBase.objects.filter(academy=base.academy_id).exclude(pk=base.pk).order_by("-kind", "order", "name")[:DETAIL_LIMIT]
     )
+    description = base_description(base)
     return render(request, "academy/base_detail.html", {
         "base": base,
         "siblings": siblings,
-        "breadcrumbs": crumbs_to("academy:base-list", "实训基地", crumb(base.name)),
+        "breadcrumbs": crumbs_to("academy:base-list", BASES, crumb(base.name)),
+        "meta": PageMeta(
+            title=base.name, description=description,
+            jsonld=[structured_data.training_base(request, base, description)],
+        ),
     })
 
 
@@ -183,16 +328,30 @@ def base_detail(request, slug):
 def event_list(request):
     filters = Filters(
         request,
-        Filter.of_records("academy", "学院", Academy.objects.with_events().order_by("name")),
-        Filter("kind", "类型", Event.Kind.choices),
+        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.with_events().order_by("name")),
+        Filter("kind", _("Type"), _("All types"), Event.Kind.choices),
     )
     events = Event.objects.filter_by(**filters.values).for_listing()
-    return list_page(request, "academy/event_list.html", events, EVENT_PAGE_SIZE, "活动", filters)
+    description = _(
+        "Inauguration ceremonies, training courses, forums and lectures of the craftsman academies: dates, "
+        "venues, organisers and reports."
+    )
+    return list_page(request, "academy/event_list.html", events, EVENT_PAGE_SIZE, EVENTS, description, filters)
+
+
+def event_description(event):
+    values = {"kind": event.get_kind_display(), "name": event.name}
+    if event.starts_on:
+        summary = _("%(kind)s on %(date)s: %(name)s.") % {**values, "date": full_date(event.starts_on)}
+    else:
+        summary = _("%(kind)s: %(name)s.") % values
+    venue = event.venue and _("Venue: %(venue)s.") % {"venue": event.venue.name}
+    return sentences(summary, venue, event.description or _("Programme, organisers and reports."))
 
 
 def event_detail(request, slug):
     event = get_object_or_404(Event.objects.for_detail(), slug=slug)
-    breadcrumbs = [crumb("活动", reverse("academy:event-list"))]
+    breadcrumbs = [crumb(EVENTS, reverse("academy:event-list"))]
     if event.parent_id:
         breadcrumbs.append(crumb(event.parent.name, event.parent.get_absolute_url()))
     breadcrumbs.append(crumb(event.name))
@@ -202,10 +361,15 @@ def event_detail(request, slug):
         if role.role == EventOrganisation.Role.COHOST and event.academy and not group:
             group.append(event.academy)  # "学院携手总工会共同举办": the academy is the other party
         group.append(role.organisation)
+    description = event_description(event)
     return render(request, "academy/event_detail.html", {
         "event": event,
         "organiser_groups": organiser_groups,
         "breadcrumbs": breadcrumbs,
+        "meta": PageMeta(
+            title=event.name, description=description,
+            jsonld=[structured_data.event(request, event, description)],
+        ),
     })
 
 
@@ -214,14 +378,33 @@ def event_detail(request, slug):
 
 def organisation_list(request):
     organisations = Organisation.objects.for_listing()
-    return list_page(request, "academy/organisation_list.html", organisations, ORGANISATION_PAGE_SIZE, "机构")
+    description = _(
+        "Trade unions, colleges, companies, research institutes and government bodies that work with the "
+        "craftsman academies."
+    )
+    return list_page(
+        request, "academy/organisation_list.html", organisations, ORGANISATION_PAGE_SIZE, ORGANISATIONS, description,
+    )
+
+
+def organisation_description(organisation):
+    if organisation.description:
+        return _("%(name)s: %(text)s") % {"name": organisation.name, "text": organisation.description}
+    return _(
+        "%(name)s (%(kind)s): its part in the craftsman academies, its people, training bases, events and news."
+    ) % {"name": organisation.name, "kind": organisation.get_kind_display()}
 
 
 def organisation_detail(request, slug):
     organisation = get_object_or_404(Organisation.objects.for_detail(), slug=slug)
     stated_hq = {r.academy_id for r in organisation.academy_role_list if r.role == AcademyOrganisation.Role.HEADQUARTERS}
+    description = organisation_description(organisation)
     return render(request, "academy/organisation_detail.html", {
         "organisation": organisation,
         "other_headquartered": [a for a in organisation.headquartered_list if a.pk not in stated_hq],
-        "breadcrumbs": crumbs_to("academy:organisation-list", "机构", crumb(organisation.name)),
+        "breadcrumbs": crumbs_to("academy:organisation-list", ORGANISATIONS, crumb(organisation.name)),
+        "meta": PageMeta(
+            title=organisation.name, description=description,
+            jsonld=[structured_data.organisation(request, organisation, description)],
+        ),
     })
