@@ -8,6 +8,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from zhtext.variants import VARIANT_CODES  # noqa: F401 - zh-hans, zh-tw, zh-hk: the URL prefixes
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -63,22 +65,46 @@ def unavailable(what: str, reason: str | None):
 
 
 # What the run checked, printed at the end by conftest.pytest_terminal_summary.
-STATS = {"vnu": set(), "axe": set(), "screenshots": set(), "skipped": set(), "browser_tests": 0, "browser_passed": 0}
+STATS = {
+    "vnu": set(), "axe": set(), "screenshots": set(), "skipped": set(), "notes": set(), "known_bugs": set(),
+    "browser_tests": 0, "browser_passed": 0,
+}
 
 
 # -- people and pages --------------------------------------------------------------------------------
 
-def new_context(browser, viewport, bypass_csp=False):
-    """A fresh visitor (no cookies) with a Chinese locale and the site's time zone.
+def new_context(browser, viewport, bypass_csp=False, locale="zh-CN"):
+    """A fresh visitor (no cookies) with a Chinese locale (also their Accept-Language) and the site's time zone.
 
     bypass_csp only for the checker contexts: the site's Content-Security-Policy (script-src 'self')
     rightly refuses the injected axe-core <script>.
     """
     context = browser.new_context(
-        viewport=viewport, locale="zh-CN", timezone_id="Asia/Shanghai", bypass_csp=bypass_csp
+        viewport=viewport, locale=locale, timezone_id="Asia/Shanghai", bypass_csp=bypass_csp
     )
     context.set_default_timeout(15_000)
     return context
+
+
+def watch(tab):
+    """Collect JavaScript errors and Content-Security-Policy refusals; the test fails on any."""
+    errors = []
+    tab.on("pageerror", lambda exc: errors.append(f"{tab.url}: {exc}"))
+    tab.on(
+        "console",
+        lambda msg: errors.append(f"{tab.url}: {msg.text}")
+        if msg.type == "error" and "Content Security Policy" in msg.text else None,
+    )
+    return errors
+
+
+def outline(page):
+    """The focused element's outline, 'none' if it shows none."""
+    return page.evaluate(
+        """() => { const s = getComputedStyle(document.activeElement);
+                   return s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
+                     ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`; }"""
+    )
 
 
 def sign_in(page, url, user):
@@ -93,7 +119,7 @@ def sign_in(page, url, user):
 # -- checks ------------------------------------------------------------------------------------------
 
 def screenshot(page, name):
-    """Full-page screenshot screenshots/<name>-<width>.png, for people to look at."""
+    """Full-page screenshot screenshots/<name>-<width>.png (name: <page>-<variant>), for people to look at."""
     width = page.viewport_size["width"]
     path = SCREENSHOTS / f"{name}-{width}.png"
     page.screenshot(path=str(path), full_page=True, animations="disabled")

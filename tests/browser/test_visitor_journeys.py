@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from news.models import Article
-from tests.browser.helpers import PHONE, new_context
+from tests.browser.helpers import PHONE, new_context, outline
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -142,15 +142,6 @@ def test_keyboard_only_skip_link_focus_and_tab_order(page, url):
     assert outline(page) != "none"
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_have_text(title)
-
-
-def outline(page):
-    """The focused element's outline, 'none' if it shows none."""
-    return page.evaluate(
-        """() => { const s = getComputedStyle(document.activeElement);
-                   return s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
-                     ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`; }"""
-    )
 
 
 def test_academy_to_training_base_to_mentor_to_lecture_to_article(page, url):

@@ -1,0 +1,80 @@
+"""The public page types, and the one page of the loaded site content that stands for each."""
+from django.apps import apps
+
+from news.models import Article
+
+ACADEMY_DETAIL_PAGES = {  # page type → the academy model whose first row stands for it
+    "academy-detail": "Academy",
+    "course-detail": "Course",
+    "person-detail": "Person",
+    "base-detail": "TrainingBase",
+    "event-detail": "Event",
+    "organisation-detail": "Organisation",
+}
+ACADEMY_LIST_PAGES = ["academy-list", "course-list", "person-list", "base-list", "event-list", "organisation-list"]
+PUBLIC_PAGES = [
+    "home", "news-list", "article", "tag", "archive-year", "archive-month", "404",
+    *ACADEMY_LIST_PAGES, *ACADEMY_DETAIL_PAGES,
+]
+
+
+def sample_article():
+    """The newest published article of the site content without a cover (articles a test adds have no tags)."""
+    tagged = Article.objects.published().filter(tags__isnull=False).distinct()
+    return tagged.filter(cover_image="").first() or tagged.first()
+
+
+def public_url(url, name, variant=None):
+    """The URL that stands for a page type, in a script variant (None: the site's default, zh-hans)."""
+    article = sample_article()
+    if name == "home":
+        return url("news:home", variant=variant)
+    if name == "news-list":
+        return url("news:list", variant=variant)
+    if name == "article":
+        return url("news:article", slug=article.slug, variant=variant)
+    if name == "tag":
+        return url("news:tag", slug=article.tags.order_by("name").first().slug, variant=variant)
+    if name == "archive-year":
+        return url("news:archive-year", article.published_at.year, variant=variant)
+    if name == "archive-month":
+        return url("news:archive-month", article.published_at.year, article.published_at.month, variant=variant)
+    if name == "404":
+        return url("news:article", slug="no-such-article", variant=variant)
+    if name in ACADEMY_LIST_PAGES:
+        return url(f"academy:{name}", variant=variant)
+    model = apps.get_model("academy", ACADEMY_DETAIL_PAGES[name])
+    return url(model.objects.order_by("pk").first(), variant=variant)
+
+
+def course_filter_query():
+    """A filter of the course catalogue that leaves some courses out: the academy of the first course."""
+    course = apps.get_model("academy", "Course").objects.select_related("academy").order_by("pk").first()
+    return f"academy={course.academy.slug}"
+
+
+def add_news_pages(count=12):
+    """Enough published articles for the news list to have a page 2 (ten a page)."""
+    for n in range(count):
+        Article.objects.create(title=f"分页新闻{n}", body="<p>正文</p>", status=Article.Status.PUBLISHED)
+
+
+def article_with_cover(folder):
+    """A featured, published article with a cover image and its renditions, as the admin makes them."""
+    from django.core.files import File
+    from PIL import Image
+
+    from news.images import make_renditions
+
+    path = folder / "cover.png"
+    Image.new("RGB", (1200, 675), (138, 97, 22)).save(path, "PNG")
+    article = Article(
+        title="有封面的新闻", summary="封面图片的替代文字和缩放图。", body="<p>正文</p>",
+        status=Article.Status.PUBLISHED, featured=True, cover_alt="学员在实训基地操作机床", cover_caption="图注",
+    )
+    with path.open("rb") as image:
+        article.cover_image.save("cover.png", File(image), save=False)
+    article.save()
+    article.cover_renditions = make_renditions(article)
+    article.save(update_fields=["cover_renditions"])
+    return article
