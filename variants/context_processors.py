@@ -1,7 +1,14 @@
-from django.urls import translate_url
 from django.utils.translation import get_language
 
 from variants.catalogue import DEFAULT, VARIANTS, variant
+
+
+def in_variant(path: str, current_code: str, code: str) -> str:
+    """The same address in another variant. Public URLs differ only by their prefix, so swapping it is
+    exact, and works even for an address that matches nothing (a 404 page's switcher still switches)."""
+    prefix = f"/{current_code}/"
+    rest = path[len(prefix) - 1:] if path.startswith(prefix) else path
+    return f"/{code}{rest}"
 
 
 def variants(request):
@@ -9,7 +16,7 @@ def variants(request):
     current = variant(get_language())
     path = request.get_full_path()
     alternates = [
-        {"variant": v, "path": translate_url(path, v.code), "current": v == current} for v in VARIANTS
+        {"variant": v, "path": in_variant(path, current.code, v.code), "current": v == current} for v in VARIANTS
     ]
     canonical = next(a["path"] for a in alternates if a["current"])
     return {

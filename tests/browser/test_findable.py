@@ -200,10 +200,6 @@ def disallowed(rules, path):
     return False
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "robots.txt disallows /news/preview/, but previews live at /<variant>/news/preview/<pk>/ "
-    "(templates/robots.txt: Disallow: /*/news/preview/)"
-))
 def test_robots_txt_keeps_crawlers_out_of_previews_in_every_variant(page, url, site):
     lines = page.request.get(f"{site.url}/robots.txt").text().splitlines()
     rules = [line.split(":", 1)[1].strip() for line in lines if line.lower().startswith("disallow:")]

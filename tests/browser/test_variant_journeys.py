@@ -170,11 +170,6 @@ def test_keyboard_only_in_traditional(browser, url):
     assert not errors, f"JavaScript errors or CSP refusals: {errors}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the switcher and hreflang links on a 404 whose path matches no URL pattern (/zh-tw/no-such-page/) stay "
-    "in the current variant: variants/context_processors.py uses translate_url, which returns a path it "
-    "cannot resolve unchanged"
-))
 def test_switching_on_a_missing_page_changes_the_variant(page, site):
     page.goto(f"{site.url}/zh-tw/no-such-page/")
     link = switcher(page).get_by_role("link", name="简体")
@@ -183,11 +178,6 @@ def test_switching_on_a_missing_page_changes_the_variant(page, site):
     assert lang(page) == "zh-Hans"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the month archive reads 八月 2024新聞 in zh-tw and zh-hk (2024年8月新闻 in zh-hans): Django has no format "
-    "module for zh-tw/zh-hk, so YEAR_MONTH_FORMAT falls back to English 'F Y'; add FORMAT_MODULE_PATH formats "
-    "for zh_TW and zh_HK taken from django.conf.locale.zh_Hant"
-))
 def test_month_archive_reads_year_then_month_in_every_variant(page, url):
     published = timezone.localtime(sample_article().published_at)
     month = f"{published.year}年{published.month}月"
