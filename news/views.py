@@ -62,7 +62,10 @@ def home(request):
 def article_list(request):
     page = paginate(request, Article.objects.published().for_listing())
     meta = listing_meta(_("News"), _("All news of the craftsman academies, newest first."), page)
-    context = {"page": page, "months": archive_months(), "breadcrumbs": crumbs((_("News"), None)), "meta": meta}
+    context = {
+        "page": page, "months": archive_months(), "heading": _("News"), "breadcrumbs": crumbs((_("News"), None)),
+        "meta": meta,
+    }
     return render(request, "news/article_list.html", context)
 
 
@@ -71,7 +74,7 @@ def tag_detail(request, slug):
     page = paginate(request, Article.objects.published().tagged(slug).for_listing())
     title = _("Tag: %(tag)s") % {"tag": tag.name}
     meta = listing_meta(title, _("News tagged “%(tag)s”.") % {"tag": tag.name}, page)
-    context = {"tag": tag, "page": page, "breadcrumbs": crumbs(news_crumb(), (title, None)), "meta": meta}
+    context = {"tag": tag, "page": page, "heading": title, "breadcrumbs": crumbs(news_crumb(), (title, None)), "meta": meta}
     return render(request, "news/tag_detail.html", context)
 
 

@@ -1,25 +1,17 @@
 """The 编辑 (Editor) group: manages news and tags, and nothing else (no users, groups or permissions).
 
-Academy migrations add their own models' permissions to the same group.
+Academy and variants migrations add their own models' permissions to the same group.
 """
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-EDITOR_GROUP = "编辑"
+from news.editor_group import EDITOR_GROUP, grant_app
+
 APPS = ("news", "taggit")
 
 
 def create_editor_group(apps, schema_editor):
     for label in APPS:
-        # Permissions are normally created after migrate; make them now so the group can hold them.
-        config = apps.get_app_config(label)
-        config.models_module = True
-        create_permissions(config, apps=apps, verbosity=0)
-        config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
-    group.permissions.add(*Permission.objects.filter(content_type__app_label__in=APPS))
+        grant_app(apps, label)
 
 
 def remove_editor_group(apps, schema_editor):
