@@ -55,3 +55,15 @@ def test_database_url_selects_postgresql():
     assert "postgresql" in result.stdout, result.stderr
     result = run({"DEBUG": "1"}, "shell", "-c", code)
     assert "sqlite3" in result.stdout, result.stderr
+
+
+def test_redis_url_caches_in_the_real_redis_server():
+    """The production cache path, against the machine's Redis (127.0.0.1:6379), not a mock."""
+    code = (
+        "from django.core.cache import cache; from variants.glossary import bump_version, glossary_version; "
+        "cache.set('ci-probe', 'ok', 30); v = glossary_version(); bump_version(); "
+        "print(type(cache._cache).__module__, cache.get('ci-probe'), glossary_version() == v + 1)"
+    )
+    result = run({"DEBUG": "1", "REDIS_URL": "redis://127.0.0.1:6379/15"}, "shell", "-c", code)
+    assert result.returncode == 0, result.stderr
+    assert "redis" in result.stdout and "ok True" in result.stdout, result.stdout + result.stderr
