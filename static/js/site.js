@@ -1,5 +1,4 @@
-// Progressive enhancement only: without JavaScript the phone menu is simply always open.
-document.documentElement.classList.add("js");
+// Progressive enhancement only: without JavaScript the phone menu is simply always open (see early.js).
 document.addEventListener("DOMContentLoaded", function () {
   var toggle = document.querySelector(".nav-toggle");
   var nav = document.getElementById("site-nav");
