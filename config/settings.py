@@ -35,8 +35,12 @@ INSTALLED_APPS = [
     "variants",
 ]
 
+# Header middlewares come early so that they also see responses replaced later in the chain (the
+# variant redirect that LocaleMiddleware returns in place of a 404).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "variants.middleware.ScriptConversionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -45,8 +49,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -14,7 +14,9 @@ def in_variant(path: str, current_code: str, code: str) -> str:
 def variants(request):
     """The current variant, and this same page in every variant (for hreflang links and the switcher)."""
     current = variant(get_language())
-    path = request.get_full_path()
+    # Query strings are kept (filters, page numbers survive a switch), but not on an address that
+    # matches nothing: a 404 page should not echo whatever a scanner put in the URL.
+    path = request.get_full_path() if request.resolver_match else request.path
     alternates = [
         {"variant": v, "path": in_variant(path, current.code, v.code), "current": v == current} for v in VARIANTS
     ]

@@ -55,3 +55,19 @@ def test_unknown_variant_falls_back_to_simplified(client):
 def test_admin_is_always_simplified(admin_client):
     html = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="zh-TW").content.decode()
     assert 'lang="zh-hans"' in html and "内容管理" in html
+
+
+def test_variant_redirect_carries_the_security_headers(client):
+    response = client.get("/news/")
+    assert response.status_code == 302
+    assert response["X-Frame-Options"] == "DENY" and "default-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_a_404_does_not_echo_the_query_string(client):
+    html = client.get("/zh-tw/members.asp", {"SF": '";}alert(223344);'}).content.decode()
+    assert "alert(223344)" not in html and "alert%28223344" not in html
+
+
+def test_a_real_page_keeps_its_query_string_across_variants(client):
+    html = client.get("/zh-tw/news/", {"page": "1"}).content.decode()
+    assert 'href="/variant/zh-hk/?next=/zh-hk/news/%3Fpage%3D1"' in html
