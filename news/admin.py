@@ -70,6 +70,9 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ("publish", "unpublish")
     readonly_fields = ("created_at", "updated_at", "import_report_display", "subjects_display")
     save_on_top = True
+
+    class Media:
+        js = ("js/admin-slug.js",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         ("发布", {"fields": ("status", "published_at", "featured", "tags")}),
@@ -141,7 +144,11 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         import_view = self.admin_site.admin_view(admin_views.ImportReprintView.as_view(model_admin=self))
-        return [path("import/", import_view, name="news_article_import")] + super().get_urls()
+        slug_view = self.admin_site.admin_view(lambda request: admin_views.slug_suggestion(request, self))
+        return [
+            path("import/", import_view, name="news_article_import"),
+            path("slug/", slug_view, name="news_article_slug"),
+        ] + super().get_urls()
 
 
 @admin.register(KnownInjection)

@@ -2,12 +2,14 @@
 from django.contrib import messages
 from django.contrib.admin.options import ModelAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views import View
 
 from news import reprints
 from news.forms import ReprintImportForm
+from news.models import Article, unique_slug
 
 # How each kind of repair and doubt is named for editors.
 KIND_LABELS = {
@@ -23,6 +25,14 @@ def grouped(items):
     for item in items:
         groups.setdefault(item.kind, []).append(item)
     return [(kind, KIND_LABELS.get(kind, kind), group) for kind, group in groups.items()]
+
+
+def slug_suggestion(request, model_admin):
+    """The slug the article would get, for the form to show while the editor types the title."""
+    if not model_admin.has_add_permission(request) and not model_admin.has_change_permission(request):
+        raise PermissionDenied
+    article = Article(title=request.GET.get("title", "")[:200], pk=request.GET.get("pk") or None)
+    return JsonResponse({"slug": unique_slug(article) if article.title.strip() else ""})
 
 
 class ImportReprintView(View):

@@ -107,3 +107,18 @@ def test_view_on_site_for_draft_goes_to_preview(editor_client, make_article):
 def test_known_injections_are_editable(editor_client):
     response = editor_client.post(reverse("admin:news_knowninjection_add"), {"text": "某某娱乐", "note": "赌博网站"})
     assert response.status_code == 302
+
+
+def test_slug_is_suggested_while_typing(editor_client, make_article):
+    make_article(title="劳模工匠学院开班")
+    url = reverse("admin:news_article_slug")
+    assert editor_client.get(url, {"title": "劳模工匠学院开班"}).json() == {"slug": "lao-mo-gong-jiang-xue-yuan-kai-ban-2"}
+    assert editor_client.get(url, {"title": "  "}).json() == {"slug": ""}
+    html = editor_client.get(reverse("admin:news_article_add")).content.decode()
+    assert "js/admin-slug.js" in html
+
+
+def test_slug_suggestion_needs_article_permission(client, django_user_model):
+    user = django_user_model.objects.create_user("nobody", password="x" * 12, is_staff=True)
+    client.force_login(user)
+    assert client.get(reverse("admin:news_article_slug"), {"title": "标题"}).status_code == 403
