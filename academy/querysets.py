@@ -32,10 +32,25 @@ def count_of(model, fk, **filters):
     return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)
 
 
+class NameSearchMixin:
+    """Records whose name or aliases contain every term, in either script (for the site search)."""
+
+    def named(self, terms):
+        from zhtext.search import spellings
+
+        queryset = self
+        for term in terms:
+            match = Q()
+            for spelling in spellings(term):
+                match |= Q(name__contains=spelling) | Q(aliases__contains=spelling)
+            queryset = queryset.filter(match)
+        return queryset.order_by("name")
+
+
 # --- Organisations -------------------------------------------------------------------------------------
 
 
-class OrganisationQuerySet(models.QuerySet):
+class OrganisationQuerySet(NameSearchMixin, models.QuerySet):
     def for_listing(self):
         return self.select_related("parent").order_by("kind", "name")
 
@@ -83,7 +98,7 @@ OrganisationManager = NaturalKeyManager.from_queryset(OrganisationQuerySet)
 # --- Academies -----------------------------------------------------------------------------------------
 
 
-class AcademyQuerySet(models.QuerySet):
+class AcademyQuerySet(NameSearchMixin, models.QuerySet):
     def public(self):
         """Academies as the public sees them, with their card figures and leaders (2 queries)."""
         Course = _model("Course")
@@ -174,7 +189,7 @@ class AcademyRoleQuerySet(models.QuerySet):
 AcademyRoleManager = NaturalKeyManager.from_queryset(AcademyRoleQuerySet)
 
 
-class PersonQuerySet(models.QuerySet):
+class PersonQuerySet(NameSearchMixin, models.QuerySet):
     def mentors(self, academy=None):
         """People who teach at an academy: a teaching role there, or a course there."""
         AcademyRole = _model("AcademyRole")

@@ -7,6 +7,7 @@ from taggit.models import TaggedItemBase
 from news.html import sanitize_html
 from news.natural_keys import NaturalKeyModel
 from news.querysets import ArticleManager
+from zhtext.search import normalise
 from zhtext.slugs import pinyin_slug
 
 
@@ -67,6 +68,8 @@ class Article(models.Model):
     cover_caption = models.CharField("封面图注", max_length=300, blank=True)
     # Filled once per upload by news.images.make_renditions; pages only read it.
     cover_renditions = models.JSONField("封面缩放图", default=list, blank=True, editable=False)
+    # Title, summary and body in one normalised form (Simplified, plain text) for the site search.
+    search_text = models.TextField("检索文本", blank=True, editable=False)
     # What the reprint importer repaired and what it could not decide: for editors, never shown publicly.
     import_report = models.JSONField("导入报告", default=dict, blank=True, editable=False)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
@@ -89,6 +92,7 @@ class Article(models.Model):
         self.body = sanitize_html(self.body)
         if not self.slug:
             self.slug = unique_slug(self)
+        self.search_text = search_text(self)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -104,6 +108,10 @@ class Article(models.Model):
     @property
     def is_scheduled(self):
         return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+
+def search_text(article) -> str:
+    return normalise(" ".join((article.title, article.summary, article.body)))
 
 
 def unique_slug(article) -> str:

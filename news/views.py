@@ -8,14 +8,16 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import formats
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
-from academy.models import Academy, Event
+from academy.models import Academy, Event, Organisation, Person
 from news.models import Article
 from news.seo import PageMeta
 from news.structured_data import cover_url, news_article
+from zhtext.search import query_terms
 
 PAGE_SIZE = 10
 # What an article is about, shown under it as links to the academy pages (events with their venue,
@@ -110,6 +112,25 @@ def archive_year(request, year):
 def archive_months():
     """Months that have published news, newest first (one query)."""
     return Article.objects.published().datetimes("published_at", "month", order="DESC")
+
+
+def search(request):
+    """Articles, academies, people and organisations, found whatever script the query or text is in."""
+    query = request.GET.get("q", "")[:100]
+    terms = query_terms(query)
+    context = {
+        "query": query, "terms": terms, "heading": _("Search"), "search_query": urlencode({"q": query}),
+        "breadcrumbs": crumbs((_("Search"), None)),
+        "meta": PageMeta(title=_("Search"), noindex=True),  # result pages are not for search engines
+    }
+    if terms:
+        context["page"] = paginate(request, Article.objects.published().search(terms).for_listing())
+        context["records"] = [
+            (_("Academies"), list(Academy.objects.named(terms)[:10])),
+            (_("People"), list(Person.objects.named(terms)[:10])),
+            (_("Organisations"), list(Organisation.objects.named(terms)[:10])),
+        ]
+    return render(request, "news/search.html", context)
 
 
 def article_detail(request, slug):

@@ -48,6 +48,7 @@ def many_articles(db):
         articles = Article.objects.bulk_create(
             Article(
                 title=f"批量新闻{start + i}", slug=f"bulk-{start + i}", summary="摘要", body="<p>正文</p>",
+                search_text=f"批量新闻{start + i} 摘要 正文",  # bulk_create skips save()
                 status=Article.Status.PUBLISHED, published_at=now - datetime.timedelta(hours=i + 1),
                 featured=i % 50 == 0,
             )
