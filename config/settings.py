@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "taggit",
+    "config.apps.SiteConfig",
     "news",
     "academy",
     "variants",

@@ -27,9 +27,21 @@ def test_production_refuses_weak_or_missing_secret_key(key):
     env = {"DEBUG": "0"}
     if key is not None:
         env["SECRET_KEY"] = key
-    result = run(env, "check")
+    result = run({**env, "ALLOWED_HOSTS": "example.org"}, "check", "--deploy")
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+    # The WSGI application (what gunicorn and runserver load) refuses to start.
+    started = subprocess.run(
+        [sys.executable, "-c", "import config.wsgi"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={**{k: v for k, v in os.environ.items() if k not in TEST_ONLY_VARS}, **env},
+    )
+    assert started.returncode != 0 and "SECRET_KEY must be set" in started.stderr
+
+
+def test_build_commands_need_no_key():
+    """makemigrations and collectstatic run on a build machine that holds no secrets."""
+    result = run({"DEBUG": "0"}, "makemigrations", "--check", "--dry-run")
+    assert result.returncode == 0, result.stderr
 
 
 def test_production_settings_pass_check_deploy():

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class SiteConfig(AppConfig):
+    """Site-wide pieces that belong to no content app: system checks."""
+
+    name = "config"
+    verbose_name = "站点"
+
+    def ready(self):
+        from config import checks  # noqa: F401  (registers the checks)
