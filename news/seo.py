@@ -41,7 +41,7 @@ def publisher(request) -> dict:
 
 def breadcrumb_list(request, breadcrumbs, home_label, home_url) -> dict:
     items = [{"name": str(home_label), "url": request.build_absolute_uri(home_url)}]
-    items += [{"name": str(c["label"]), "url": request.build_absolute_uri(c["url"] or request.path)} for c in breadcrumbs]
+    items += [{"name": str(c["label"]), "url": request.build_absolute_uri(c["url"] or request.get_full_path())} for c in breadcrumbs]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",

@@ -13,7 +13,7 @@ ACADEMY_DETAIL_PAGES = {  # page type → the academy model whose first row stan
 }
 ACADEMY_LIST_PAGES = ["academy-list", "course-list", "person-list", "base-list", "event-list", "organisation-list"]
 PUBLIC_PAGES = [
-    "home", "news-list", "article", "tag", "archive-year", "archive-month", "404",
+    "home", "news-list", "article", "tag", "archive-year", "archive-month", "search", "404",
     *ACADEMY_LIST_PAGES, *ACADEMY_DETAIL_PAGES,
 ]
 
@@ -39,6 +39,8 @@ def public_url(url, name, variant=None):
         return url("news:archive-year", article.published_at.year, variant=variant)
     if name == "archive-month":
         return url("news:archive-month", article.published_at.year, article.published_at.month, variant=variant)
+    if name == "search":
+        return url("news:search", variant=variant) + "?q=%E5%8A%B3%E6%A8%A1"  # 劳模
     if name == "404":
         return url("news:article", slug="no-such-article", variant=variant)
     if name in ACADEMY_LIST_PAGES:

@@ -104,7 +104,10 @@ def test_every_page_type_is_findable_and_shareable(page, url, site):
         check(head["title"].strip(), "empty <title>")
         titles.setdefault(head["title"], []).append(name)
         check(head["description"] and head["description"].strip(), "no meta description")
-        check(head["robots"] is None, f"robots={head['robots']!r} on a page a search should find")
+        if name == "search":  # result pages are not for search engines
+            check(head["robots"] == "noindex", f"search results must be noindex, robots={head['robots']!r}")
+        else:
+            check(head["robots"] is None, f"robots={head['robots']!r} on a page a search should find")
         check(head["canonicalCount"] == 1, f"{head['canonicalCount']} canonical links")
         check(head["canonical"] == address, f"canonical {head['canonical']} is not the page {address}")
 

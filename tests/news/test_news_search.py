@@ -19,7 +19,9 @@ def results(client, query, url=SEARCH):
 
 
 def test_simplified_query_finds_traditional_article_and_back(client, site):
-    assert "潍坊市劳模工匠学院举办" in results(client, "潍坊 培训班")  # stored in Traditional
+    html = results(client, "潍坊 培训班")
+    assert "潍坊市劳模工匠学院举办" in html  # stored in Traditional
+    assert '<h3 class="card-title">' in html  # result cards sit under the page's h2 sections
     assert "上海大零号湾工匠学院挂牌" in results(client, "大零號灣")  # stored in Simplified
 
 
