@@ -47,6 +47,12 @@ class NameSearchMixin:
         return queryset.order_by("name")
 
 
+class SameAcademyMixin:
+    def alongside(self, record):
+        """The other records of the same academy (a detail page's "more from this academy")."""
+        return self.filter(academy=record.academy_id).exclude(pk=record.pk)
+
+
 # --- Organisations -------------------------------------------------------------------------------------
 
 
@@ -277,7 +283,7 @@ PersonManager = NaturalKeyManager.from_queryset(PersonQuerySet)
 # --- Courses and programmes ----------------------------------------------------------------------------
 
 
-class CourseQuerySet(models.QuerySet):
+class CourseQuerySet(SameAcademyMixin, models.QuerySet):
     def filter_by(self, academy=None, field=None, teacher=None, format=None):
         """Catalogue filters by slug (or format value); an empty value means no filter."""
         qs = self
@@ -327,7 +333,7 @@ CourseManager = NaturalKeyManager.from_queryset(CourseQuerySet)
 # --- Training bases ------------------------------------------------------------------------------------
 
 
-class TrainingBaseQuerySet(models.QuerySet):
+class TrainingBaseQuerySet(SameAcademyMixin, models.QuerySet):
     def filter_by(self, academy="", kind=""):
         """List filters by academy slug and kind; an empty value means no filter."""
         bases = self.filter(academy__slug=academy) if academy else self

@@ -26,7 +26,7 @@ from academy.models import (
 )
 from academy.querysets import published_articles
 from academy.templatetags.academy_tags import full_date, names
-from news.seo import PageMeta
+from news.seo import PageMeta, crumb
 from news.views import paginate
 
 ACADEMY_PAGE_SIZE = 24
@@ -44,10 +44,6 @@ PEOPLE = gettext_lazy("Mentors and people")
 BASES = gettext_lazy("Training bases")
 EVENTS = gettext_lazy("Events")
 ORGANISATIONS = gettext_lazy("Organisations")
-
-
-def crumb(label, url=""):
-    return {"label": str(label), "url": url}
 
 
 def crumbs_to(view_name, label, *rest):
@@ -189,8 +185,7 @@ def course_description(course):
 def course_detail(request, slug):
     course = get_object_or_404(Course.objects.for_detail(), slug=slug)
     siblings = list(
-        Course.objects.filter(academy=course.academy_id).exclude(pk=course.pk)
-        .order_by("-starts_on", "name")[:6]
+        Course.objects.alongside(course).order_by("-starts_on", "name")[:6]
     )
     description = course_description(course)
     return render(request, "academy/course_detail.html", {
@@ -308,7 +303,7 @@ def base_description(base):
 def base_detail(request, slug):
     base = get_object_or_404(TrainingBase.objects.for_detail(), slug=slug)
     siblings = list(
-        TrainingBase.objects.filter(academy=base.academy_id).exclude(pk=base.pk).order_by("-kind", "order", "name")[:DETAIL_LIMIT]
+        TrainingBase.objects.alongside(base).order_by("-kind", "order", "name")[:DETAIL_LIMIT]
     )
     description = base_description(base)
     return render(request, "academy/base_detail.html", {

@@ -25,6 +25,12 @@ class PageMeta:
     jsonld: list = field(default_factory=list)
 
 
+def crumb(label, url="") -> dict:
+    """One step of a page's breadcrumb trail (base.html renders the trail after 首页); the last step,
+    the page itself, has no url."""
+    return {"label": str(label), "url": url}
+
+
 def jsonld_script(data) -> str:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above

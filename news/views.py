@@ -15,7 +15,7 @@ from taggit.models import Tag
 
 from academy.models import Academy, Event, Organisation, Person
 from news.models import Article
-from news.seo import PageMeta
+from news.seo import PageMeta, crumb
 from news.structured_data import cover_url, news_article
 from zhtext.search import query_terms
 
@@ -37,13 +37,8 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
         raise Http404(_("There is no such page.")) from exc
 
 
-def crumbs(*pairs):
-    """Breadcrumb trail after the home page: (label, url) pairs, the last one being the current page."""
-    return [{"label": label, "url": url} for label, url in pairs]
-
-
 def news_crumb():
-    return (_("News"), reverse("news:list"))
+    return crumb(_("News"), reverse("news:list"))
 
 
 def listing_meta(title, description, page):
@@ -65,7 +60,7 @@ def article_list(request):
     page = paginate(request, Article.objects.published().for_listing())
     meta = listing_meta(_("News"), _("All news of the craftsman academies, newest first."), page)
     context = {
-        "page": page, "months": archive_months(), "heading": _("News"), "breadcrumbs": crumbs((_("News"), None)),
+        "page": page, "months": archive_months(), "heading": _("News"), "breadcrumbs": [crumb(_("News"))],
         "meta": meta,
     }
     return render(request, "news/article_list.html", context)
@@ -76,7 +71,7 @@ def tag_detail(request, slug):
     page = paginate(request, Article.objects.published().tagged(slug).for_listing())
     title = _("Tag: %(tag)s") % {"tag": tag.name}
     meta = listing_meta(title, _("News tagged “%(tag)s”.") % {"tag": tag.name}, page)
-    context = {"tag": tag, "page": page, "heading": title, "breadcrumbs": crumbs(news_crumb(), (title, None)), "meta": meta}
+    context = {"tag": tag, "page": page, "heading": title, "breadcrumbs": [news_crumb(), crumb(title)], "meta": meta}
     return render(request, "news/tag_detail.html", context)
 
 
@@ -89,10 +84,10 @@ def archive_month(request, year, month):
     context = {
         "page": page, "month": first_day, "months": archive_months(), "heading": heading,
         "meta": listing_meta(heading, heading, page),
-        "breadcrumbs": crumbs(
-            news_crumb(), (str(year), reverse("news:archive-year", args=[year])),
-            (formats.date_format(first_day, "YEAR_MONTH_FORMAT"), None),
-        ),
+        "breadcrumbs": [
+            news_crumb(), crumb(year, reverse("news:archive-year", args=[year])),
+            crumb(formats.date_format(first_day, "YEAR_MONTH_FORMAT")),
+        ],
     }
     return render(request, "news/archive.html", context)
 
@@ -104,7 +99,7 @@ def archive_year(request, year):
     heading = _("News of %(year)d") % {"year": year}
     context = {
         "page": page, "year": year, "months": archive_months(), "heading": heading,
-        "meta": listing_meta(heading, heading, page), "breadcrumbs": crumbs(news_crumb(), (str(year), None)),
+        "meta": listing_meta(heading, heading, page), "breadcrumbs": [news_crumb(), crumb(year)],
     }
     return render(request, "news/archive.html", context)
 
@@ -120,7 +115,7 @@ def search(request):
     terms = query_terms(query)
     context = {
         "query": query, "terms": terms, "heading": _("Search"), "search_query": urlencode({"q": query}),
-        "breadcrumbs": crumbs((_("Search"), None)),
+        "breadcrumbs": [crumb(_("Search"))],
         "meta": PageMeta(title=_("Search"), noindex=True),  # result pages are not for search engines
     }
     if terms:
@@ -160,7 +155,7 @@ def render_article(request, article, preview=False):
         "next": published.next_of(article),
         "related": list(published.related_to(article)),
         "current_section": "news:list",
-        "breadcrumbs": crumbs(news_crumb(), (article.title, None)),
+        "breadcrumbs": [news_crumb(), crumb(article.title)],
         "meta": meta,
     }
     return render(request, "news/article_detail.html", context)

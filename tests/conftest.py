@@ -87,3 +87,11 @@ def _simplified_by_default():
 
     with translation.override("zh-hans"):
         yield
+
+
+@pytest.fixture
+def site(db):
+    """The real seed content: both articles, everything the academy fixtures name, the glossary."""
+    from django.core.management import call_command
+
+    call_command("load_site_content", verbosity=0)

@@ -5,25 +5,22 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 from zhtext.variants import HANS, HANT_HK, HANT_TW
 
-# Browser language tags -> our variants. Django's own fallback would send zh-Hant and zh-MO readers
-# to Simplified, because it only knows zh-hant as a language we do not list.
-_TAG_TO_VARIANT = {
-    "zh-hant-hk": HANT_HK, "zh-hant-mo": HANT_HK, "zh-hk": HANT_HK, "zh-mo": HANT_HK,
-    "zh-hant-tw": HANT_TW, "zh-hant": HANT_TW, "zh-tw": HANT_TW,
-    "zh-hans": HANS, "zh-hans-cn": HANS, "zh-cn": HANS, "zh-sg": HANS, "zh-my": HANS, "zh": HANS,
-}
-
 
 def from_accept_language(header: str) -> str | None:
+    """The variant for the first Chinese tag the browser sends. Django's own fallback would send zh-Hant
+    and zh-MO readers to Simplified, because it only knows zh-hant as a language we do not list."""
     for tag, _quality in parse_accept_lang_header(header or ""):
-        tag = tag.lower()
-        if tag in _TAG_TO_VARIANT:
-            return _TAG_TO_VARIANT[tag]
-        if tag.startswith("zh-"):  # zh-Hans-SG, zh-Hant-TW-x-… and the like
-            parts = tag.split("-")
-            if "hant" in parts:
-                return HANT_HK if {"hk", "mo"} & set(parts) else HANT_TW
+        language, *rest = tag.lower().split("-")
+        if language != "zh":
+            continue
+        parts = set(rest)
+        if "hans" in parts:
             return HANS
+        if parts & {"hk", "mo"}:
+            return HANT_HK
+        if parts & {"hant", "tw"}:
+            return HANT_TW
+        return HANS
     return None
 
 

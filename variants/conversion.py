@@ -6,7 +6,7 @@ from django.core.cache import cache
 from variants.glossary import converter_for, glossary_version
 from zhtext.html_variants import convert_html
 
-CONVERTIBLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml+feed")
+CONVERTIBLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml")
 CACHE_SECONDS = 24 * 3600
 
 

@@ -1,6 +1,5 @@
 """Site search: a query in either script finds text stored in either script; drafts stay hidden."""
 import pytest
-from django.core.management import call_command
 
 from news.models import Article, search_text
 
@@ -8,10 +7,6 @@ pytestmark = pytest.mark.django_db
 
 SEARCH = "/zh-hans/search/"
 
-
-@pytest.fixture
-def site(db):
-    call_command("load_site_content", verbosity=0)
 
 
 def results(client, query, url=SEARCH):

@@ -3,7 +3,6 @@ import json
 import re
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
@@ -18,10 +17,6 @@ def meta(html, prop):
     found = re.search(rf'<meta (?:property|name)="{re.escape(prop)}" content="([^"]*)"', html)
     return found and found.group(1)
 
-
-@pytest.fixture
-def site(db):
-    call_command("load_site_content", verbosity=0)
 
 
 def test_article_page_describes_itself(client, site):
