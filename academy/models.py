@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy import querysets
-from news.natural_keys import NaturalKeyModel
-from zhtext.slugs import pinyin_slug
+from base.natural_keys import NaturalKeyModel
+from base.slugs import unique_slug
 
 ARTICLE = "news.Article"
 
@@ -69,14 +69,6 @@ class Named(Common):
         if not self.slug:
             self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
-
-
-def unique_slug(model, text, exclude_pk=None, max_length=100):
-    base = pinyin_slug(text, max_length=max_length) or model._meta.model_name
-    slug, n = base, 2
-    while model._default_manager.filter(slug=slug).exclude(pk=exclude_pk).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 class Child(Common):

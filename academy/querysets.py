@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from news.natural_keys import NaturalKeyManager
+from base.natural_keys import NaturalKeyManager
 
 
 def _model(name):

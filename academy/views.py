@@ -26,8 +26,8 @@ from academy.models import (
 )
 from academy.querysets import published_articles
 from academy.templatetags.academy_tags import full_date, names
-from news.seo import PageMeta, crumb
-from news.views import paginate
+from base.pagination import listing_meta, paginate
+from base.seo import PageMeta, crumb
 
 ACADEMY_PAGE_SIZE = 24
 COURSE_PAGE_SIZE = 20
@@ -72,10 +72,8 @@ def list_page(request, template, records, page_size, title, description, filters
     page = paginate(request, records, page_size)
     filtered = bool(filters and filters.filtered)
     heading = _("%(title)s (filtered)") % {"title": title} if filtered else str(title)
-    if page.number > 1:
-        heading = _("%(title)s (page %(number)d)") % {"title": heading, "number": page.number}
-    meta = PageMeta(
-        title=heading, description=str(description), noindex=filtered or page.number > 1,
+    meta = listing_meta(
+        heading, description, page, noindex=filtered,
         jsonld=[structured_data.item_list(request, page.object_list, title)],
     )
     return render(request, template, {

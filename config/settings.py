@@ -31,9 +31,11 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "taggit",
     "config.apps.SiteConfig",
+    "base",
     "news",
-    "academy",
     "variants",
+    "academy",
+    "pages",
 ]
 
 # Header middlewares come early so that they also see responses replaced later in the chain (the
@@ -65,7 +67,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "news.context_processors.site",
+                "pages.context_processors.site",
                 "variants.context_processors.variants",
             ],
         },

@@ -29,7 +29,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
     path("", include("academy.urls")),
-    path("", include("news.urls")),
+    path("", include("pages.urls")),
     prefix_default_language=True,
 )
 

@@ -8,17 +8,7 @@ from news import admin_views
 from news.forms import ArticleAdminForm
 from news.images import make_renditions
 from news.models import Article, KnownInjection
-
-# The academy records that name an article among their sources: Article's reverse names (academy.models).
-ARTICLE_SUBJECTS = (
-    ("academies", "学院"),
-    ("people", "人物"),
-    ("organisations", "机构"),
-    ("events", "活动"),
-    ("courses", "课程"),
-    ("programmes", "项目"),
-    ("training_bases", "实训基地"),
-)
+from news.subjects import subject_groups
 
 
 def admin_change_link(obj):
@@ -108,12 +98,10 @@ class ArticleAdmin(admin.ModelAdmin):
         """One query per kind of record, on the change form only (never in the changelist)."""
         if obj is None or obj.pk is None:
             return "—"
-        groups = []
-        for relation, label in ARTICLE_SUBJECTS:
-            records = list(getattr(obj, relation).all()) if hasattr(obj, relation) else []
-            if records:
-                links = format_html_join("、", "{}", ((admin_change_link(record),) for record in records))
-                groups.append((label, links))
+        groups = [
+            (subject.label, format_html_join("、", "{}", ((admin_change_link(record),) for record in records)))
+            for subject, records in subject_groups(obj, public_only=False)
+        ]
         if not groups:
             return "—"
         return format_html_join("\n", "<p><strong>{}</strong>：{}</p>", groups)

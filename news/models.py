@@ -4,11 +4,11 @@ from django.utils import timezone
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from base.natural_keys import NaturalKeyModel
+from base.slugs import unique_slug as base_unique_slug
 from news.html import sanitize_html
-from news.natural_keys import NaturalKeyModel
 from news.querysets import ArticleManager
 from zhtext.search import normalise
-from zhtext.slugs import pinyin_slug
 
 
 class Script(models.TextChoices):
@@ -115,11 +115,8 @@ def search_text(article) -> str:
 
 
 def unique_slug(article) -> str:
-    base = pinyin_slug(article.title, max_length=90) or "article"
-    slug, n = base, 2
-    while Article.objects.filter(slug=slug).exclude(pk=article.pk).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    """The article's title as a pinyin slug no other article has."""
+    return base_unique_slug(Article, article.title, exclude_pk=article.pk, max_length=90, fallback="article")
 
 
 class KnownInjection(NaturalKeyModel):

@@ -1,17 +1,8 @@
 """schema.org descriptions of news pages (JSON-LD)."""
 from django.core.files.storage import default_storage
 
-from news.seo import publisher
-
-# Article reverse relation -> schema.org type of what the article is about.
-SUBJECT_TYPES = {
-    "academies": "EducationalOrganization",
-    "people": "Person",
-    "organisations": "Organization",
-    "events": "Event",
-    "courses": "Course",
-    "training_bases": "Place",
-}
+from base.seo import publisher
+from news.subjects import article_subjects
 
 
 def cover_url(request, article) -> str:
@@ -38,9 +29,9 @@ def reference(request, schema_type, obj) -> dict:
 def news_article(request, article) -> dict:
     """NewsArticle; `about` lists the academy records the article is about (prefetched by the view)."""
     about = [
-        reference(request, schema_type, obj)
-        for relation, schema_type in SUBJECT_TYPES.items()
-        for obj in getattr(article, relation).all()
+        reference(request, subject.schema_type, obj)
+        for subject in article_subjects(public_only=True) if subject.schema_type
+        for obj in getattr(article, subject.relation).all()
     ]
     data = {
         "@context": "https://schema.org",

@@ -1,13 +1,10 @@
+"""The news section's URLs, included through pages.urls (which adds home and search, same namespace)."""
 from django.urls import path
 
 from news import feeds, views
 
-app_name = "news"
-
 urlpatterns = [
-    path("", views.home, name="home"),
     path("news/", views.article_list, name="list"),
-    path("search/", views.search, name="search"),
     path("news/feed/rss/", feeds.LatestArticlesRss(), name="feed-rss"),
     path("news/feed/atom/", feeds.LatestArticlesAtom(), name="feed-atom"),
     path("news/tag/<str:slug>/", views.tag_detail, name="tag"),

@@ -1,6 +1,6 @@
 from django.db import models
 
-from news.natural_keys import NaturalKeyModel
+from base.natural_keys import NaturalKeyModel
 
 
 class GlossaryTerm(NaturalKeyModel):

@@ -1,7 +1,7 @@
 """Let the 编辑 (Editor) group add, change, delete and view every academy record."""
 from django.db import migrations
 
-from news.editor_group import grant_app, revoke_app
+from base.editor_group import grant_app, revoke_app
 
 
 def grant(apps, schema_editor):

@@ -4,7 +4,7 @@ Academy and variants migrations add their own models' permissions to the same gr
 """
 from django.db import migrations
 
-from news.editor_group import EDITOR_GROUP, grant_app
+from base.editor_group import EDITOR_GROUP, grant_app
 
 APPS = ("news", "taggit")
 

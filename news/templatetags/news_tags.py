@@ -4,7 +4,8 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from news.seo import breadcrumb_list, jsonld_script
+from base.seo import breadcrumb_list, jsonld_script
+from news.subjects import subject_groups
 
 register = template.Library()
 
@@ -35,3 +36,9 @@ def page_jsonld(context):
     meta = context.get("meta")
     blocks += list(getattr(meta, "jsonld", []) or [])
     return mark_safe("\n".join(jsonld_script(block) for block in blocks))
+
+
+@register.simple_tag
+def article_subject_groups(article):
+    """(subject, records) for the article page's "本文涉及" list, from the prefetched relations."""
+    return subject_groups(article)

@@ -1,7 +1,7 @@
 """Editors keep the glossary: the 编辑 group may manage it."""
 from django.db import migrations
 
-from news.editor_group import grant_app, revoke_app
+from base.editor_group import grant_app, revoke_app
 
 
 def grant(apps, schema_editor):

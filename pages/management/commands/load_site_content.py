@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from news.fixture_files import check_fixtures
+from base.fixture_files import check_fixtures
 
 FIXTURES = ("news.json", "academy.json", "glossary.json")
 
