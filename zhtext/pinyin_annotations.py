@@ -134,3 +134,30 @@ def strip_annotations(text: str) -> tuple[str, list[tuple[str, str]]]:
 def has_annotation(text: str) -> bool:
     """True when *text* still contains a glued annotation that is a reading."""
     return bool(strip_annotations(text)[1])
+
+
+def annotation_edits(text: str) -> list[tuple[int, int, str]]:
+    """The same removals as strip_annotations, as (start, end, replacement) spans of *text*.
+
+    Nested annotations are resolved first; the glued ones are then found in what is left, so a
+    span never overlaps another."""
+    nested: list[tuple[str, str]] = []
+    spans: list[tuple[int, int, str]] = []
+    for m in NESTED_RE.finditer(text):
+        before = len(nested)
+        _unnest(m.group(0), nested)
+        if len(nested) > before:
+            spans.append((m.start(), m.end(), m.group("ch")))
+    covered = [(s, e) for s, e, _ in spans]
+    for m in GLUED_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in covered):
+            continue
+        ch, anns = m.group("ch"), m.group("anns")
+        pos = 0
+        for am in ANNOTATION_RE.finditer(anns):
+            if am.start() != pos or not is_reading(ch, am.group("py")):
+                break
+            pos = am.end()
+        if pos:
+            spans.append((m.start(), m.start() + 1 + pos, ch))
+    return sorted(spans)

@@ -1,30 +1,68 @@
-"""The repair pipeline for articles copied from reprint sites."""
+"""The repair pipeline for articles copied from reprint sites.
+
+API (plain Python, no Django)::
+
+    result = clean_reprint(text_or_html, extra_injections=(), decisions=None)
+
+returns a ``CleanedArticle``: the fields (title and where it came from, proposed publication date,
+source, byline, reviewer, summary, script), the body as ``blocks`` (p, h2, h3, li), the images a
+pasted page referred to, every ``Repair`` proposed (before, after, certain, accepted, a stable
+``id``) and the ``warnings`` an editor must check. Nothing is lost: each change is a span edit
+recorded as a repair; a removal that contains a Chinese sentence is never certain, and only
+certain repairs are applied unless ``decisions`` (repair id → accepted) says otherwise. Running
+again with the editor's decisions gives the article the editor reviewed.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
-from .boilerplate import boilerplate_reason, parse_credit, remove_injections, split_trailing_credit
+from .boilerplate import find_injections, parse_credit, split_trailing_credit
+from .chrome import contains_sentence, find_chrome, find_notices
+from .emoji import find_emoji
 from .gbk_damage import repair_gbk_damage
-from .pinyin_annotations import strip_annotations
-from .punctuation import find_lookalikes, is_han, normalize_punctuation
+from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
+from .htmlinput import Image, looks_like_html, parse_html
+from .injections import find_betting_phrases, find_latin_tokens, replaced_word
+from .lookalikes import find_strays
+from .metadata import MetaFields, parse_meta_line
+from .pinyin_annotations import annotation_edits, strip_annotations
+from .punctuation import find_lookalikes, normalize_punctuation
 from .script import detect_script
+
+# What each kind of repair is called for editors (the import log shows these, never the keys).
+REPAIR_KINDS = {
+    "metadata": "标题与发布信息", "headline": "标题", "credit": "撰稿与审核署名", "gbk": "乱码修复",
+    "pinyin": "拼音注音", "emoji": "表情符号", "chrome": "网页杂项", "notice": "版权与转载声明",
+    "injection": "植入的广告", "lookalike": "形近字符", "punctuation": "标点", "subheading": "小标题",
+    "missing": "可能缺字", "image": "图片", "note": "说明",
+}
+EDGE_LINES = 4
+_MOVES = ("metadata", "credit", "headline")  # metadata lines are looked for among the first and last lines
 
 
 @dataclass(frozen=True)
 class Repair:
-    kind: str  # pinyin, gbk, boilerplate, injection, punctuation, credit, subheading
+    kind: str
     before: str
     after: str
-    paragraph: int  # index into the input paragraphs (non-empty lines)
+    paragraph: int  # index of the input block (line or HTML block)
     certain: bool = True
+    id: str = ""
+    accepted: bool = True
+    label: str = ""  # what was found, in Chinese
+    context: str = ""  # the text around it
+    removes_sentence: bool = False
 
 
 @dataclass(frozen=True)
 class EditorWarning:
-    kind: str  # headline, gbk, injection, lookalike
+    kind: str
     message: str  # Chinese, for editors
     paragraph: int | None
     excerpt: str = ""
@@ -32,7 +70,7 @@ class EditorWarning:
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # 'p' or 'h2'
+    kind: str  # p, h2, h3 or li
     text: str
 
 
@@ -46,217 +84,312 @@ class CleanedArticle:
     script: str
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[EditorWarning] = field(default_factory=list)
+    title_origin: str = ""  # "text": a headline found in the input; "generated": proposed from the body
+    source: str = ""
+    published_at: dt.datetime | None = None  # naive, as printed (Beijing time on these sites)
+    date_text: str = ""
+    images: list[Image] = field(default_factory=list)
+    input_format: str = "text"
 
     def to_dict(self) -> dict:
         return {
             "title": self.title,
+            "title_origin": self.title_origin,
             "summary": self.summary,
             "body": [{"kind": b.kind, "text": b.text} for b in self.blocks],
             "byline": self.byline,
             "reviewer": self.reviewer,
+            "source": self.source,
+            "published_at": self.published_at.isoformat() if self.published_at else None,
+            "date_text": self.date_text,
             "script": self.script,
+            "input_format": self.input_format,
+            "images": [asdict(i) for i in self.images],
             "repairs": [asdict(r) for r in self.repairs],
             "warnings": [asdict(w) for w in self.warnings],
         }
 
 
-# ------------------------------------------------------ character cleaning
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    after: str
+    kind: str
+    certain: bool = True
+    label: str = ""
+    silent: bool = False  # applied without a repair record (damage markers shown as U+FFFD)
 
 
-def _clean_chars(text: str, para: int = 0) -> tuple[str, list[Repair], list[EditorWarning]]:
-    """GBK damage first (it needs the annotations as evidence), then the
-    remaining annotations, then punctuation (after "?" markers are gone)."""
-    repairs: list[Repair] = []
-    warnings: list[EditorWarning] = []
-    text, fixes, problems = repair_gbk_damage(text)
+class _Run:
+    """One run of the pipeline: proposes repairs, decides them, applies the accepted ones."""
+
+    def __init__(self, decisions: Mapping[str, bool] | None, accept_all: bool) -> None:
+        self.decisions = decisions or {}
+        self.accept_all = accept_all
+        self.repairs: list[Repair] = []
+        self.warnings: list[EditorWarning] = []
+        self._seen: Counter = Counter()
+
+    def propose(self, kind, para, before, after, certain=True, label="", context="") -> bool:
+        key = (para, kind, before, after)
+        n = self._seen[key]
+        self._seen[key] += 1
+        digest = hashlib.sha1(f"{before}\u2192{after}".encode()).hexdigest()[:8]
+        rid = f"{para}-{kind}-{digest}-{n}"
+        # moved into a field (title, date, credits), not removed
+        sentence = not after and kind not in _MOVES and contains_sentence(before)
+        certain = certain and not sentence
+        accepted = True if self.accept_all else self.decisions.get(rid, certain)
+        self.repairs.append(
+            Repair(kind, before, after, para, certain, rid, accepted, label, context, sentence)
+        )
+        return accepted
+
+    def apply(self, text: str, para: int, edits: Iterable[_Edit]) -> str:
+        out: list[str] = []
+        pos = 0
+        for e in sorted(edits, key=lambda e: (e.start, -e.end)):
+            if e.start < pos:
+                continue  # overlaps an earlier edit: the earlier one decides
+            before = text[e.start : e.end]
+            if e.silent or self.propose(
+                e.kind, para, before, e.after, e.certain, e.label,
+                text[max(0, e.start - 10) : e.start] + "【" + before + "】" + text[e.end : e.end + 10],
+            ):
+                out.append(text[pos : e.start])
+                out.append(e.after)
+                pos = e.end
+        out.append(text[pos:])
+        return "".join(out)
+
+    def warn(self, kind: str, message: str, para: int | None, excerpt: str = "") -> None:
+        self.warnings.append(EditorWarning(kind, message, para, excerpt))
+
+
+# ------------------------------------------------------------------ stages
+
+
+def _gbk(run: _Run, text: str, idx: int) -> str:
+    _fixed, fixes, problems = repair_gbk_damage(text)
+    edits = [_Edit(f.start, f.end, f.after, "gbk", f.certain, "GBK 字节损坏") for f in fixes]
     for f in fixes:
-        repairs.append(Repair("gbk", f.before, f.after, para, f.certain))
         if not f.certain:
-            warnings.append(
-                EditorWarning(
-                    "gbk",
-                    f"第{para + 1}段乱码“{f.before}”已按最可能的结果修复为“{f.after}”，"
-                    "把握不大，请对照原稿核对。",
-                    para,
-                    f.after,
-                )
-            )
+            run.warn("gbk", f"第{idx + 1}段乱码“{f.before}”按最可能的结果修复为“{f.after}”，把握不大，请对照原稿核对。",
+                     idx, f.after)
     for p in problems:
         if p.reason == "ambiguous":
-            msg = (
-                f"第{para + 1}段疑似GBK乱码“{p.excerpt}”有多种可能的修复"
-                f"（{'、'.join(p.candidates)}），未修改，请对照原稿核对。"
-            )
+            msg = f"第{idx + 1}段疑似GBK乱码“{p.excerpt}”有多种可能的修复（{'、'.join(p.candidates)}），未修改，请对照原稿核对。"
         else:
-            msg = f"第{para + 1}段疑似GBK乱码“{p.excerpt}”无法自动修复，未修改，请对照原稿核对。"
-        warnings.append(EditorWarning("gbk", msg, para, p.excerpt))
-    text, changes = strip_annotations(text)
-    repairs += [Repair("pinyin", b, a, para) for b, a in changes]
-    text, changes = normalize_punctuation(text)
-    repairs += [Repair("punctuation", b, a, para) for b, a in changes]
-    return text, repairs, warnings
+            msg = f"第{idx + 1}段疑似GBK乱码“{p.excerpt}”无法自动修复，未修改，请对照原稿核对。"
+        run.warn("gbk", msg, idx, p.excerpt)
+        edits.append(_Edit(p.start, p.end, text[p.start : p.end].replace("?", "\ufffd"), "gbk", silent=True))
+    return run.apply(text, idx, edits)
+
+
+def _chars(run: _Run, text: str, idx: int) -> str:
+    """Byte damage, pinyin annotations and emoji: before anything reads the line."""
+    text = _gbk(run, text, idx)
+    text = run.apply(text, idx, (_Edit(s, e, a, "pinyin", label="拼音注音") for s, e, a in annotation_edits(text)))
+    return run.apply(text, idx, (_Edit(m.start, m.end, m.replacement, "emoji", label="表情符号") for m in find_emoji(text)))
+
+
+def _injections(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
+    found = [(i.start, i.end, "已知植入名称", True) for i in find_injections(text, extra)]
+    found += [(t.start, t.end, t.label, t.sure) for t in find_betting_phrases(text) + find_latin_tokens(text)]
+    edits, taken = [], []
+    for s, e, label, sure in sorted(found, key=lambda f: (f[0], -f[1])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        edits.append(_Edit(s, e, "", "injection", sure, label))
+    before = len(run.repairs)
+    out = run.apply(text, idx, edits)
+    for r in run.repairs[before:]:
+        if r.accepted:
+            # find it again to know its neighbours
+            pos = text.find(r.before)
+            if pos >= 0 and replaced_word(text, pos, pos + len(r.before)):
+                left, right = text[max(0, pos - 8) : pos], text[pos + len(r.before) : pos + len(r.before) + 8]
+                run.warn("missing", f"第{idx + 1}段删除了植入的“{r.before}”，此处可能缺字：“{left}▲{right}”，"
+                         "原文在这里可能有一个词被替换了，请对照原稿补上。", idx, f"{left}▲{right}")
+    return out
+
+
+def _strays(run: _Run, text: str, idx: int) -> str:
+    edits = []
+    for s in find_strays(text):
+        ctx = text[max(0, s.start - 6) : s.end + 6]
+        if s.replacement:
+            edits.append(_Edit(s.start, s.end, s.replacement, "lookalike", s.certain, "注音符号或制表符"))
+            if not s.certain:
+                run.warn("lookalike", f"第{idx + 1}段“{ctx}”中的“{s.found}”不是汉字，按字节修复为“{s.replacement}”，"
+                         "把握不大，请核对原稿。", idx, ctx)
+        else:
+            options = f"（可能是{'、'.join(s.candidates)}）" if s.candidates else ""
+            run.warn("lookalike", f"第{idx + 1}段“{ctx}”中的“{s.found}”不是汉字，像是字节损坏留下的{options}，"
+                     "无法确定原字，未修改，请核对原稿。", idx, ctx)
+    return run.apply(text, idx, edits)
+
+
+_RUN_RE = re.compile(r"[，、；：。！？,;:]{2,}|^[\s，、；：。,;:]+")
+_RANK = "。！？；：，、"
+
+
+def _collapse(text: str) -> list[_Edit]:
+    """Runs of damaged punctuation (，， ，。 。，) become the strongest mark of the run; a
+    paragraph no longer starts with a comma once something before it was removed."""
+    edits = []
+    for m in _RUN_RE.finditer(text):
+        run = m.group(0)
+        if m.start() == 0 and not run.strip("，、；：。,;: \t\u3000"):
+            if run.strip():
+                edits.append(_Edit(m.start(), m.end(), "", "punctuation", label="段首残留标点"))
+            continue
+        if set(run) <= set("！？!?"):
+            continue  # ！！ and ？！ are the writer's
+        full = normalize_punctuation("中" + run + "中")[0][1:-1]
+        best = min(full, key=lambda c: _RANK.find(c) if c in _RANK else 99)
+        edits.append(_Edit(m.start(), m.end(), best, "punctuation", label="重复或残缺的标点"))
+    return edits
+
+
+def _punctuation(run: _Run, text: str, idx: int) -> str:
+    wide = normalize_punctuation(text)[0]
+    edits = [_Edit(i, i + 1, b, "punctuation", label="半角标点") for i, (a, b) in enumerate(zip(text, wide, strict=True))
+             if a != b] if len(wide) == len(text) else []
+    text = run.apply(text, idx, edits)
+    text = run.apply(text, idx, _collapse(text))
+    return re.sub(r"[ \t\u3000]{2,}", " ", text).strip()
+
+
+def _body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
+    edits = [_Edit(n.start, n.end, "", "notice", True, n.label) for n in find_notices(text)]
+    edits += [_Edit(c.start, c.end, "", "chrome", True, c.label) for c in find_chrome(text)]
+    text = run.apply(text, idx, edits).strip()
+    text = _injections(run, text, idx, extra)
+    text = _strays(run, text, idx)
+    return _punctuation(run, text, idx)
+
+
+# ---------------------------------------------------------------- document
+
+
+def _input_blocks(text: str) -> tuple[list[tuple[str, str]], str, list[Image], str]:
+    if looks_like_html(text):
+        doc = parse_html(text)
+        return doc.blocks, doc.title, doc.images, "html"
+    return [("p", line.strip()) for line in text.splitlines() if line.strip()], "", [], "text"
+
+
+def _metadata(run: _Run, blocks: list[tuple[int, str, str]]) -> tuple[MetaFields, list[tuple[int, str, str]]]:
+    meta = MetaFields()
+    kept = []
+    n = len(blocks)
+    for pos, (idx, kind, text) in enumerate(blocks):
+        found = None
+        if kind in ("p", "h1") and (pos < EDGE_LINES or pos >= n - EDGE_LINES):
+            found = parse_meta_line(text, allow_title=pos == 0 and kind == "p")
+        if found and (found.parts and (found.date or found.source or found.byline or found.reviewer
+                                       or found.counters or found.title)):
+            label = "；".join(f"{k}：{v}" for k, v in found.parts)
+            if run.propose("metadata", idx, text, "", True, label, text):
+                meta.merge(found)
+                continue
+        kept.append((idx, kind, text))
+    return meta, kept
+
+
+def clean_reprint(
+    text: str,
+    extra_injections: Iterable[str] = (),
+    decisions: Mapping[str, bool] | None = None,
+    accept_all: bool = False,
+) -> CleanedArticle:
+    """Clean a reprint (plain text or HTML). See the module docstring."""
+    extra = tuple(extra_injections)
+    run = _Run(decisions, accept_all)
+    raw_blocks, html_title, images, fmt = _input_blocks(text)
+    blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
+    blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
+    meta, blocks = _metadata(run, blocks)
+
+    byline, reviewer = meta.byline, meta.reviewer
+    kept: list[tuple[int, str, str]] = []
+    for pos, (idx, kind, t) in enumerate(blocks):
+        t = _body(run, t, idx, extra)
+        if not t:
+            continue
+        credit = parse_credit(t)
+        body = ""
+        if credit is None and pos >= len(blocks) - 2:
+            body, credit = split_trailing_credit(t)
+        if credit and run.propose("credit", idx, t[len(body):].strip(), "", True, "撰稿与审核署名", t):
+            byline = byline or credit.byline
+            reviewer = reviewer or credit.reviewer
+            if not body:
+                continue
+            t = body
+        kept.append((idx, kind, t))
+
+    title, origin, title_para = meta.title, "text" if meta.title else "", None
+    h1 = next(((i, t) for i, k, t in kept if k == "h1"), None)
+    if h1 and run.propose("headline", h1[0], h1[1], "", True, "网页标题（移入标题栏）", h1[1]):
+        kept = [b for b in kept if b[0] != h1[0]]
+        title, origin, title_para = title or h1[1], "text", h1[0]
+    if not title and html_title:
+        title, origin = html_title, "text"
+    if (not title and len(kept) > 1 and kept[0][1] == "p" and is_title_line(kept[0][2], kept[1][2])
+            and run.propose("headline", kept[0][0], kept[0][2], "", True, "首行标题（移入标题栏）", kept[0][2])):
+        title, origin, title_para = kept[0][2], "text", kept[0][0]
+        kept = kept[1:]
+
+    out: list[Block] = []
+    for n, (idx, kind, t) in enumerate(kept):
+        if kind == "h1":
+            kind = "h2"
+        if kind == "p" and fmt == "text" and 0 < n < len(kept) - 1 and is_subheading(t):
+            if run.propose("subheading", idx, t, t, True, "短行作小标题", t):
+                kind = "h2"
+        out.append(Block(kind, t))
+        for lk in find_lookalikes(t):
+            run.warn("lookalike", f"第{idx + 1}段第{lk.start + 1}字处“{lk.found}”中的“{lk.dash}”可能是"
+                     f"“{'一' * len(lk.dash)}”的误写（即“{lk.suggestion}”），未自动修改，请核对原稿。", idx, lk.found)
+
+    body_ps = [b.text for b in out if b.kind == "p"]
+    if title:
+        msg = f"标题“{title}”取自原文，请编辑核对。"
+        title = cap_title(title, 200)
+    elif body_ps:
+        title, origin = propose_title(body_ps[0]), "generated"
+        msg = f"原文没有标题，“{title}”是根据正文首句自动生成的建议标题，请编辑核对修改。"
+    if title:
+        run.warnings.insert(0, EditorWarning("headline", msg, title_para, title))
+    if meta.date:
+        run.warn("date", f"发布时间“{meta.date_text}”取自原文，已作为建议的发布时间，请核对。", None, meta.date_text)
+    if images:
+        run.warn("image", f"原网页有 {len(images)} 张图片，未随正文导入，请下载后在媒体库上传："
+                 + "；".join(i.src for i in images[:10]), None, "")
+    return CleanedArticle(
+        title=title,
+        summary=propose_summary(body_ps[:2]),
+        blocks=out,
+        byline=byline,
+        reviewer=reviewer,
+        script=detect_script("\n".join(b.text for b in out) or text),
+        repairs=run.repairs,
+        warnings=run.warnings,
+        title_origin=origin,
+        source=meta.source,
+        published_at=meta.date,
+        date_text=meta.date_text,
+        images=images,
+        input_format=fmt,
+    )
 
 
 def clean_text(text: str) -> str:
     """Character-level cleaning only: GBK damage, pinyin, punctuation."""
-    return _clean_chars(text)[0]
-
-
-# ------------------------------------------------------- headline, summary
-
-_SENT_END = "。！？!?…"
-_EVENT_VERBS = (
-    "举办|舉辦|举行|舉行|召开|召開|开幕|開幕|启动|啟動|开班|開班|闭幕|閉幕|落幕|揭牌|挂牌|掛牌|开展|開展"
-)
-_LEAD_RE = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚間|早上)?"
-    r"|近日|日前|近期|昨天|昨日|今天|今日|本报讯|本報訊)[，,、\s]*"
-)
-_TITLE_MAX = 40
-
-
-def _first_sentence(text: str) -> str:
-    m = re.search(f"[{_SENT_END}]", text)
-    return text[: m.start()] if m else text
-
-
-def propose_title(first_paragraph: str) -> str:
-    """Build a headline from the first sentence: drop the date lead, keep the
-    event named after a "——" dash, drop "在<place>" before the event verb,
-    and shorten long sentences to subject + the clause naming the event."""
-    s = _LEAD_RE.sub("", _first_sentence(first_paragraph).strip())
-    if "——" in s:
-        tail = s.split("——")[-1]
-        if len(tail) >= 8:
-            s = tail
-    s = re.sub(rf"在[^，,；;“”]{{2,25}}?({_EVENT_VERBS})", r"\1", s, count=1)
-    s = re.sub(rf"({_EVENT_VERBS})了", r"\1", s)
-    if len(s) > _TITLE_MAX:
-        clauses = [c for c in re.split(r"[，,；;]", s) if c]
-        event = next((c for c in clauses[1:] if "“" in c or re.search(_EVENT_VERBS, c)), "")
-        event = re.sub(r"^(?:共同|并|並|还|還|同时|同時)", "", event)
-        s = clauses[0] + event if event else clauses[0]
-    return s.strip("，,；;：: ")
-
-
-def propose_summary(paragraphs: list[str], limit: int = 120) -> str:
-    """Leading whole sentences of the body, at most *limit* characters."""
-    text = "".join(paragraphs)
-    sentences = re.findall(rf"[^{_SENT_END}]+[{_SENT_END}]+[”’」』）]?|[^{_SENT_END}]+$", text)
-    out = ""
-    for s in sentences:
-        if len(out) + len(s) > limit:
-            break
-        out += s
-    if not out and sentences:
-        # first sentence alone is too long: cut at the last clause boundary
-        first = sentences[0][:limit]
-        cut = max(first.rfind("，"), first.rfind("；"))
-        out = (first[:cut] if cut > 0 else first[: limit - 1]) + "。"
-    return out.strip()
-
-
-# ----------------------------------------------------------------- pipeline
-
-_SUBHEAD_MAX = 16
-
-
-def _is_subheading(text: str) -> bool:
-    return (
-        len(text) <= _SUBHEAD_MAX
-        and text[-1] not in _SENT_END + "；;，,：:.”"
-        and any(is_han(c) for c in text)
-    )
-
-
-def _is_title_line(text: str, following: str) -> bool:
-    return len(text) <= _TITLE_MAX and text[-1] not in _SENT_END and len(following) > 2 * len(text)
-
-
-def clean_reprint(text: str, extra_injections: Iterable[str] = ()) -> CleanedArticle:
-    extra = tuple(extra_injections)
-    paras = [p.strip() for p in text.splitlines() if p.strip()]
-    repairs: list[Repair] = []
-    warnings: list[EditorWarning] = []
-    kept: list[tuple[int, str]] = []
-    byline = reviewer = ""
-
-    for idx, raw in enumerate(paras):
-        if boilerplate_reason(strip_annotations(raw)[0]):
-            repairs.append(Repair("boilerplate", raw, "", idx))
-            continue
-        cleaned, reps, warns = _clean_chars(raw, idx)
-        repairs += reps
-        warnings += warns
-        unremoved = cleaned  # flagged spans refer to the text before removal
-        cleaned, removed, flagged = remove_injections(cleaned, extra)
-        repairs += [Repair("injection", f.name, "", idx) for f in removed]
-        for f in flagged:
-            excerpt = unremoved[max(0, f.start - 8) : f.end + 8]
-            warnings.append(
-                EditorWarning(
-                    "injection",
-                    f"第{idx + 1}段含疑似博彩广告植入“{f.name}”，直接删除会破坏句子，已保留，请编辑处理。",
-                    idx,
-                    excerpt,
-                )
-            )
-        if not cleaned:
-            continue
-        credit = parse_credit(cleaned)
-        body = ""
-        if credit is None and idx >= len(paras) - 2:
-            body, credit = split_trailing_credit(cleaned)
-        if credit:
-            byline = byline or credit.byline
-            reviewer = reviewer or credit.reviewer
-            repairs.append(Repair("credit", cleaned[len(body) :].strip(), "", idx))
-            if not body:
-                continue
-            cleaned = body
-        kept.append((idx, cleaned))
-
-    blocks: list[Block] = []
-    title = ""
-    title_para: int | None = None
-    for n, (idx, t) in enumerate(kept):
-        # A short unpunctuated first line followed by longer text is a title.
-        if n == 0 and len(kept) > 1 and _is_title_line(t, kept[1][1]):
-            title = t
-            title_para = idx
-            continue
-        if 0 < n < len(kept) - 1 and _is_subheading(t):
-            blocks.append(Block("h2", t))
-            repairs.append(Repair("subheading", t, t, idx, certain=False))
-        else:
-            blocks.append(Block("p", t))
-        for lk in find_lookalikes(t):
-            warnings.append(
-                EditorWarning(
-                    "lookalike",
-                    f"第{idx + 1}段第{lk.start + 1}字处“{lk.found}”中的“{lk.dash}”可能是"
-                    f"“{'一' * len(lk.dash)}”的误写（即“{lk.suggestion}”），未自动修改，请核对原稿。",
-                    idx,
-                    lk.found,
-                )
-            )
-
-    body_ps = [b.text for b in blocks if b.kind == "p"]
-    if title:
-        msg = f"标题“{title}”取自原文首行，请编辑核对。"
-    elif body_ps:
-        title = propose_title(body_ps[0])
-        msg = f"原文没有标题，“{title}”是根据正文首句自动生成的建议标题，请编辑核对修改。"
-    if title:
-        warnings.insert(0, EditorWarning("headline", msg, title_para, title))
-    summary = propose_summary(body_ps[:2])
-    return CleanedArticle(
-        title=title,
-        summary=summary,
-        blocks=blocks,
-        byline=byline,
-        reviewer=reviewer,
-        script=detect_script("\n".join(b.text for b in blocks) or text),
-        repairs=repairs,
-        warnings=warnings,
-    )
+    text = repair_gbk_damage(text)[0]
+    text = strip_annotations(text)[0]
+    return normalize_punctuation(text)[0]

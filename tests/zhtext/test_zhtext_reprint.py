@@ -13,12 +13,12 @@ PINYIN_LEFT = re.compile(r"[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōó
 
 @pytest.fixture(scope="module")
 def art000():
-    return clean_reprint(read_seed(SEED_000))
+    return clean_reprint(read_seed(SEED_000), accept_all=True)
 
 
 @pytest.fixture(scope="module")
 def art002():
-    return clean_reprint(read_seed(SEED_002))
+    return clean_reprint(read_seed(SEED_002), accept_all=True)
 
 
 def _all_text(art):
@@ -45,7 +45,10 @@ def test_seed_000(art000):
     assert h2 == ["匠师引路，铸才育能", "院企合作，实践充能", "大师领航，精神赋能"]
     assert art000.title == "上海大零号湾工匠学院挂牌仪式暨“全国劳模”第一课举办"
     assert art000.blocks[0].text.startswith("4月26日，“劳模工匠助企行”——上海大零号湾工匠学院")
-    assert [r.paragraph for r in art000.repairs if r.kind == "boilerplate"] == [13, 14]
+    notices = [r for r in art000.repairs if r.kind == "notice"]
+    assert [r.paragraph for r in notices] == [13, 14]
+    # whole sentences: only ever proposed, and they stand out as sentence deletions
+    assert all(not r.certain and r.removes_sentence for r in notices)
     kinds = {w.kind for w in art000.warnings}
     assert {"headline", "lookalike"} <= kinds
     (lk,) = [w for w in art000.warnings if w.kind == "lookalike"]
@@ -79,9 +82,14 @@ def test_headline_warning_always_present(art000, art002):
 def test_to_dict_is_json(art002):
     d = art002.to_dict()
     json.dumps(d, ensure_ascii=False)
-    assert set(d) == {"title", "summary", "body", "byline", "reviewer", "script", "repairs", "warnings"}
+    assert set(d) == {
+        "title", "title_origin", "summary", "body", "byline", "reviewer", "source", "published_at", "date_text",
+        "script", "input_format", "images", "repairs", "warnings",
+    }
     assert d["body"][0]["kind"] == "p"
-    assert {"kind", "before", "after", "paragraph", "certain"} == set(d["repairs"][0])
+    assert {
+        "kind", "before", "after", "paragraph", "certain", "id", "accepted", "label", "context", "removes_sentence",
+    } == set(d["repairs"][0])
     assert {"kind", "message", "paragraph", "excerpt"} == set(d["warnings"][0])
 
 
@@ -100,8 +108,11 @@ def test_pipeline_small_article():
     assert [b.kind for b in art.blocks] == ["p", "h2", "p"]
     assert (art.byline, art.reviewer) == ("张三", "李四")
     assert art.title == "某市总工会举办“技能比武”大赛"
-    assert any(w.kind == "injection" and "乐鱼体育" in w.message for w in art.warnings)
-    assert [r.paragraph for r in art.repairs if r.kind == "boilerplate"] == [0, 4]
+    # the casino name took the place of a word: removed, and the spot flagged for the editor
+    assert "乐鱼体育" not in art.blocks[0].text
+    assert any(w.kind == "missing" and "比赛由▲赞助" in w.excerpt for w in art.warnings)
+    assert [r.paragraph for r in art.repairs if r.kind == "chrome"] == [0]
+    assert [r.paragraph for r in art.repairs if r.kind == "metadata"] == [4, 5]
 
 
 def test_first_line_title_is_kept():

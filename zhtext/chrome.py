@@ -1,0 +1,128 @@
+"""Page chrome and site notices inside the text, found as spans (never whole paragraphs by default).
+
+Chrome is what a news site prints around an article: a script switch (简体|繁體), font-size and
+print buttons, share and scan prompts, view counters, breadcrumbs, keyword lines, links to the
+previous and next article. Notices are the site's reprint-rights and disclaimer sentences. Both
+are matched on the Simplified form of the text (OpenCC t2s keeps these patterns' lengths), so one
+list serves both scripts.
+
+``find_chrome`` returns the spans to remove; the caller decides how sure it may be: any span that
+contains a Chinese sentence (``contains_sentence``) is only ever proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .punctuation import is_han
+from .script import t2s
+
+_SHARE_TARGETS = r"(?:\s*[、,，|]?\s*(?:微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|抖音|今日头条))"
+# (label for editors, pattern, whole rest of line?)
+_SPANS: list[tuple[str, str]] = [
+    ("简繁切换", r"简体(?:中文|版)?\s*[|｜/丨]?\s*繁体(?:中文|版)?|繁体(?:中文|版)?\s*[|｜/丨]?\s*简体(?:中文|版)?"
+     r"|简\s*[|｜/丨]\s*繁|繁\s*[|｜/丨]\s*简"),
+    ("字号按钮", r"[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?\s*[】\]]?|[【\[]\s*大\s*中\s*小\s*[】\]]"),
+    ("打印与关闭按钮", r"(?:[【\[]\s*(?:打印(?:本页|文章|此文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|纠错|返回顶部|我要(?:打印|收藏|纠错|评论))\s*[】\]]\s*)+"),
+    ("打印与关闭按钮", r"(?:打印本页|关闭窗口|关闭本页|返回顶部|收藏本页|加入收藏|返回首页|返回列表)(?:\s*[|｜]\s*)?"),
+    ("分享按钮", rf"分享到\s*[:：]?{_SHARE_TARGETS}*"),
+    ("扫码提示", r"扫一扫(?:[^。！？\n]{0,16}?(?:分享|阅读|关注|打开|二维码|手机|当前页|本页|浏览))*"),
+    ("浏览计数", r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d[\d,]*\s*次?|(?:浏览|阅读|点击)(?:次数|量|数)\s*\d[\d,]*\s*次?|[（(]\s*(?:浏览|阅读|点击)\s*\d+\s*次\s*[）)]"),
+]
+# These take the rest of the line: what follows the key belongs to the chrome.
+_LINE_TAILS: list[tuple[str, str]] = [
+    ("网页位置导航", r"(?:当前|您的|你的|所在)位置\s*[:：]|(?:^|\s)(?:首页|主页)\s*[>›»]"),
+    ("上一篇与下一篇", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]"),
+    ("关键词行", r"(?:关键词|关键字|标签|tags?)\s*[:：]"),
+    ("相关阅读", r"^(?:相关(?:阅读|新闻|文章|链接)|延伸阅读|推荐阅读)\s*[:：]?"),
+]
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_SPAN_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPANS)), re.IGNORECASE)
+_TAIL_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_LINE_TAILS)), re.IGNORECASE)
+
+# Reprint-rights notices and disclaimers: strong patterns mark a sentence as a notice.
+_NOTICE = [
+    r"凡本[站网报刊]注明",
+    r"本[站网]注明[“\"]?稿件来源",
+    r"版权(?:均)?(?:属|归)(?:于)?(?:本|原)[站网报刊作]",
+    r"未经[^。]{0,10}(?:授权|许可)[^。]{0,10}不得(?:转载|复制|使用)",
+    r"本[站网][^。]{0,6}转载[^。]{0,30}(?:目的|不代表|并不意味着|不意味着)",
+    r"转载稿",
+    r"不代表本[站网](?:的)?(?:观点|立场)",
+    r"涉及版权[^。]{0,40}(?:联系|来电|来函)",
+    r"^[①-⑩\d.、\s]*(?:免责声明|版权声明|特别声明)",
+    r"转载[请须需]注明(?:出处|来源)",
+    r"如有侵权[^。]{0,20}(?:删除|联系)",
+]
+_NOTICE_RE = re.compile("|".join(_NOTICE))
+# A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.
+_SITE_TALK_RE = re.compile(r"本[站网报刊]|转载|版权|稿件来源|授权|侵权")
+_SENTENCE_RE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
+
+
+@dataclass(frozen=True)
+class Chrome:
+    start: int
+    end: int
+    label: str  # what it is, in Chinese, for editors
+    notice: bool = False
+
+
+def _simplified(text: str) -> str:
+    s = t2s(text)
+    return s if len(s) == len(text) else text
+
+
+def contains_sentence(text: str) -> bool:
+    """True when *text* holds a Chinese sentence: a clause of at least 8 Han characters that
+    is punctuated as prose (ends a sentence or runs on after a comma)."""
+    if not re.search(r"[。！？!?，,；;]", text):
+        return False
+    return any(sum(1 for c in piece if is_han(c)) >= 8 for piece in re.split(r"[。！？!?，,；;、：:\s]", text))
+
+
+def find_chrome(line: str) -> list[Chrome]:
+    """Chrome spans in one line (a paragraph), non-overlapping, in order."""
+    simp = _simplified(line)
+    out: list[Chrome] = []
+    if _URL_LINE.match(simp):
+        return [Chrome(0, len(line), "网址行")]
+    tail = _TAIL_RE.search(simp)
+    limit = len(line)
+    if tail:
+        label = _LINE_TAILS[int(tail.lastgroup[1:])][0]
+        start = tail.start()
+        while start < len(simp) and simp[start].isspace():
+            start += 1
+        limit = start
+    for m in _SPAN_RE.finditer(simp, 0, limit):
+        if m.end() > m.start():
+            out.append(Chrome(m.start(), m.end(), _SPANS[int(m.lastgroup[1:])][0]))
+    if tail:
+        out.append(Chrome(limit, len(line), label))
+    return out
+
+
+def find_notices(paragraph: str) -> list[Chrome]:
+    """Notice sentences: one that matches a notice pattern, with its neighbours in the same
+    paragraph that talk about the site or about rights. Adjacent ones merge into one span."""
+    simp = _simplified(paragraph)
+    sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(simp) if m.end() > m.start()]
+    strong = [bool(_NOTICE_RE.search(simp[s:e])) for s, e in sentences]
+    if not any(strong):
+        return []
+    marked = list(strong)
+    for i, (s, e) in enumerate(sentences):
+        if not marked[i] and _SITE_TALK_RE.search(simp[s:e]):
+            if (i > 0 and marked[i - 1]) or (i + 1 < len(sentences) and strong[i + 1]):
+                marked[i] = True
+    out: list[Chrome] = []
+    for (s, e), hit in zip(sentences, marked, strict=True):
+        if not hit:
+            continue
+        if out and out[-1].end == s:
+            out[-1] = Chrome(out[-1].start, e, "版权与转载声明", True)
+        else:
+            out.append(Chrome(s, e, "版权与转载声明", True))
+    return out

@@ -1,0 +1,87 @@
+"""Headlines, subheadings and summaries of a cleaned reprint."""
+
+from __future__ import annotations
+
+import re
+
+from .punctuation import is_han
+
+SENT_END = "。！？!?…"
+_EVENT_VERBS = (
+    "举办|舉辦|举行|舉行|召开|召開|开幕|開幕|启动|啟動|开班|開班|闭幕|閉幕|落幕|揭牌|挂牌|掛牌|开展|開展"
+)
+_LEAD_RE = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚間|早上)?"
+    r"|近日|日前|近期|昨天|昨日|今天|今日|本报讯|本報訊)[，,、\s]*"
+)
+TITLE_MAX = 40  # a line this short (without final punctuation) may be the headline
+TITLE_CAP = 60  # a generated headline is never longer
+_SUBHEAD_MAX = 16
+
+
+def _first_sentence(text: str) -> str:
+    m = re.search(f"[{SENT_END}]", text)
+    return text[: m.start()] if m else text
+
+
+def cap_title(title: str, limit: int = TITLE_CAP) -> str:
+    """At most *limit* characters, cut at a clause boundary when there is one."""
+    title = title.strip()
+    if len(title) <= limit:
+        return title
+    head = title[:limit]
+    cut = max(head.rfind(c) for c in "，,；;、 ")
+    return (head[:cut] if cut >= limit // 2 else head).rstrip("，,；;、 ")
+
+
+def propose_title(first_paragraph: str) -> str:
+    """Build a headline from the first sentence: drop the date lead, keep the
+    event named after a "——" dash, drop "在<place>" before the event verb,
+    and shorten long sentences to subject + the clause naming the event."""
+    s = _LEAD_RE.sub("", _first_sentence(first_paragraph).strip())
+    if "——" in s:
+        tail = s.split("——")[-1]
+        if len(tail) >= 8:
+            s = tail
+    s = re.sub(rf"在[^，,；;“”]{{2,25}}?({_EVENT_VERBS})", r"\1", s, count=1)
+    s = re.sub(rf"({_EVENT_VERBS})了", r"\1", s)
+    if len(s) > TITLE_MAX:
+        clauses = [c for c in re.split(r"[，,；;]", s) if c]
+        event = next((c for c in clauses[1:] if "“" in c or re.search(_EVENT_VERBS, c)), "")
+        event = re.sub(r"^(?:共同|并|並|还|還|同时|同時)", "", event)
+        s = clauses[0] + event if event else clauses[0]
+    return cap_title(s.strip("，,；;：: "))
+
+
+def propose_summary(paragraphs: list[str], limit: int = 120) -> str:
+    """Leading whole sentences of the body, at most *limit* characters."""
+    text = "".join(paragraphs)
+    sentences = re.findall(rf"[^{SENT_END}]+[{SENT_END}]+[”’」』）]?|[^{SENT_END}]+$", text)
+    out = ""
+    for s in sentences:
+        if len(out) + len(s) > limit:
+            break
+        out += s
+    if not out and sentences:
+        # first sentence alone is too long: cut at the last clause boundary
+        first = sentences[0][:limit]
+        cut = max(first.rfind("，"), first.rfind("；"))
+        out = (first[:cut] if cut > 0 else first[: limit - 1]) + "。"
+    return out.strip()
+
+
+def is_subheading(text: str) -> bool:
+    return (
+        len(text) <= _SUBHEAD_MAX
+        and text[-1] not in SENT_END + "；;，,：:.”"
+        and any(is_han(c) for c in text)
+    )
+
+
+def is_title_line(text: str, following: str) -> bool:
+    return (
+        len(text) <= TITLE_MAX
+        and text[-1] not in SENT_END + "，,；;：:"
+        and len(following) > 2 * len(text)
+        and sum(1 for c in text if is_han(c)) >= 4
+    )

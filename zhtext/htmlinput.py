@@ -1,0 +1,185 @@
+"""Pasted HTML and saved pages (including WeChat public-account articles) → blocks of text.
+
+The stdlib's HTML parser (html.parser, the tokenizer of the HTML spec's tolerant kind; no
+dependency, no network, no entity expansion beyond HTML's own) builds a small tree. The article is
+the WeChat content node (``#js_content``) when there is one, else the first ``<article>``, else
+``<main>``, else the body; navigation, headers, footers, forms, scripts and styles are dropped.
+Structure is kept as blocks: h1 (the headline), h2/h3 (subheadings), p (paragraphs, one per
+``<p>``/``<div>``/``<br>`` line), li (list items); images are listed with their address and alt
+text for the editor to upload. Text only leaves this module as plain strings: the importer
+escapes it again and nh3 sanitises the saved body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+_DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "button", "select",
+         "textarea", "form", "nav", "header", "footer", "aside", "head"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"}
+_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "li", "ul", "ol", "h1", "h2", "h3",
+          "h4", "h5", "h6", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "pre", "center"}
+_HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list = field(default_factory=list)  # Node | str
+
+
+@dataclass(frozen=True)
+class Image:
+    src: str
+    alt: str
+
+
+@dataclass
+class HtmlDocument:
+    title: str  # <h1>, the WeChat title, og:title or <title>, in that order
+    blocks: list[tuple[str, str]]  # (kind, text): kind in h1 h2 h3 p li
+    images: list[Image]
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack = [self.root]
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or ""
+            if key:
+                self.meta[key.lower()] = attrs.get("content", "")
+        if tag == "title":
+            self._in_title = True
+        node = Node(tag, attrs)
+        self.stack[-1].children.append(node)
+        if tag not in _VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        self.stack[-1].children.append(data)
+
+
+def _find(node: Node, pred) -> Node | None:
+    if pred(node):
+        return node
+    for c in node.children:
+        if isinstance(c, Node) and (hit := _find(c, pred)):
+            return hit
+    return None
+
+
+def _text(node: Node) -> str:
+    return "".join(c if isinstance(c, str) else _text(c) for c in node.children if not (
+        isinstance(c, Node) and c.tag in _DROP))
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[ \t\r\f\v\u00a0]+", " ", s).strip()
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []
+        self.images: list[Image] = []
+        self.buf: list[str] = []
+        self.kind = "p"
+
+    def flush(self) -> None:
+        text = "".join(self.buf)
+        self.buf = []
+        for line in text.split("\n"):
+            line = _norm(line)
+            if line:
+                self.blocks.append((self.kind, line))
+        self.kind = "p"
+
+    def walk(self, node: Node) -> None:
+        for c in node.children:
+            if isinstance(c, str):
+                self.buf.append(c.replace("\n", " "))
+                continue
+            tag = c.tag
+            if tag in _DROP:
+                continue
+            if tag == "br":
+                self.buf.append("\n")
+            elif tag == "img":
+                src = c.attrs.get("data-src") or c.attrs.get("src") or ""
+                if src and not src.startswith("data:"):
+                    self.images.append(Image(src, _norm(c.attrs.get("alt", ""))))
+            elif tag in _HEADINGS or tag == "li":
+                self.flush()
+                self.buf.append(_text(c).replace("\n", " "))
+                self.kind = _HEADINGS.get(tag, "li")
+                self.flush()
+                # images inside headings or items are still listed
+                for img in _images(c):
+                    self.images.append(img)
+            elif tag in _BLOCK:
+                self.flush()
+                self.walk(c)
+                self.flush()
+            else:
+                self.walk(c)
+
+
+def _images(node: Node) -> list[Image]:
+    out = []
+    for c in node.children:
+        if isinstance(c, Node):
+            if c.tag == "img" and (src := c.attrs.get("data-src") or c.attrs.get("src") or ""):
+                out.append(Image(src, _norm(c.attrs.get("alt", ""))))
+            out += _images(c)
+    return out
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"<(?:p|div|br|h[1-6]|section|article|span|li|html|body|img)\b[^>]*>", text, re.I))
+
+
+def parse_html(html: str) -> HtmlDocument:
+    builder = _TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    root = builder.root
+    content = (
+        _find(root, lambda n: n.attrs.get("id") == "js_content")
+        or _find(root, lambda n: n.tag == "article")
+        or _find(root, lambda n: n.tag == "main")
+        or _find(root, lambda n: n.tag == "body")
+        or root
+    )
+    walker = _Walker()
+    walker.walk(content)
+    walker.flush()
+    wechat_title = _find(root, lambda n: n.attrs.get("id") == "activity-name")
+    h1 = next((t for k, t in walker.blocks if k == "h1"), "")
+    title = h1 or (wechat_title and _norm(_text(wechat_title))) or builder.meta.get("og:title", "") or _norm(
+        builder.title)
+    return HtmlDocument(_norm(title or ""), walker.blocks, walker.images)

@@ -1,0 +1,191 @@
+"""Metadata lines at the top and bottom of a reprint: headline, date, source, credits, counters.
+
+News sites print a header such as
+
+    济宁市总工会举办职工技能大赛颁奖仪式  发布时间：2024-11-05 09:30  来源：济宁日报  阅读：356
+
+and footers such as ``（记者 张三 通讯员 李四）`` or ``责任编辑：王五``. ``parse_meta_line`` reads such a
+line into fields when *every* part of it is recognised (a key with its value, a bare date, page
+chrome such as 【字体：大 中 小】); the text before the first key may be the headline. A line with
+anything unrecognised is not a metadata line, so article sentences never become fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .script import t2s
+
+# key groups, longest alternatives first; matched on the Simplified form
+_DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|时间|日期|发布于|发表于"
+_SOURCE_KEYS = r"新闻来源|文章来源|信息来源|稿件来源|来源|稿源|出处|转自|来自"
+_BYLINE_KEYS = r"文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|文|图"
+_REVIEW_KEYS = r"责任编辑|责编|审核人|审核|审稿|终审|审校|校对|编辑|编审|值班编辑|主编"
+_COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
+
+_KEY_RE = re.compile(
+    rf"(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
+)
+DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:(?P<ampm>上午|下午|晚上)\s*)?(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})秒?)?分?)?"
+)
+# Chrome that appears inside metadata lines.
+_CHROME_BITS = re.compile(
+    r"[【\[]\s*(?:字[体号][:：]?\s*)?大\s*中\s*小\s*[】\]]|字[体号]\s*[:：]\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?"
+    r"|[【\[]\s*(?:打印(?:本页|文章|此文)?|关闭(?:窗口)?|收藏|纠错|评论|返回顶部|我要(?:打印|收藏|评论|纠错))\s*[】\]]"
+    r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
+)
+_SEP = " \t\u3000|｜丨/·•　"
+_WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
+_END_PUNCT = "。！？!?；;"
+
+
+@dataclass
+class MetaFields:
+    title: str = ""
+    date: dt.datetime | None = None
+    date_text: str = ""
+    source: str = ""
+    byline: str = ""
+    reviewer: str = ""
+    counters: list[str] = field(default_factory=list)
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in order, for the report
+
+    def merge(self, other: MetaFields) -> None:
+        for name in ("title", "date_text", "source", "byline", "reviewer"):
+            if not getattr(self, name) and getattr(other, name):
+                setattr(self, name, getattr(other, name))
+        if self.date is None:
+            self.date = other.date
+        self.counters += other.counters
+        self.parts += other.parts
+
+
+def parse_date(text: str) -> dt.datetime | None:
+    m = DATE_RE.search(t2s(text))
+    if not m:
+        return None
+    try:
+        hour = int(m.group("H")) if m.group("H") else 12
+        if m.group("ampm") in ("下午", "晚上") and hour < 12:
+            hour += 12
+        return dt.datetime(
+            int(m.group("y")), int(m.group("m")), int(m.group("d")),
+            hour, int(m.group("M") or 0), int(m.group("S") or 0),
+        )
+    except ValueError:
+        return None
+
+
+def _clean_value(v: str) -> str:
+    return v.strip(_SEP + "：:，,;；")
+
+
+def _names(v: str) -> str:
+    """'张三 李四' / '张三、李四' → '张三、李四'."""
+    parts = [p for p in re.split(r"[\s、，,]+", v) if p]
+    return "、".join(parts)
+
+
+def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
+    """Fields of a metadata line, or None when part of it is not metadata."""
+    raw = line.strip()
+    wrapped = _WRAP_RE.match(raw)
+    if wrapped:
+        raw = wrapped.group("body")
+    simp = t2s(raw)
+    if len(simp) != len(raw) or not raw:
+        return None
+    # chrome bits become separators
+    simp_masked = _CHROME_BITS.sub(lambda m: " " * len(m.group(0)), simp)
+    raw = "".join(r if m != " " or s == " " else " " for r, m, s in zip(raw, simp_masked, simp, strict=True))
+    keys = []
+    for m in _KEY_RE.finditer(simp_masked):
+        after = simp_masked[m.end() : m.end() + 2]
+        kind = m.lastgroup
+        colon = after[:1] in (":", "：")
+        # A key needs a colon, except credits written "记者 张三" after a separator or the line start.
+        before_ok = m.start() == 0 or simp_masked[m.start() - 1] in _SEP + "（(【[;；，,"
+        if not colon and not (kind in ("byline", "review") and before_ok and after[:1] in " \u3000"):
+            continue
+        if not before_ok and not colon:
+            continue
+        keys.append((m.start(), m.end() + (1 if colon else 0), kind, m.group(0)))
+    dates = [(m.start(), m.end()) for m in DATE_RE.finditer(simp_masked)]
+    if not keys and not dates:
+        return None
+    out = MetaFields()
+    # Walk the line: a prefix (title), then key → value up to the next key or date.
+    marks = sorted([(s, e, k, name) for s, e, k, name in keys] + [(s, e, "bare-date", "") for s, e in dates])
+    # drop dates that sit inside a key's value (handled by the key)
+    first = marks[0][0]
+    prefix = _clean_value(raw[:first])
+    if prefix:
+        if not allow_title or any(c in _END_PUNCT for c in prefix) or not 4 <= len(prefix) <= 60:
+            return None
+        out.title = prefix
+        out.parts.append(("标题", prefix))
+    i = 0
+    while i < len(marks):
+        s, e, kind, name = marks[i]
+        nxt = len(raw)
+        j = i + 1
+        while j < len(marks) and marks[j][0] < e:
+            j += 1
+        if kind == "date":
+            # the value is the date that follows
+            m = DATE_RE.match(simp_masked, e + len(simp_masked[e:]) - len(simp_masked[e:].lstrip()))
+            if not m:
+                return None
+            value_end = m.end()
+            while j < len(marks) and marks[j][0] < value_end:
+                j += 1
+            nxt = marks[j][0] if j < len(marks) else len(raw)
+            rest = _clean_value(raw[value_end:nxt])
+            if rest:
+                return None
+            value = raw[m.start() : m.end()].strip()
+            out.date = out.date or parse_date(value)
+            out.date_text = out.date_text or value
+            out.parts.append(("发布时间", value))
+            i = j
+            continue
+        if kind == "bare-date":
+            value_end = e
+            nxt = marks[j][0] if j < len(marks) else len(raw)
+            if _clean_value(raw[value_end:nxt]):
+                return None
+            value = raw[s:e].strip()
+            out.date = out.date or parse_date(value)
+            out.date_text = out.date_text or value
+            out.parts.append(("发布时间", value))
+            i = j
+            continue
+        # keyed text value: up to the next mark, cut at ; ；| and two spaces
+        nxt = marks[j][0] if j < len(marks) else len(raw)
+        value = _clean_value(raw[e:nxt])
+        value = re.split(r"[;；|｜]|\s{2,}", value)[0].strip() if value else ""
+        tail = _clean_value(raw[e:nxt])[len(value) :] if value else ""
+        if _clean_value(tail) or not value or len(value) > 30 or any(c in _END_PUNCT for c in value):
+            return None
+        if kind == "counter":
+            if not re.fullmatch(r"\d[\d,]*\s*次?", value):
+                return None
+            out.counters.append(f"{name}{value}")
+            out.parts.append(("计数（删除）", f"{name}：{value}"))
+        elif kind == "source":
+            if value not in ("本站", "本网", "原创", "网络", "互联网"):
+                out.source = out.source or value
+            out.parts.append(("来源", value))
+        elif kind == "byline":
+            out.byline = out.byline or _names(value)
+            out.parts.append(("撰稿", f"{name}：{value}"))
+        elif kind == "review":
+            out.reviewer = out.reviewer or _names(value)
+            out.parts.append(("审核", f"{name}：{value}"))
+        i = j
+    return out
