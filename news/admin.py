@@ -84,14 +84,9 @@ class ArticleAdmin(admin.ModelAdmin):
             return format_html('<span class="status-label" title="{}">定时发布</span>', timezone.localtime(obj.published_at))
         return format_html('<span class="status-label">{}</span>', obj.get_status_display())
 
-    @admin.display(description="导入报告（待核实事项）")
+    @admin.display(description="导入记录")
     def import_report_display(self, obj):
-        warnings = (obj.import_report or {}).get("warnings", [])
-        if not warnings:
-            return "—"
-        return format_html_join(
-            "\n", "<p><strong>{}</strong>：{}</p>", ((w.get("kind", ""), w.get("message", "")) for w in warnings)
-        )
+        return admin_views.render_import_log(obj.import_report)
 
     @admin.display(description="相关记录")
     def subjects_display(self, obj):

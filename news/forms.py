@@ -2,6 +2,7 @@ from django import forms
 
 from news.images import validate_image
 from news.models import Article
+from news.reprints import MAX_CHARS
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -31,11 +32,59 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 class ReprintImportForm(forms.Form):
+    """Paste a reprint or upload the saved file (.txt in any common encoding, .html, a WeChat article)."""
+
+    MAX_FILE_BYTES = 5 * 1024 * 1024
+
     text = forms.CharField(
         label="转载原文",
-        widget=forms.Textarea(attrs={"rows": 18, "class": "vLargeTextField"}),
-        help_text="粘贴转载网页上的纯文本。系统会去除拼音注音、修复乱码、删除版权声明和植入广告，并逐项列出修改。",
-        max_length=200_000,
+        required=False,
+        # No maxlength attribute: a browser would cut a long paste silently. The limit is checked
+        # (with a message) by admin-import.js before sending and by clean_text after.
+        widget=forms.Textarea(attrs={"rows": 18, "class": "vLargeTextField", "data-max-chars": MAX_CHARS}),
+        help_text=(
+            "粘贴转载网页上的文字，或整段网页 HTML。系统会去除拼音注音、修复乱码、删除网页杂项和植入广告，"
+            f"把标题、发布时间、来源和署名填入对应栏目，并逐项列出修改。最多 {MAX_CHARS:,} 字。"
+        ),
     )
-    source_name = forms.CharField(label="来源", max_length=100, required=False)
+    file = forms.FileField(
+        label="或上传文件",
+        required=False,
+        help_text="保存的网页（.html，包括微信公众号文章）或纯文本（.txt，UTF-8、GBK/GB18030 或 Big5 编码均可），最大 5 MB。",
+    )
+    source_name = forms.CharField(label="来源", max_length=100, required=False, help_text="留空则使用原文中写明的来源。")
     source_url = forms.URLField(label="原文链接", required=False, assume_scheme="https")
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if len(text) > MAX_CHARS:
+            raise forms.ValidationError(
+                f"粘贴的文字有 {len(text):,} 字，超过导入上限 {MAX_CHARS:,} 字。一篇转载稿通常不到一万字："
+                "请检查是否多粘贴了内容，或分成几篇分别导入。"
+            )
+        return text
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return ""
+        from zhtext.decode import DecodeError, decode_reprint
+
+        if upload.size > self.MAX_FILE_BYTES:
+            raise forms.ValidationError(f"文件有 {upload.size / 1024 / 1024:.1f} MB，超过上限 5 MB。")
+        try:
+            text, _encoding = decode_reprint(upload.read())
+        except DecodeError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        if len(text) > MAX_CHARS:
+            raise forms.ValidationError(f"文件有 {len(text):,} 字，超过导入上限 {MAX_CHARS:,} 字。")
+        return text
+
+    def clean(self):
+        data = super().clean()
+        if "text" in data and "file" in data:
+            if data["file"]:
+                data["text"] = data["file"]
+            if not data["text"].strip():
+                raise forms.ValidationError("请粘贴转载原文，或上传保存的网页或文本文件。")
+        return data

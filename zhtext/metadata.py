@@ -91,6 +91,12 @@ def _names(v: str) -> str:
     return "、".join(parts)
 
 
+def _join(have: str, new: str) -> str:
+    names = [n for n in have.split("、") if n]
+    names += [n for n in new.split("、") if n and n not in names]
+    return "、".join(names)
+
+
 def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     """Fields of a metadata line, or None when part of it is not metadata."""
     raw = line.strip()
@@ -182,10 +188,10 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
                 out.source = out.source or value
             out.parts.append(("来源", value))
         elif kind == "byline":
-            out.byline = out.byline or _names(value)
+            out.byline = _join(out.byline, _names(value))
             out.parts.append(("撰稿", f"{name}：{value}"))
         elif kind == "review":
-            out.reviewer = out.reviewer or _names(value)
+            out.reviewer = _join(out.reviewer, _names(value))
             out.parts.append(("审核", f"{name}：{value}"))
         i = j
     return out

@@ -119,6 +119,7 @@ class _Edit:
     certain: bool = True
     label: str = ""
     silent: bool = False  # applied without a repair record (damage markers shown as U+FFFD)
+    fallback: str | None = None  # what the span becomes when the repair is rejected
 
 
 class _Run:
@@ -160,6 +161,10 @@ class _Run:
                 out.append(text[pos : e.start])
                 out.append(e.after)
                 pos = e.end
+            elif e.fallback is not None:
+                out.append(text[pos : e.start])
+                out.append(e.fallback)
+                pos = e.end
         out.append(text[pos:])
         return "".join(out)
 
@@ -172,7 +177,8 @@ class _Run:
 
 def _gbk(run: _Run, text: str, idx: int) -> str:
     _fixed, fixes, problems = repair_gbk_damage(text)
-    edits = [_Edit(f.start, f.end, f.after, "gbk", f.certain, "GBK 字节损坏") for f in fixes]
+    edits = [_Edit(f.start, f.end, f.after, "gbk", f.certain, "GBK 字节损坏", fallback=f.before.replace("?", "\ufffd"))
+             for f in fixes]
     for f in fixes:
         if not f.certain:
             run.warn("gbk", f"第{idx + 1}段乱码“{f.before}”按最可能的结果修复为“{f.after}”，把握不大，请对照原稿核对。",

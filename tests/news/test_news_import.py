@@ -25,7 +25,7 @@ def run(*args):
 
 
 def test_json_prints_the_cleaned_article_and_saves_nothing():
-    data = json.loads(run(WEIFANG, "--json"))
+    data = json.loads(run(WEIFANG, "--json", "--accept-uncertain"))
     assert set(data) >= {"title", "summary", "body", "byline", "reviewer", "script", "repairs", "warnings"}
     assert data["byline"] == "薛蕊" and data["reviewer"] == "陳守學" and data["script"] == "hant"
     text = "".join(block["text"] for block in data["body"])
@@ -58,14 +58,32 @@ def test_editor_added_injection_is_removed(tmp_path):
     assert "某某娱乐城" not in json.dumps(data["body"], ensure_ascii=False)
 
 
-@pytest.mark.parametrize("content, message", [(None, "找不到文件"), (b"\xff\xfe\x00bad", "不是 UTF-8"), (b"  \n", "文件是空的")])
+@pytest.mark.parametrize("content, message", [
+    (None, "找不到文件"), (b"ab\x00cd", "空字节"), (b"  \n", "文件是空的"), ("dir", "目录"),
+])
 def test_bad_files_get_clear_errors(tmp_path, content, message):
     path = tmp_path / "reprint.txt"
-    if content is not None:
+    if content == "dir":
+        path.mkdir()
+    elif content is not None:
         path.write_bytes(content)
     with pytest.raises(CommandError, match=message):
         run(path)
     assert not Article.objects.exists()
+
+
+def test_gbk_file_is_detected_and_read(tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(SHANGHAI.read_text(encoding="utf-8").encode("gb18030"))
+    data = json.loads(run(path, "--json"))
+    assert "".join(b["text"] for b in data["body"]).startswith("4月26日，“劳模工匠助企行”")
+
+
+def test_pinyin_only_input_gets_a_capped_title(tmp_path):
+    path = tmp_path / "pinyin.txt"
+    path.write_text(" ".join(["zhong guo gong ren"] * 800), encoding="utf-8")
+    run(path)
+    assert len(Article.objects.get().title) <= 60
 
 
 def test_admin_import_preview_then_save(editor_client):

@@ -1,4 +1,9 @@
-"""python manage.py import_article FILE [--dry-run] [--json]: a reprint in plain text becomes a draft."""
+"""python manage.py import_article FILE [--dry-run] [--json] [--accept-uncertain]: a reprint becomes a draft.
+
+FILE is plain text (UTF-8, GBK/GB18030 or Big5, detected) or a saved web page (.html, WeChat
+articles included). Certain repairs are applied; uncertain ones are reported and left for an
+editor, unless --accept-uncertain takes them all (what an editor accepting every proposal would get).
+"""
 import json
 from pathlib import Path
 
@@ -6,30 +11,57 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from news import reprints
+from news.admin_views import KIND_LABELS, model_errors
+from zhtext.decode import DecodeError, decode_reprint
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 class Command(BaseCommand):
-    help = "把转载的纯文本文章清理后保存为草稿，并报告每一处修改。"
+    help = "把转载文章（纯文本或保存的网页）清理后保存为草稿，并报告每一处修改。"
 
     def add_arguments(self, parser):
-        parser.add_argument("file", type=Path, help="UTF-8 plain-text file of the reprint")
+        parser.add_argument("file", type=Path, help="the reprint: .txt (UTF-8, GBK/GB18030, Big5) or .html")
         parser.add_argument("--dry-run", action="store_true", help="report the repairs without saving")
         parser.add_argument("--json", action="store_true", help="print the cleaned result as JSON; saves nothing")
+        parser.add_argument("--accept-uncertain", action="store_true", help="apply the uncertain repairs too")
         parser.add_argument("--source-name", default="", help="outlet the original appeared in")
         parser.add_argument("--source-url", default="", help="URL of the original")
 
-    def handle(self, *args, **options):
-        path: Path = options["file"]
+    def read(self, path: Path) -> str:
+        if not path.exists():
+            raise CommandError(f"找不到文件：{path}")
+        if path.is_dir():
+            raise CommandError(f"这是一个目录，不是文件：{path}。请逐个指定要导入的文件。")
+        if not path.is_file():
+            raise CommandError(f"不是普通文件：{path}")
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError as exc:
-            raise CommandError(f"找不到文件：{path}") from exc
-        except UnicodeDecodeError as exc:
-            raise CommandError(f"文件不是 UTF-8 文本：{path}（{exc.reason}，位置 {exc.start}）") from exc
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise CommandError(f"文件太大：{path}（超过 5 MB），不像是一篇转载稿。")
+            data = path.read_bytes()
+        except PermissionError as exc:
+            raise CommandError(f"没有读取权限：{path}") from exc
+        except OSError as exc:
+            raise CommandError(f"无法读取文件：{path}（{exc.strerror}）") from exc
+        try:
+            text, encoding = decode_reprint(data)
+        except DecodeError as exc:
+            raise CommandError(f"{path}：{exc}") from exc
         if not text.strip():
             raise CommandError(f"文件是空的：{path}")
+        if len(text) > reprints.MAX_CHARS:
+            raise CommandError(f"文件有 {len(text):,} 字，超过导入上限 {reprints.MAX_CHARS:,} 字：{path}")
+        if encoding != "UTF-8":
+            self.stderr.write(f"文件编码：{encoding}（已自动识别）")
+        return text
 
+    def handle(self, *args, **options):
+        text = self.read(options["file"])
+        decisions = None
         cleaned = reprints.clean(text)
+        if options["accept_uncertain"]:
+            decisions = {r.id: True for r in cleaned.repairs}
+            cleaned = reprints.clean(text, decisions)
         if options["json"]:
             self.stdout.write(json.dumps(cleaned.to_dict(), ensure_ascii=False, indent=2))
             return
@@ -38,19 +70,21 @@ class Command(BaseCommand):
             self.stdout.write("（试运行：未保存）")
             return
         try:
-            article, _ = reprints.import_reprint(text, options["source_name"], options["source_url"])
+            article, _ = reprints.import_reprint(text, options["source_name"], options["source_url"], decisions)
         except ValidationError as exc:
-            raise CommandError(f"未保存：{exc}") from exc
+            raise CommandError("未保存：" + "；".join(model_errors(exc))) from exc
         self.stdout.write(self.style.SUCCESS(f"已保存为草稿 #{article.pk}：{article.title}（/admin/news/article/{article.pk}/change/）"))
 
     def report(self, cleaned):
         out = self.stdout
-        out.write(f"建议标题：{cleaned.title}")
+        origin = {"text": "取自原文", "generated": "根据首句生成"}.get(cleaned.title_origin, "")
+        out.write(f"建议标题：{cleaned.title}（{origin}）")
+        out.write(f"发布时间：{cleaned.date_text or '—'}  来源：{cleaned.source or '—'}")
         out.write(f"字体：{cleaned.script}  撰稿：{cleaned.byline or '—'}  审核：{cleaned.reviewer or '—'}")
-        out.write(f"修复 {len(cleaned.repairs)} 处：")
+        out.write(f"修改 {len(cleaned.repairs)} 处：")
         for r in cleaned.repairs:
-            sure = "" if r.certain else "（不确定）"
-            out.write(f"  [{r.kind}] 第{r.paragraph + 1}段 {r.before!r} → {r.after!r}{sure}")
+            state = "" if r.accepted else "（不确定，未采纳）"
+            out.write(f"  [{KIND_LABELS.get(r.kind, r.kind)}] 第{r.paragraph + 1}段 {r.before!r} → {r.after!r}{state}")
         out.write(f"待核实 {len(cleaned.warnings)} 条：")
         for w in cleaned.warnings:
-            out.write(f"  [{w.kind}] {w.message}")
+            out.write(f"  [{KIND_LABELS.get(w.kind, w.kind)}] {w.message}")
