@@ -19,7 +19,9 @@ from .punctuation import is_han
 from .script import t2s
 
 _SHARE_TARGETS = r"(?:\s*[、,，|]?\s*(?:微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|抖音|今日头条))"
-# (label for editors, pattern, whole rest of line?)
+# A count; when its digits run on into a date (浏览次数：1283月12日) the date keeps its month.
+_COUNT = r"(?:\d[\d,]*?(?=(?:1[0-2]|[1-9])月\d)|\d[\d,]*)"
+# (label for editors, pattern)
 _SPANS: list[tuple[str, str]] = [
     ("简繁切换", r"简体(?:中文|版)?\s*[|｜/丨]?\s*繁体(?:中文|版)?|繁体(?:中文|版)?\s*[|｜/丨]?\s*简体(?:中文|版)?"
      r"|简\s*[|｜/丨]\s*繁|繁\s*[|｜/丨]\s*简"),
@@ -28,7 +30,7 @@ _SPANS: list[tuple[str, str]] = [
     ("打印与关闭按钮", r"(?:打印本页|关闭窗口|关闭本页|返回顶部|收藏本页|加入收藏|返回首页|返回列表)(?:\s*[|｜]\s*)?"),
     ("分享按钮", rf"分享到\s*[:：]?{_SHARE_TARGETS}*"),
     ("扫码提示", r"扫一扫(?:[^。！？\n]{0,16}?(?:分享|阅读|关注|打开|二维码|手机|当前页|本页|浏览))*"),
-    ("浏览计数", r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d[\d,]*\s*次?|(?:浏览|阅读|点击)(?:次数|量|数)\s*\d[\d,]*\s*次?|[（(]\s*(?:浏览|阅读|点击)\s*\d+\s*次\s*[）)]"),
+    ("浏览计数", rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*{_COUNT}\s*次?|(?:浏览|阅读|点击)(?:次数|量|数)\s*{_COUNT}\s*次?|[（(]\s*(?:浏览|阅读|点击)\s*\d+\s*次\s*[）)]"),
 ]
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .punctuation import is_han
+from .punctuation import CJK_PUNCT, is_han
 from .script import t2s
 
 # Lower-case (or mixed) Latin words that Chinese news text uses as words.
@@ -75,6 +75,10 @@ def replaced_word(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and is_han(text[start - 1]) and is_han(text[end])
 
 
+def _chinese(ch: str) -> bool:
+    return bool(ch) and (is_han(ch) or ch in CJK_PUNCT)
+
+
 def _benign(tok: str) -> bool:
     low = tok.lower()
     if low in _KNOWN_WORDS or tok.isdigit() or re.fullmatch(r"[\d.,%]+", tok):
@@ -88,10 +92,20 @@ def find_latin_tokens(text: str) -> list[Token]:
         s, e, tok = m.start(), m.end(), m.group(0)
         left = text[s - 1] if s else ""
         right = text[e] if e < len(text) else ""
-        if not (is_han(left) or is_han(right)):
+        if not (_chinese(left) or _chinese(right)):
             continue  # not glued to Chinese text: a URL, a quoted English phrase ...
         if left and (left.isascii() and left not in " ") or right and right.isascii() and right not in " ,.;:!?)":
             continue  # part of a longer ASCII run the regex did not take
+        digits = re.search(r"\d+$", tok)
+        if digits and right in "年月日号":
+            # the token's digits run on into a date (qxb88811月5日): leave the date its number
+            d = digits.group(0)
+            keep = 4 if right == "年" else 2 if len(d) >= 2 and 10 <= int(d[-2:]) <= (12 if right == "月" else 31) else 1
+            e -= min(keep, len(d))
+            tok = text[s:e]
+            if not tok:
+                continue
+            right = text[e]
         if _benign(tok) or not any(c.isalpha() for c in tok):
             continue
         sure = bool(_BRANDISH.search(tok)) and any(c.islower() for c in tok)

@@ -33,7 +33,9 @@ def _neighbour(text: str, i: int, step: int) -> str | None:
 def _damage_marker(text: str, i: int) -> bool:
     """A "?" that looks like unrepaired GBK damage is left visible."""
     nxt = text[i + 1 : i + 2]
-    return nxt in (",", ";", ":", "!", "(", ")") or bool(_PINYIN_TAIL_RE.match(text, i + 1))
+    # "?" before a Chinese mark is never a question mark: "?。" is a lost byte before a full stop
+    return nxt in (",", ";", ":", "!", "(", ")") or nxt in "。，、；：！？" and nxt != "" or bool(
+        _PINYIN_TAIL_RE.match(text, i + 1))
 
 
 def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:

@@ -238,8 +238,9 @@ def _strays(run: _Run, text: str, idx: int) -> str:
     return run.apply(text, idx, edits)
 
 
-_RUN_RE = re.compile(r"[，、；：。！？,;:]{2,}|^[\s，、；：。,;:]+")
+_RUN_RE = re.compile(r"[，、；：。！？,;:]{2,}|^[\s，、；：。,;:]+")  # ASCII "?" may be a damage marker
 _RANK = "。！？；：，、"
+_WIDE = str.maketrans(",;:!?", "，；：！？")
 
 
 def _collapse(text: str) -> list[_Edit]:
@@ -254,7 +255,7 @@ def _collapse(text: str) -> list[_Edit]:
             continue
         if set(run) <= set("！？!?"):
             continue  # ！！ and ？！ are the writer's
-        full = normalize_punctuation("中" + run + "中")[0][1:-1]
+        full = run.translate(_WIDE)
         best = min(full, key=lambda c: _RANK.find(c) if c in _RANK else 99)
         edits.append(_Edit(m.start(), m.end(), best, "punctuation", label="重复或残缺的标点"))
     return edits

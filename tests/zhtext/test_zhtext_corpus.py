@@ -1,0 +1,87 @@
+"""The importer on the corpus (tests/zhtext/corpus.py): every defect repaired or flagged, every
+sentence kept, every headline line used as the title; and, for generated mixes of article
+sentences and page chrome, every sentence that is not chrome survives."""
+
+import pytest
+from corpus import generate, hand_written, load_clean, run_corpus
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhtext.reprint import clean_reprint
+
+PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.fixture(scope="module")
+def results():
+    return run_corpus()
+
+
+def test_the_corpus_is_large_enough_and_uses_every_kind_of_damage():
+    reprints = generate()
+    assert len(reprints) + len(hand_written()) >= 30
+    kinds = {d.kind.split("（")[0] for r in reprints for d in r.defects}
+    assert {"拼音", "字节损坏", "表情符号", "植入词替换原词", "博彩广告语", "粘在段尾的网页杂项", "残缺标点",
+            "注音符号", "浏览计数", "页脚杂项"} <= kinds
+
+
+def test_every_defect_repaired_or_flagged(results):
+    left = {rep.name: row["left_items"] for rep, row in results if row["left"]}
+    assert left == {}
+    assert sum(row["repaired"] for _, row in results) > 0.8 * sum(row["defects"] for _, row in results)
+
+
+def test_every_sentence_kept(results):
+    lost = {rep.name: row["lost"] for rep, row in results if row["lost"]}
+    assert lost == {}
+
+
+def test_every_headline_line_becomes_the_title(results):
+    assert all(row["headline_found"] == row["headline"] for _, row in results)
+
+
+def test_header_fields_are_taken(results):
+    for rep, _row in results:
+        if rep.fields:
+            res = clean_reprint(rep.text)
+            assert res.source == rep.fields["source"], rep.name
+            assert res.published_at is not None and str(res.published_at.year) in rep.fields["date"], rep.name
+
+
+# ------------------------------------------------------------- property
+
+SENTENCES = [s for art in load_clean() for p in art.paras for s in p.replace("。", "。\n").split("\n") if s]
+CHROME = [
+    "简体|繁體", "【字体：大 中 小】", "【打印】【关闭】", "打印本页", "关闭窗口", "分享到：微信 微博", "扫一扫", "浏览次数：128",
+    "阅读：56", "🎉", "🙋🏻‍♂️", "👍🏽", "天天开奖稳赚不赔", "注册就送彩金", "返回顶部", "qxb888",
+]
+LINES = ["关键词：工会 劳模", "上一篇：某市举办劳模表彰大会", "下一篇：职工书屋开放", "扫一扫在手机打开当前页", "https://www.example.com/a.html"]
+
+
+@st.composite
+def reprints(draw):
+    paras = []
+    for _ in range(draw(st.integers(1, 4))):
+        parts = []
+        for _ in range(draw(st.integers(1, 3))):
+            if draw(st.booleans()):
+                parts.append(draw(st.sampled_from(CHROME)))
+            parts.append(draw(st.sampled_from(SENTENCES)))
+        if draw(st.booleans()):
+            parts.append(draw(st.sampled_from(CHROME)))
+        paras.append("".join(parts))
+    lines = draw(st.lists(st.sampled_from(LINES), max_size=2)) + paras + draw(st.lists(st.sampled_from(LINES), max_size=2))
+    sentences = [s for p in paras for s in SENTENCES if s in p]
+    return "\n".join(lines), sentences
+
+
+@PROFILE
+@given(reprints())
+def test_every_sentence_that_is_not_chrome_survives(case):
+    text, sentences = case
+    res = clean_reprint(text)
+    out = "\n".join([res.title] + [b.text for b in res.blocks])
+    for s in sentences:
+        assert s in out
+    for chrome in CHROME + LINES:
+        assert chrome not in "\n".join(b.text for b in res.blocks)
