@@ -37,7 +37,7 @@ def row_id(html, before):
 
 def test_header_line_becomes_fields_and_review_decisions_are_applied(editor_client):
     html = preview(editor_client, REPRINT).content.decode()
-    assert "济宁市总工会举办职工技能大赛颁奖仪式（取自原文）" in html
+    assert '<span class="import-title">济宁市总工会举办职工技能大赛颁奖仪式</span>（取自原文）' in html
     assert "济宁日报" in html and "2024年11月5日 09:30" in html
     shown = re.findall(r'name="shown" value="([^"]+)"', html)
     checked = set(re.findall(r'name="accept" value="([^"]+)" id="[^"]+" checked', html))

@@ -1,0 +1,126 @@
+"""The importer's detectors one by one: emoji, metadata lines, chrome spans, injected tokens, stray
+letters, HTML input, file decoding, and the decisions that re-run the pipeline."""
+import datetime as dt
+
+import pytest
+
+from zhtext.chrome import contains_sentence, find_chrome, find_notices
+from zhtext.decode import DecodeError, decode_reprint
+from zhtext.emoji import find_emoji
+from zhtext.htmlinput import parse_html
+from zhtext.injections import find_betting_phrases, find_latin_tokens
+from zhtext.lookalikes import find_strays
+from zhtext.metadata import parse_meta_line
+from zhtext.reprint import clean_reprint
+
+
+@pytest.mark.parametrize("text, found", [
+    ("上午🎉🙋🏻‍♂️,", ["🎉", "🙋🏻\u200d♂️"]),
+    ("👨‍👩‍👧‍👦家 ❤️心 🇨🇳", ["👨‍👩‍👧‍👦", "❤️", "🇨🇳"]),
+    ("©2024 ★劳模 →下一步", []),  # text symbols without the emoji selector stay
+])
+def test_emoji_sequences_are_found_whole(text, found):
+    assert [e.text for e in find_emoji(text)] == found
+
+
+def test_keycap_becomes_its_digit():
+    (e,) = find_emoji("1️⃣第一")
+    assert e.replacement == "1"
+
+
+def test_header_line_fields():
+    meta = parse_meta_line(
+        "济宁市总工会举办职工技能大赛颁奖仪式  发布时间：2024-11-05 09:30  来源：济宁日报  阅读：356", allow_title=True
+    )
+    assert meta.title == "济宁市总工会举办职工技能大赛颁奖仪式"
+    assert meta.date == dt.datetime(2024, 11, 5, 9, 30) and meta.source == "济宁日报" and meta.counters
+
+
+@pytest.mark.parametrize("line, byline, reviewer", [
+    ("（记者 张三 通讯员 李四；责任编辑：王五）", "张三、李四", "王五"),
+    ("（撰稿:薛蕊;審核:陳守學）", "薛蕊", "陳守學"),
+    ("文/图 张三", "张三", ""),
+])
+def test_credit_lines(line, byline, reviewer):
+    meta = parse_meta_line(line)
+    assert (meta.byline, meta.reviewer) == (byline, reviewer)
+
+
+@pytest.mark.parametrize("line", [
+    "4月26日，某某活动在上海举办。来源广泛",
+    "他说：时间就是效率，来源于实践。",
+    "责任编辑这个岗位很重要，记者和编辑都要把关。",
+])
+def test_sentences_are_not_metadata(line):
+    assert parse_meta_line(line, allow_title=True) is None
+
+
+def test_chrome_is_a_span_not_the_paragraph():
+    text = "真实段落写的是某某活动。简体|繁体"
+    (c,) = find_chrome(text)
+    assert text[: c.start] == "真实段落写的是某某活动。"
+    assert find_chrome("简繁转换工具很好用。") == []
+
+
+def test_notices_and_sentences():
+    text = "会议取得圆满成功。凡本站注明稿件来源的作品，版权均属本网所有。"
+    (n,) = find_notices(text)
+    assert text[n.start :] == "凡本站注明稿件来源的作品，版权均属本网所有。" and n.notice
+    assert contains_sentence(text[n.start :]) and not contains_sentence("上一篇：某市举办劳模表彰大会暨先进事迹报告会")
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("某职业学院xpj88总支书记", ["xpj88"]),
+    ("登录www.xpj888.com领取", ["www.xpj888.com"]),
+    ("5G基站和AI应用、C919首飞、A股、3D打印、10kV线路、5A级景区、用iPhone拍摄、手机App", []),
+    ("学习Python编程", []),
+])
+def test_latin_tokens(text, tokens):
+    assert [t.text for t in find_latin_tokens(text) if t.sure] == tokens
+
+
+def test_lower_case_without_betting_marks_is_only_proposed():
+    (t,) = find_latin_tokens("华为nova12手机")
+    assert not t.sure
+
+
+def test_betting_phrases():
+    assert [t.text for t in find_betting_phrases("大力支持。天天开奖稳赚不赔工会主席")] == ["天天开奖稳赚不赔"]
+    assert find_betting_phrases("体育彩票公益金支持全民健身。") == []
+
+
+def test_stray_bopomofo():
+    (s,) = find_strays("职工技能大赛第ㄧ名")
+    assert s.replacement == "一"
+    assert find_strays("注音符号ㄅㄆㄇ") != [] and find_strays("ㄅㄆㄇㄈ") == []
+
+
+def test_html_structure_kept_and_scripts_dropped():
+    doc = parse_html(
+        "<html><head><title>站名</title><script>alert(1)</script></head><body><nav>首页</nav>"
+        "<div id='js_content'><h1>标题</h1><p>第一段<br>第二行</p><h2>小标题</h2><ul><li>一</li><li>二</li></ul>"
+        "<img data-src='https://x/a.jpg' alt='图'></div></body></html>"
+    )
+    assert doc.title == "标题"
+    assert doc.blocks == [("h1", "标题"), ("p", "第一段"), ("p", "第二行"), ("h2", "小标题"), ("li", "一"), ("li", "二")]
+    assert doc.images[0].src == "https://x/a.jpg"
+
+
+def test_decoding_order():
+    text = "济宁市总工会举办职工技能大赛颁奖仪式，共有来自全市一百二十家企业的一千三百余名职工参赛。" * 2
+    assert decode_reprint(text.encode("utf-8")) == (text, "UTF-8")
+    assert decode_reprint(text.encode("gb18030")) == (text, "GB18030")
+    trad = "濰坊市勞模工匠學院攜手濰坊市總工會，共同舉辦了新時代工匠人才賦能新質生產力發展專題培訓班。" * 2
+    assert decode_reprint(trad.encode("big5")) == (trad, "Big5")
+    with pytest.raises(DecodeError, match="空字节"):
+        decode_reprint(b"abc\x00def")
+
+
+def test_decisions_reproduce_the_reviewed_article():
+    text = "标题行在这里\n会议取得圆满成功，各方代表踊跃发言。凡本站注明稿件来源的作品，版权均属本网所有。\n会议还表彰了一批先进个人和集体。"
+    first = clean_reprint(text)
+    (notice,) = [r for r in first.repairs if r.kind == "notice"]
+    assert not notice.accepted and "版权均属本网所有" in first.blocks[0].text
+    again = clean_reprint(text, decisions={notice.id: True})
+    assert "版权" not in again.blocks[0].text
+    assert [r.id for r in again.repairs] == [r.id for r in first.repairs]
