@@ -1,11 +1,14 @@
 // Reprint import page: refuse a paste above the import limit before it is sent, so the text stays
 // in the box (a browser's maxlength would cut it silently; the server could only answer without it).
-document.addEventListener("DOMContentLoaded", function () {
+(function (init) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})(function () {
   var box = document.getElementById("id_text");
   var note = document.querySelector(".import-size-error");
   if (!box || !note) return;
-  var max = parseInt(box.getAttribute("data-max-chars"), 10);
   box.form.addEventListener("submit", function (event) {
+    var max = parseInt(box.getAttribute("data-max-chars"), 10);
     var count = box.value.length;
     if (max && count > max) {
       event.preventDefault();

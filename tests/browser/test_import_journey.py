@@ -60,9 +60,26 @@ def test_review_each_repair_and_keep_the_log(editor_page, url):
     assert all(r["accepted"] for r in repairs if r["before"] != "天天开奖稳赚不赔")
 
     # The log reads in Chinese on the article, long after the import.
-    page.locator("fieldset summary").filter(has_text="记录").click()
+    page.locator("summary").filter(has=page.get_by_role("heading", name="记录", exact=True)).click()
     log = page.locator(".import-log")
     log.locator("summary").click()
     expect(log).to_contain_text("未采纳（保留原文）")
     expect(log).to_contain_text("植入的广告")
     expect(log).not_to_contain_text("injection")
+
+
+def test_an_over_limit_paste_is_refused_before_sending_and_stays(editor_page, url):
+    page = editor_page
+    page.goto(url("admin:news_article_import"))
+    box = page.get_by_label("转载原文")
+    # the real limit is 200,000 characters; the script reads it from the box, so a small one tests it
+    box.evaluate("el => el.setAttribute('data-max-chars', '20')")
+    text = "劳模工匠学院开班。" * 5
+    box.fill(text)
+    requests = []
+    page.on("request", lambda r: requests.append(r) if r.method == "POST" else None)
+    page.get_by_role("button", name="清理并预览").click()
+    expect(page.locator(".import-size-error")).to_be_visible()
+    expect(page.locator(".import-size-error")).to_contain_text("超过导入上限")
+    expect(box).to_have_value(text)
+    assert requests == []
