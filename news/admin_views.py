@@ -14,15 +14,10 @@ from django.views.decorators.csrf import csrf_exempt
 from news import reprints
 from news.forms import ReprintImportForm
 from news.models import Article, unique_slug
+from zhtext.repair_kinds import REPAIR_KINDS
 
 # How each kind of repair and doubt is named for editors (the log never shows the English keys).
-KIND_LABELS = {
-    "metadata": "标题与发布信息", "headline": "标题", "credit": "撰稿与审核署名", "gbk": "乱码修复",
-    "pinyin": "拼音注音", "emoji": "表情符号", "chrome": "网页杂项", "notice": "版权与转载声明",
-    "injection": "植入的广告", "lookalike": "形近字符", "punctuation": "标点", "subheading": "小标题",
-    "missing": "可能缺字", "image": "图片", "date": "发布时间", "note": "说明", "checked": "已核对的更正",
-    "boilerplate": "版权声明与网页杂项",
-}
+KIND_LABELS = REPAIR_KINDS
 
 
 def grouped(items):
@@ -32,20 +27,6 @@ def grouped(items):
         kind = item["kind"] if isinstance(item, dict) else item.kind
         groups.setdefault(kind, []).append(item)
     return [(kind, KIND_LABELS.get(kind, "其他"), group) for kind, group in groups.items()]
-
-
-def model_errors(exc: ValidationError) -> list[str]:
-    """Model validation errors as sentences an editor can act on, whatever field they belong to."""
-    if not hasattr(exc, "error_dict"):
-        return list(exc.messages)
-    out = []
-    for name, errors in exc.message_dict.items():
-        try:
-            label = Article._meta.get_field(name).verbose_name
-        except Exception:  # noqa: BLE001 - NON_FIELD_ERRORS and the like
-            label = ""
-        out += [f"{label}：{msg}" if label else msg for msg in errors]
-    return out
 
 
 def slug_suggestion(request, model_admin):
@@ -121,7 +102,7 @@ class ImportReprintView(View):
                     data["text"], data["source_name"], data["source_url"], decisions
                 )
             except ValidationError as exc:
-                for message in model_errors(exc):
+                for message in reprints.model_errors(exc):
                     form.add_error(None, message)
             else:
                 taken = sum(1 for r in cleaned.repairs if r.accepted)

@@ -88,6 +88,20 @@ def draft_from(cleaned: CleanedArticle, source_name: str = "", source_url: str =
     return article
 
 
+def model_errors(exc: ValidationError) -> list[str]:
+    """Model validation errors as sentences an editor can act on, whatever field they belong to."""
+    if not hasattr(exc, "error_dict"):
+        return list(exc.messages)
+    out = []
+    for name, errors in exc.message_dict.items():
+        try:
+            label = Article._meta.get_field(name).verbose_name
+        except Exception:  # noqa: BLE001 - NON_FIELD_ERRORS and the like
+            label = ""
+        out += [f"{label}：{msg}" if label else msg for msg in errors]
+    return out
+
+
 def check_usable(cleaned: CleanedArticle) -> None:
     """A clear error when nothing article-like is left (only punctuation, only page chrome)."""
     if not cleaned.blocks:

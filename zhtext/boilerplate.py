@@ -1,4 +1,6 @@
-"""Reprint-site boilerplate, page chrome, injected gambling names, credits.
+"""Injected gambling names (the maintained list) and credit lines.
+
+Page chrome and notices are found as spans by zhtext/chrome.py.
 
 All matching is done on the Simplified form (OpenCC t2s, which keeps the
 length of the text for these patterns) so one pattern list serves both
@@ -45,54 +47,6 @@ DEFAULT_INJECTION_PATTERNS: tuple[str, ...] = (
     rf"澳门银河(?:{_SFX})+",
     rf"皇冠(?:体育|娱乐)(?:{_SFX})*",
 )
-
-# A whole paragraph is boilerplate when it matches one of these.
-_BOILERPLATE = [
-    r"凡本[站网报刊]注明",
-    r"本[站网]注明[“\"]?稿件来源",
-    r"版权(?:均)?(?:属|归)(?:于)?本[站网报刊]",
-    r"未经本[站网报刊][^。]{0,12}(?:授权|许可)[^。]{0,6}不得",
-    r"本[站网][^。]{0,6}转载[^。]{0,30}(?:目的|不代表|并不意味着|不意味着)",
-    r"转载稿",
-    r"不代表本[站网](?:的)?(?:观点|立场)",
-    r"涉及版权[^。]{0,40}(?:联系|来电|来函)",
-    r"^免责声明",
-    r"转载[请须需]注明(?:出处|来源)",
-]
-_BOILERPLATE_RE = re.compile("|".join(_BOILERPLATE))
-
-# Page chrome: only for short lines, so article sentences never match.
-_CHROME = [
-    r"简体\s*[|｜/]?\s*繁[体體]",
-    r"繁[体體]\s*[|｜/]?\s*简体",
-    r"^(?:简体|繁体)(?:中文|版)?$",
-    r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]\s*\d*",
-    r"(?:浏览|阅读|点击)(?:次数|量|数)\s*\d+\s*次?$",
-    r"(?:首页|主页)\s*[>›»/]",
-    r"(?:当前|您的|你的|所在)位置\s*[:：]",
-    r"^分享到",
-    r"打印本页|关闭窗口|返回顶部|收藏本页|^扫一扫$",
-    r"字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小",
-    r"[【\[]\s*(?:打印|关闭|大\s*中\s*小)\s*[】\]]",
-    r"^(?:上一篇|下一篇)\s*[:：]",
-    r"^(?:https?://|www\.)\S+$",
-    r"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]",
-]
-_CHROME_RE = re.compile("|".join(_CHROME), re.IGNORECASE)
-_CHROME_MAX = 60
-
-
-def boilerplate_reason(paragraph: str) -> str | None:
-    """'boilerplate' / 'chrome' when the paragraph should be dropped."""
-    s = t2s(paragraph.strip())
-    if not s:
-        return None
-    if _BOILERPLATE_RE.search(s):
-        return "boilerplate"
-    if len(s) <= _CHROME_MAX and _CHROME_RE.search(s):
-        return "chrome"
-    return None
-
 
 # ------------------------------------------------------------- injections
 

@@ -33,15 +33,9 @@ from .lookalikes import find_strays
 from .metadata import MetaFields, parse_meta_line
 from .pinyin_annotations import annotation_edits, strip_annotations
 from .punctuation import find_lookalikes, normalize_punctuation
+from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
 from .script import detect_script
 
-# What each kind of repair is called for editors (the import log shows these, never the keys).
-REPAIR_KINDS = {
-    "metadata": "标题与发布信息", "headline": "标题", "credit": "撰稿与审核署名", "gbk": "乱码修复",
-    "pinyin": "拼音注音", "emoji": "表情符号", "chrome": "网页杂项", "notice": "版权与转载声明",
-    "injection": "植入的广告", "lookalike": "形近字符", "punctuation": "标点", "subheading": "小标题",
-    "missing": "可能缺字", "image": "图片", "note": "说明",
-}
 EDGE_LINES = 4
 _MOVES = ("metadata", "credit", "headline")  # metadata lines are looked for among the first and last lines
 

@@ -2,12 +2,21 @@ import pytest
 
 from zhtext.boilerplate import (
     DEFAULT_INJECTION_PATTERNS,
-    boilerplate_reason,
     find_injections,
     parse_credit,
     remove_injections,
     split_trailing_credit,
 )
+from zhtext.chrome import find_chrome, find_notices
+
+
+def covered(line, spans):
+    """What is left of *line* once the spans are cut out (spaces ignored)."""
+    keep = [True] * len(line)
+    for sp in spans:
+        keep[sp.start : sp.end] = [False] * (sp.end - sp.start)
+    return "".join(c for c, k in zip(line, keep, strict=True) if k).strip()
+
 
 
 @pytest.mark.parametrize(
@@ -18,8 +27,8 @@ from zhtext.boilerplate import (
         "凡本站註明“稿件來源”的稿件，版權均屬本網所有。",  # Traditional
     ],
 )
-def test_boilerplate_paragraphs(line):
-    assert boilerplate_reason(line) == "boilerplate"
+def test_notice_paragraphs(line):
+    assert covered(line, find_notices(line)) == ""
 
 
 @pytest.mark.parametrize(
@@ -35,15 +44,15 @@ def test_boilerplate_paragraphs(line):
     ],
 )
 def test_page_chrome(line):
-    assert boilerplate_reason(line) == "chrome"
+    assert covered(line, find_chrome(line)) == ""
 
 
 @pytest.mark.parametrize(
     "line",
     ["匠师引路，铸才育能", "本文阅读量突破十万后引发关注，网友纷纷留言。", "活动由闵行区总工会主办。"],
 )
-def test_article_text_is_not_boilerplate(line):
-    assert boilerplate_reason(line) is None
+def test_article_text_is_not_chrome(line):
+    assert find_chrome(line) == [] and find_notices(line) == []
 
 
 def test_injection_patterns():

@@ -11,8 +11,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from news import reprints
-from news.admin_views import KIND_LABELS, model_errors
 from zhtext.decode import DecodeError, decode_reprint
+from zhtext.repair_kinds import REPAIR_KINDS as KIND_LABELS
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -72,7 +72,7 @@ class Command(BaseCommand):
         try:
             article, _ = reprints.import_reprint(text, options["source_name"], options["source_url"], decisions)
         except ValidationError as exc:
-            raise CommandError("未保存：" + "；".join(model_errors(exc))) from exc
+            raise CommandError("未保存：" + "；".join(reprints.model_errors(exc))) from exc
         self.stdout.write(self.style.SUCCESS(f"已保存为草稿 #{article.pk}：{article.title}（/admin/news/article/{article.pk}/change/）"))
 
     def report(self, cleaned):
