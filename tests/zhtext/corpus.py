@@ -56,6 +56,7 @@ class Reprint:
     defects: list[Defect] = field(default_factory=list)
     headline_line: bool = False  # the headline is printed in the text: it must become the title
     fields: dict = field(default_factory=dict)  # expected source / date / byline
+    offset: int = 0  # input line of the article's first paragraph (after the header lines)
 
 
 def load_clean() -> list[Article]:
@@ -276,7 +277,8 @@ def generate(n: int = 32, seed: int = 2024) -> list[Reprint]:
         head, head_defects, fields = header(art, rng)
         foot, foot_defects = footer(rng)
         text = "\n".join(head + paras + foot)
-        out.append(Reprint(f"generated-{k:02d}", text, art, defects + head_defects + foot_defects, True, fields))
+        out.append(Reprint(f"generated-{k:02d}", text, art, defects + head_defects + foot_defects, True, fields,
+                           len(head)))
     return out
 
 
@@ -307,8 +309,9 @@ def measure(rep: Reprint, res: CleanedArticle) -> dict:
         gone = not d.needle or d.needle not in out
         restored = not d.restore or d.restore in out
         if d.kind == "字节损坏":
-            para_warned = any(w.kind == "gbk" for w in res.warnings) or any(
-                r.kind == "gbk" and not r.accepted for r in res.repairs)
+            line = rep.offset + d.para  # the warning must point at the damaged paragraph
+            para_warned = any(w.kind == "gbk" and w.paragraph == line for w in res.warnings) or any(
+                r.kind == "gbk" and not r.accepted and r.paragraph == line for r in res.repairs)
             restored = rep.clean.paras[d.para] in out
             state = "repaired" if restored else "flagged" if para_warned else "left"
         elif d.must_flag:
