@@ -161,3 +161,56 @@ def annotation_edits(text: str) -> list[tuple[int, int, str]]:
         if pos:
             spans.append((m.start(), m.start() + 1 + pos, ch))
     return sorted(spans)
+
+
+# --- Romanisation runs: "…工种。zhè cì dà sài gòng yǒu" ------------------------------------------
+# Some converters append the pinyin of a sentence (toned or toneless) instead of annotating each
+# character. A run of two or more syllables is removed when it spells Han text just before it
+# (certain), or proposed for removal when it is toned or long but matches nothing (uncertain).
+_SYLLABLE_RE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"
+    r"|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)[1-5]?"
+)
+_TOKEN = rf"[{PINYIN_LETTERS}]+"
+_RUN_RE = re.compile(rf"(?<![A-Za-z0-9]){_TOKEN}(?:[\s']+{_TOKEN})+(?![A-Za-z0-9])")
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _syllables(run: str) -> list[str] | None:
+    out = []
+    for token in re.split(r"[\s']+", run.strip()):
+        norm = normalize_syllable(token)
+        if norm is None or not _SYLLABLE_RE.fullmatch(norm):
+            return None
+        out.append(norm.rstrip("12345"))
+    return out
+
+
+def _spells(syllables: list[str], han: str) -> bool:
+    """True when the syllables read a contiguous stretch of *han*."""
+    n = len(syllables)
+    sets = [readings(c) for c in han]
+    return any(all(s in sets[i + k] for k, s in enumerate(syllables)) for i in range(len(han) - n + 1))
+
+
+def romanisation_runs(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, certain) of pinyin runs that follow Han text; the span includes the blank before it."""
+    out = []
+    for m in _RUN_RE.finditer(text):
+        syllables = _syllables(m.group(0))
+        if not syllables:
+            continue
+        han = "".join(_HAN_RE.findall(text[max(0, m.start() - 80) : m.start()]))
+        if not han:
+            continue
+        toned = any(ch in m.group(0) for ch in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+        certain = _spells(syllables, han)
+        if certain or toned or len(syllables) >= 4:
+            start, end = m.start(), m.end()
+            if start > 0 and end < len(text) and text[start - 1] in "(（" and text[end] in ")）":
+                start, end = start - 1, end + 1  # "车工(chē gōng)": the brackets go with it
+            while start > 0 and text[start - 1] in " \t\u3000":
+                start -= 1
+            out.append((start, end, certain))
+    return out

@@ -31,7 +31,7 @@ from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .lookalikes import find_strays
 from .metadata import MetaFields, parse_meta_line
-from .pinyin_annotations import annotation_edits, strip_annotations
+from .pinyin_annotations import annotation_edits, romanisation_runs, strip_annotations
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
 from .script import detect_script
@@ -191,6 +191,7 @@ def _chars(run: _Run, text: str, idx: int) -> str:
     """Byte damage, pinyin annotations and emoji: before anything reads the line."""
     text = _gbk(run, text, idx)
     text = run.apply(text, idx, (_Edit(s, e, a, "pinyin", label="拼音注音") for s, e, a in annotation_edits(text)))
+    text = run.apply(text, idx, (_Edit(s, e, "", "pinyin", sure, "整句拼音") for s, e, sure in romanisation_runs(text)))
     return run.apply(text, idx, (_Edit(m.start, m.end, m.replacement, "emoji", label="表情符号") for m in find_emoji(text)))
 
 
@@ -283,22 +284,44 @@ def _input_blocks(text: str) -> tuple[list[tuple[str, str]], str, list[Image], s
     return [("p", line.strip()) for line in text.splitlines() if line.strip()], "", [], "text"
 
 
-def _metadata(run: _Run, blocks: list[tuple[int, str, str]]) -> tuple[MetaFields, list[tuple[int, str, str]]]:
+def _is_pure_chrome(text: str) -> bool:
+    """A line that is page chrome from end to end (a breadcrumb, 打印本页 关闭窗口 …)."""
+    spans = find_chrome(text)
+    covered = sum(c.end - c.start for c in spans)
+    return bool(spans) and len(re.sub(r"\s", "", text)) <= covered
+
+
+def _metadata(
+    run: _Run, blocks: list[tuple[int, str, str]]
+) -> tuple[MetaFields, list[tuple[int, str, str]], int | None]:
+    """Metadata lines among the first and last lines become fields.
+
+    A headline may lead the first metadata line (``标题  发布时间：…  来源：…``) as long as only
+    page chrome (breadcrumbs, toolbars) stands before it. Returns the fields, the blocks left,
+    and the index of the first metadata line in the opening lines, so that a headline on a line
+    of its own just above it is recognised too.
+    """
     meta = MetaFields()
     kept = []
     n = len(blocks)
+    first_meta = None
+    only_chrome_before = True
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
         if kind in ("p", "h1") and (pos < EDGE_LINES or pos >= n - EDGE_LINES):
-            found = parse_meta_line(text, allow_title=pos == 0 and kind == "p")
+            found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
         if found and (found.parts and (found.date or found.source or found.byline or found.reviewer
                                        or found.counters or found.title)):
             label = "；".join(f"{k}：{v}" for k, v in found.parts)
             if run.propose("metadata", idx, text, "", True, label, text):
                 meta.merge(found)
+                if first_meta is None and pos < EDGE_LINES:
+                    first_meta = len(kept)
                 continue
+        if not _is_pure_chrome(text):
+            only_chrome_before = False
         kept.append((idx, kind, text))
-    return meta, kept
+    return meta, kept, first_meta
 
 
 def clean_reprint(
@@ -313,7 +336,7 @@ def clean_reprint(
     raw_blocks, html_title, images, fmt = _input_blocks(text)
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
-    meta, blocks = _metadata(run, blocks)
+    meta, blocks, first_meta = _metadata(run, blocks)
 
     byline, reviewer = meta.byline, meta.reviewer
     kept: list[tuple[int, str, str]] = []
@@ -340,7 +363,16 @@ def clean_reprint(
         title, origin, title_para = title or h1[1], "text", h1[0]
     if not title and html_title:
         title, origin = html_title, "text"
-    if (not title and len(kept) > 1 and kept[0][1] == "p" and is_title_line(kept[0][2], kept[1][2])
+    # A short line just above the opening metadata line (标题 / 发布时间：…) is the headline,
+    # however short the text after it; otherwise the first line must stand out from the next.
+    above_meta = (
+        first_meta is not None and first_meta >= 1 and bool(kept)
+        and kept[0][0] == blocks[first_meta - 1][0]
+        and all(_is_pure_chrome(b[2]) for b in blocks[: first_meta - 1])
+    )
+    if (not title and kept and kept[0][1] == "p"
+            and (is_title_line(kept[0][2], kept[1][2] if len(kept) > 1 else "")
+                 or (above_meta and is_title_line(kept[0][2], kept[0][2] * 3)))
             and run.propose("headline", kept[0][0], kept[0][2], "", True, "首行标题（移入标题栏）", kept[0][2])):
         title, origin, title_para = kept[0][2], "text", kept[0][0]
         kept = kept[1:]
