@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .chars import is_han
 from .pinyin_annotations import PINYIN_LETTERS, is_reading, strip_annotations
 from .script import detect_script, s2t, t2s
 
@@ -85,10 +86,6 @@ def _freq() -> tuple[dict[str, int], float]:
     return jieba.dt.FREQ, math.log(jieba.dt.total)
 
 
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-
-
 # Punctuation is ~12% of the characters of Chinese news text; the split
 # between marks (，most, then 。、 quotes, rarely ；：！？) lets the model
 # prefer the usual mark when several decode equally well.
@@ -131,7 +128,7 @@ def score(text: str, hant: bool = False, final: bool = False) -> float:
         # chars of the wrong script for this text (級 vs 级 score the same after t2s)
         other = s2t(original) if hant else text
         total += MIXED_SCRIPT_COST * sum(
-            1 for a, b in zip(original, other, strict=True) if a != b and _is_han(a)
+            1 for a, b in zip(original, other, strict=True) if a != b and is_han(a)
         )
     if final and original and original[-1] not in "。！？…”":
         total += UNFINISHED_COST
@@ -154,7 +151,7 @@ def score(text: str, hant: bool = False, final: bool = False) -> float:
         return best[0]
 
     for ch in text:
-        if _is_han(ch):
+        if is_han(ch):
             run.append(ch)
             continue
         total += flush()
@@ -167,7 +164,7 @@ def score(text: str, hant: bool = False, final: bool = False) -> float:
 
 
 def _allowed(ch: str) -> bool:
-    return _is_han(ch) or ch in _CJK_PUNCT or (ch.isascii() and (ch.isalnum() or ch in " .%-"))
+    return is_han(ch) or ch in _CJK_PUNCT or (ch.isascii() and (ch.isalnum() or ch in " .%-"))
 
 
 # --------------------------------------------------------- byte machinery

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from pypinyin import Style, pinyin
 
+from .chars import HAN_CLASS
+
 # Letters that occur in pinyin annotations (lower case only: real annotations
 # are lower case, and "(AI)" must not be mistaken for 爱's reading "ai").
 PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:"
@@ -22,7 +24,7 @@ _BODY = rf"[{PINYIN_LETTERS}]{{1,7}}"
 ANNOTATION = rf"[(（](?P<py>{_BODY})[)）]"
 ANNOTATION_RE = re.compile(ANNOTATION)
 # A Han character followed by one or more annotations.
-GLUED_RE = re.compile(rf"(?P<ch>[\u3400-\u9fff\uf900-\ufaff])(?P<anns>(?:{ANNOTATION})+)")
+GLUED_RE = re.compile(rf"(?P<ch>{HAN_CLASS})(?P<anns>(?:{ANNOTATION})+)")
 
 _TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
@@ -84,7 +86,7 @@ def is_reading(ch: str, py: str) -> bool:
 # An annotation split by a second one, as produced when the site's byte-level
 # replacement matched GBK bytes inside an earlier annotation: 動(dòn(jí)g).
 NESTED_RE = re.compile(
-    rf"(?P<ch>[\u3400-\u9fff\uf900-\ufaff])[(（](?P<a>[{PINYIN_LETTERS}]{{1,6}})"
+    rf"(?P<ch>{HAN_CLASS})[(（](?P<a>[{PINYIN_LETTERS}]{{1,6}})"
     rf"[(（](?P<inner>{_BODY})[)）](?P<b>[{PINYIN_LETTERS}]{{0,6}})[)）]"
 )
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chars import is_han
+
 _OPEN_CJK = "“‘《〈「『【（"
 _CLOSE_CJK = "”’》〉」』】）"
 CJK_PUNCT = set("。，、；：！？…—·" + _OPEN_CJK + _CLOSE_CJK)
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _PINYIN_TAIL_RE = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]{1,7}[)）]")
-
-
-def is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002fa1f"
 
 
 def _cjk(ch: str | None) -> bool:

@@ -8,16 +8,17 @@ import opencc
 
 
 @cache
-def _converter(config: str) -> opencc.OpenCC:
+def opencc_converter(config: str) -> opencc.OpenCC:
+    """One OpenCC object per configuration for the whole package (building one reads its dictionaries)."""
     return opencc.OpenCC(config)
 
 
 def t2s(text: str) -> str:
-    return _converter("t2s.json").convert(text)
+    return opencc_converter("t2s.json").convert(text)
 
 
 def s2t(text: str) -> str:
-    return _converter("s2t.json").convert(text)
+    return opencc_converter("s2t.json").convert(text)
 
 
 def detect_script(text: str) -> str:
@@ -33,8 +34,8 @@ def detect_script(text: str) -> str:
 
 
 def _count(text: str, config: str) -> int:
-    converted = _converter(config).convert(text)
+    converted = opencc_converter(config).convert(text)
     if len(converted) == len(text):
         return sum(1 for a, b in zip(text, converted, strict=True) if a != b)
-    conv = _converter(config)
+    conv = opencc_converter(config)
     return sum(1 for ch in text if conv.convert(ch) != ch)

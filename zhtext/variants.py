@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 
-import opencc
+from .chars import has_han
+from .script import opencc_converter as _opencc
 
 HANS, HANT_TW, HANT_HK = "zh-hans", "zh-tw", "zh-hk"
 VARIANT_CODES = (HANS, HANT_TW, HANT_HK)
@@ -30,11 +30,6 @@ _SURNAMES_KEPT = frozenset("于范余郁朴台干党种丑谷征")
 _PUA_START = 0xE000
 _PUA_MAX = 6400
 _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
-
-
-@cache
-def _opencc(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
 
 
 def _to_simplified(text: str) -> str:
@@ -95,7 +90,7 @@ class Converter:
         self._pattern = re.compile("|".join(map(re.escape, spellings))) if spellings else None
 
     def convert(self, text: str) -> str:
-        if not text or not _has_han(text):
+        if not text or not has_han(text):
             return text
         if self._pattern is None:
             return _plain(text, self.variant)
@@ -110,18 +105,11 @@ class Converter:
         return _PLACEHOLDER.sub(lambda m: found[ord(m.group(0)) - _PUA_START], converted)
 
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def _has_han(text: str) -> bool:
-    return _HAN.search(text) is not None
-
-
 def terms_from_names(names: Iterable[str], person: bool = False) -> list[Term]:
     """Glossary terms that protect proper names automatically."""
     terms = []
     for name in names:
-        if name and _has_han(name):
+        if name and has_han(name):
             forms = name_forms(name, person=person)
             terms.append(Term(forms[HANS], forms[HANT_TW], forms[HANT_HK]))
     return terms
