@@ -6,8 +6,8 @@ from django.utils.html import format_html, format_html_join
 
 from news import admin_views
 from news.forms import ArticleAdminForm
-from news.images import make_renditions
 from news.models import Article, KnownInjection
+from news.services import refresh_renditions
 from news.subjects import subject_groups
 
 
@@ -112,8 +112,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if "cover_image" in form.changed_data or (obj.cover_image and not obj.cover_renditions):
-            obj.cover_renditions = make_renditions(obj)
-            Article.objects.filter(pk=obj.pk).update(cover_renditions=obj.cover_renditions)
+            refresh_renditions(obj)
 
     @admin.action(description="发布所选文章", permissions=["change"])
     def publish(self, request, queryset):

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from news.models import Article, KnownInjection
+from news.services import refresh_renditions
 
 if TYPE_CHECKING:
     from zhtext.reprint import CleanedArticle
@@ -122,4 +123,5 @@ def import_reprint(
     article = draft_from(cleaned, source_name, source_url)
     article.full_clean(exclude=["slug"])
     article.save()
+    refresh_renditions(article)
     return article, cleaned
