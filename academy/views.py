@@ -1,9 +1,8 @@
-"""Public academy pages. Thin: the reads live in academy.querysets, each page a fixed number of queries.
+"""Public academy pages. Thin: the reads live in the QuerySets beside the models (academy.models), each page a fixed number of queries.
 
 Each page passes a PageMeta (title, description, JSON-LD from academy.structured_data) and its breadcrumbs;
 interface text is English in the code and comes out of the locale catalogues.
 """
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -24,7 +23,6 @@ from academy.models import (
     Person,
     TrainingBase,
 )
-from academy.querysets import published_articles
 from academy.templatetags.academy_tags import full_date, names
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
@@ -118,8 +116,8 @@ def academy_description(academy):
 def academy_detail(request, slug):
     academy = get_object_or_404(Academy.objects.for_detail(), slug=slug)
     roles = academy.role_list
-    courses = Course.objects.filter(academy=academy)
-    events = Event.objects.filter(academy=academy)
+    courses = Course.objects.at(academy)
+    events = Event.objects.at(academy)
     description = academy_description(academy)
     context = {
         "academy": academy,
@@ -128,9 +126,9 @@ def academy_detail(request, slug):
         "speakers": [r for r in roles if r.role == AcademyRole.Role.FORUM_SPEAKER],
         "course_count": courses.count(),
         "courses": list(courses.for_cards()[:DETAIL_LIMIT]),
-        "events": list(events.select_related("parent").order_by("-starts_on", "parent_id", "order", "pk")[:DETAIL_LIMIT * 2]),
+        "events": list(events.select_related("parent").chronological()[:DETAIL_LIMIT * 2]),
         "event_count": events.count(),
-        "news": list(published_articles().filter(pk__in=academy_article_ids(academy))[:10]),
+        "news": list(academy.news()[:10]),
         "breadcrumbs": crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
         "meta": PageMeta(
             title=academy.name, description=description,
@@ -138,16 +136,6 @@ def academy_detail(request, slug):
         ),
     }
     return render(request, "academy/academy_detail.html", context)
-
-
-def academy_article_ids(academy):
-    """Articles that name the academy, or one of its courses, events or training bases (a subquery)."""
-    Article = published_articles().model
-    named = (
-        Q(academies=academy) | Q(events__academy=academy)
-        | Q(courses__academy=academy) | Q(training_bases__academy=academy)
-    )
-    return Article.objects.filter(named).values("pk")
 
 
 # --- Courses -------------------------------------------------------------------------------------------

@@ -3,8 +3,11 @@ import json
 from pathlib import Path
 
 from django.core import serializers
+from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.db import transaction
+
+from base.natural_keys import NaturalKeyModel
 
 
 class _RollBack(Exception):
@@ -47,3 +50,20 @@ def check_fixtures(paths: list[Path]) -> None:
             raise _RollBack
     except _RollBack:
         pass
+
+
+def check_fixture_row(sender, instance, raw, **kwargs):
+    """pre_save, connected by base.apps: a fixture row of a model with natural keys that has a bad value
+    (unknown choice, over-long name, empty required field) is refused with its model and natural key in
+    the message; loaddata then rolls the whole fixture back."""
+    if not raw or not isinstance(instance, NaturalKeyModel) or not getattr(instance, "check_fixture_rows", True):
+        return
+    try:
+        instance.clean_fields()
+    except ValidationError as exc:
+        try:
+            key = instance.natural_key()
+        except Exception:  # a parent is missing too: name what we can
+            key = getattr(instance, "slug", None) or getattr(instance, "name", "?")
+        problems = "; ".join(f"{field}: {' '.join(errors)}" for field, errors in exc.message_dict.items())
+        raise ValueError(f"{instance._meta.label_lower} {key!r}: {problems}") from exc

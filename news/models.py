@@ -16,31 +16,21 @@ class Script(models.TextChoices):
     TRADITIONAL = "hant", "繁体"
 
 
-class ArticleTag(TaggedItemBase):
+class ArticleTag(NaturalKeyModel, TaggedItemBase):
     """Explicit through model so tags travel in fixtures by natural key (article slug, tag name)."""
 
     content_object = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="tagged_items")
+
+    natural_key_fields = ("content_object__slug", "tag__name")
+    natural_key_dependencies = ("news.article", "taggit.tag")
 
     class Meta:
         verbose_name = "文章标签"
         verbose_name_plural = "文章标签"
         constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")]
 
-    def natural_key(self):
-        return (*self.content_object.natural_key(), *self.tag.natural_key())
 
-    natural_key.dependencies = ["news.article", "taggit.tag"]
-
-
-class ArticleTagManager(models.Manager):
-    def get_by_natural_key(self, article_slug, tag_name):
-        return self.get(content_object__slug=article_slug, tag__name=tag_name)
-
-
-ArticleTag.add_to_class("objects", ArticleTagManager())
-
-
-class Article(models.Model):
+class Article(NaturalKeyModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "草稿"
         PUBLISHED = "published", "已发布"
@@ -97,9 +87,6 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("news:article", kwargs={"slug": self.slug})
-
-    def natural_key(self):
-        return (self.slug,)
 
     @property
     def is_public(self):

@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 
+from base.natural_keys import NaturalKeyManager
+
 
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
@@ -12,6 +14,10 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         """What list pages and feeds show, with tags fetched in one extra query."""
         return self.defer("body").prefetch_related("tags").order_by("-published_at", "-pk")
+
+    def for_links(self):
+        """For lists of links (sitemap, an academy record's reports): no body, newest first."""
+        return self.defer("body").order_by("-published_at", "-pk")
 
     def featured(self):
         return self.filter(featured=True)
@@ -50,6 +56,4 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(published_at__gt=article.published_at).defer("body").order_by("published_at").first()
 
 
-class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
+ArticleManager = NaturalKeyManager.from_queryset(ArticleQuerySet)

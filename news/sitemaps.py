@@ -9,7 +9,7 @@ class ArticleSitemap(Sitemap):
     priority = 0.8
 
     def items(self):
-        return Article.objects.published().defer("body").order_by("-published_at", "-pk")
+        return Article.objects.published().for_links()
 
     def lastmod(self, item):
         return max(item.updated_at, item.published_at)

@@ -1,0 +1,20 @@
+"""The world the academy pages describe, one module per domain, each model with the QuerySet its pages
+read through: organisations, academies, people, courses and programmes, training bases, events.
+
+Every record keeps the articles it comes from (both ways: ``article.academies``,
+``academy.source_articles``) and a note for editors' doubts. Import models from here
+(``from academy.models import Person``).
+"""
+from academy.models.academies import Academy, AcademyOrganisation
+from academy.models.bases import TrainingBase
+from academy.models.common import Child, Common, Named
+from academy.models.courses import Course, Field, Programme
+from academy.models.events import Event, EventOrganisation, EventSession
+from academy.models.organisations import Organisation
+from academy.models.people import AcademyRole, Honour, Person, PersonHonour, Position
+
+__all__ = [
+    "Common", "Named", "Child",
+    "Organisation", "Academy", "AcademyOrganisation", "Honour", "Person", "PersonHonour", "Position",
+    "AcademyRole", "Field", "Programme", "Course", "TrainingBase", "Event", "EventOrganisation", "EventSession",
+]

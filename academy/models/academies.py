@@ -1,0 +1,163 @@
+"""Academies and the organisations behind them, and what their pages read."""
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from academy.models.common import (
+    Child,
+    Named,
+    NameSearchMixin,
+    articles_prefetch,
+    as_stated_field,
+    count_of,
+    source_articles_field,
+)
+from academy.models.organisations import Organisation
+from base.natural_keys import NaturalKeyManager
+from news.models import Article
+
+
+class AcademyQuerySet(NameSearchMixin, models.QuerySet):
+    def public(self):
+        """Academies as the public sees them, with their card figures and leaders (2 queries)."""
+        from academy.models import Course, Event, TrainingBase
+        return (
+            self.select_related("headquarters")
+            .annotate(
+                course_count=count_of(Course, "academy"),
+                base_count=count_of(TrainingBase, "academy"),
+                event_count=count_of(Event, "academy"),
+            )
+            .prefetch_related(leaders_prefetch())
+            .order_by("-inaugurated_on", "name")
+        )
+
+    def with_training_bases(self):
+        from academy.models import TrainingBase
+        return self.filter(pk__in=TrainingBase.objects.values("academy"))
+
+    def with_events(self):
+        from academy.models import Event
+        return self.filter(pk__in=Event.objects.values("academy"))
+
+    def for_home(self, limit=6):
+        """A list for the home page's academy cards: always 2 queries."""
+        return list(self.public()[:limit])
+
+    def for_detail(self):
+        from academy.models import AcademyRole, Programme, TrainingBase
+        return self.select_related("headquarters").prefetch_related(
+            Prefetch(
+                "organisation_roles",
+                queryset=AcademyOrganisation.objects.select_related("organisation").order_by("order", "pk"),
+                to_attr="organisation_role_list",
+            ),
+            Prefetch(
+                "roles",
+                queryset=AcademyRole.objects.select_related("person").order_by("order", "pk"),
+                to_attr="role_list",
+            ),
+            Prefetch(
+                "training_bases",
+                queryset=TrainingBase.objects.select_related("host").order_by("-kind", "order", "name"),
+                to_attr="base_list",
+            ),
+            Prefetch(
+                "programmes",
+                queryset=Programme.objects.select_related("organiser", "launch_event").prefetch_related("fields"),
+                to_attr="programme_list",
+            ),
+            articles_prefetch(),
+        )
+
+
+def leaders_prefetch(to_attr="leader_roles"):
+    from academy.models import AcademyRole
+    return Prefetch(
+        "roles",
+        queryset=AcademyRole.objects.leaders().select_related("person").order_by("role", "order", "pk"),
+        to_attr=to_attr,
+    )
+
+
+AcademyManager = NaturalKeyManager.from_queryset(AcademyQuerySet)
+
+
+class Academy(Named):
+    short_name = models.CharField("简称", max_length=100, blank=True)
+    city = models.CharField("城市", max_length=50, blank=True)
+    district = models.CharField("区县", max_length=50, blank=True)
+    inaugurated_on = models.DateField(
+        "成立或挂牌日期", null=True, blank=True, help_text="原文没有给出的留空，不要猜。",
+    )
+    description = models.TextField("简介", blank=True)
+    headquarters = models.ForeignKey(
+        Organisation, verbose_name="总部所在单位", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="headquartered_academies",
+    )
+    structure = models.CharField("办学架构", max_length=200, blank=True, help_text="例如：总部+分院+实训基地")
+    structure_detail = models.TextField("架构说明", blank=True)
+    organisations = models.ManyToManyField(
+        Organisation, through="AcademyOrganisation", verbose_name="主办、共建与执行单位", blank=True,
+        related_name="academies",
+    )
+    source_articles = source_articles_field("academies")
+
+    natural_key_dependencies = ("academy.organisation", "news.article")
+    objects = AcademyManager()
+
+    class Meta:
+        verbose_name = "学院"
+        verbose_name_plural = "学院"
+        ordering = ["name"]
+
+    def get_absolute_url(self):
+        return reverse("academy:academy-detail", kwargs={"slug": self.slug})
+
+    def news(self):
+        """Published articles that name the academy, or one of its courses, events or training bases."""
+        named = (
+            Q(academies=self) | Q(events__academy=self) | Q(courses__academy=self) | Q(training_bases__academy=self)
+        )
+        return Article.objects.published().for_links().filter(pk__in=Article.objects.filter(named).values("pk"))
+
+    @property
+    def place(self):
+        return "".join(p for p in (self.city, self.district) if p)
+
+
+class AcademyOrganisation(Child):
+    """An organisation's part in an academy: who founded, co-built, runs or houses it."""
+
+    class Role(models.TextChoices):
+        HOST = "host", _("Host organisation")
+        COBUILDER = "cobuilder", _("Co-founder")
+        EXECUTING = "executing", _("Operating organisation")
+        HEADQUARTERS = "headquarters", _("Headquarters")
+        LEADING = "leading", _("Leading organisation")
+        OTHER = "other", _("Other")
+
+    academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="organisation_roles")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="机构", on_delete=models.CASCADE, related_name="academy_roles",
+    )
+    role = models.CharField("角色", max_length=20, choices=Role.choices)
+    as_stated = as_stated_field()
+    order = models.PositiveSmallIntegerField("排序", default=0)
+    source_articles = source_articles_field()
+
+    natural_key_fields = ("academy__slug", "organisation__slug", "role")
+    natural_key_dependencies = ("academy.academy", "academy.organisation")
+    shown_on = "academy"
+
+    class Meta:
+        verbose_name = "学院的机构角色"
+        verbose_name_plural = "学院的机构角色"
+        ordering = ["academy", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["academy", "organisation", "role"], name="unique_academy_organisation_role"),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation}（{self.get_role_display()}）"

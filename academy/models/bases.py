@@ -1,0 +1,58 @@
+"""Training bases and what their pages read."""
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from academy.models.academies import Academy
+from academy.models.common import (
+    Named,
+    SameAcademyMixin,
+    articles_prefetch,
+    as_stated_field,
+    source_articles_field,
+)
+from academy.models.organisations import Organisation
+from base.natural_keys import NaturalKeyManager
+
+
+class TrainingBaseQuerySet(SameAcademyMixin, models.QuerySet):
+    def filter_by(self, academy="", kind=""):
+        """List filters by academy slug and kind; an empty value means no filter."""
+        bases = self.filter(academy__slug=academy) if academy else self
+        return bases.filter(kind=kind) if kind else bases
+
+    def for_listing(self):
+        return self.select_related("academy", "host", "host__parent").order_by("academy__name", "-kind", "order", "name")
+
+    def for_detail(self):
+        return self.select_related("academy", "host", "host__parent").prefetch_related(articles_prefetch())
+
+
+TrainingBaseManager = NaturalKeyManager.from_queryset(TrainingBaseQuerySet)
+
+
+class TrainingBase(Named):
+    class Kind(models.TextChoices):
+        ENTERPRISE = "enterprise", _("Company training base")
+        COLLEGE = "college", _("College training centre")
+
+    academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="training_bases")
+    host = models.ForeignKey(
+        Organisation, verbose_name="所在单位", on_delete=models.PROTECT, related_name="training_bases",
+    )
+    kind = models.CharField("类型", max_length=20, choices=Kind.choices, db_index=True)
+    batch = models.CharField("批次", max_length=20, blank=True, help_text="例如：首批")
+    as_stated = as_stated_field()
+    order = models.PositiveSmallIntegerField("排序", default=0)
+    source_articles = source_articles_field("training_bases")
+
+    natural_key_dependencies = ("academy.academy", "academy.organisation", "news.article")
+    objects = TrainingBaseManager()
+
+    class Meta:
+        verbose_name = "实训基地"
+        verbose_name_plural = "实训基地"
+        ordering = ["academy", "-kind", "order", "name"]
+
+    def get_absolute_url(self):
+        return reverse("academy:base-detail", kwargs={"slug": self.slug})

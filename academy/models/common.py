@@ -1,0 +1,122 @@
+"""What every academy record shares: source articles, editor notes, names and slugs, parent rows, and the
+read helpers the QuerySets of every domain use (subquery counts, name search, "more from this academy").
+
+Names are kept in the script of the text that names them (seed texts are Simplified or Traditional);
+other forms and short names the texts use (市总工会, 我校) go in ``aliases``, one per line.
+"""
+from django.db import models
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+
+from base.natural_keys import NaturalKeyModel
+from base.slugs import unique_slug
+from news.models import Article
+from zhtext.search import spellings
+
+ARTICLE = "news.Article"
+
+
+def source_articles_field(related_name="+", verbose_name="来源文章"):
+    """The articles a record comes from. related_name "+": the article does not list such rows itself."""
+    return models.ManyToManyField(ARTICLE, verbose_name=verbose_name, blank=True, related_name=related_name)
+
+
+def as_stated_field(max_length=300, **kwargs):
+    """The text's own words for a role, position or honour, kept beside the structured value."""
+    return models.CharField("原文表述", max_length=max_length, blank=True, **kwargs)
+
+
+def split_lines(text):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class Common(NaturalKeyModel):
+    """What every academy record has: its source articles and a note for editors."""
+
+    editor_note = models.TextField(
+        "编辑备注", blank=True,
+        help_text="存疑之处、推断及其依据（例如原文“我校”指山东科技职业学院）。不在网站上显示。",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Named(Common):
+    """A named thing with its own page: name, unique ASCII pinyin slug, aliases."""
+
+    name = models.CharField("名称", max_length=200)
+    slug = models.SlugField(
+        "网址标识", max_length=120, unique=True, blank=True,
+        help_text="用于网址，只含小写字母、数字和连字符。留空则按名称拼音自动生成，发布后请勿修改。",
+    )
+    aliases = models.TextField("别称", blank=True, help_text="原文用到的简称、别称或另一种字体的写法，每行一个。")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def alias_list(self):
+        return split_lines(self.aliases)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+
+class Child(Common):
+    """A row that belongs to parents: its natural key is the parents' natural keys plus what tells it apart.
+
+    ``natural_key_fields`` are lookups such as ``("person__slug", "honour__slug")``; ``shown_on`` names the
+    parent whose page shows the row.
+    """
+
+    shown_on: str
+
+    class Meta:
+        abstract = True
+
+    def get_absolute_url(self):
+        return getattr(self, self.shown_on).get_absolute_url()
+
+
+# --- Read helpers for the QuerySets ------------------------------------------------------------------
+
+
+def articles_prefetch(lookup="source_articles", to_attr="articles"):
+    return Prefetch(lookup, queryset=Article.objects.published().for_links(), to_attr=to_attr)
+
+
+def count_of(model, fk, **filters):
+    """How many `model` rows point here through `fk`, as a subquery (no join, no duplicated rows)."""
+    rows = (
+        model.objects.filter(**{fk: OuterRef("pk")}, **filters)
+        .order_by().values(fk).annotate(n=Count("pk")).values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)
+
+
+class NameSearchMixin:
+    """Records whose name or aliases contain every term, in either script (for the site search)."""
+
+    def named(self, terms):
+        queryset = self
+        for term in terms:
+            match = Q()
+            for spelling in spellings(term):
+                match |= Q(name__contains=spelling) | Q(aliases__contains=spelling)
+            queryset = queryset.filter(match)
+        return queryset.order_by("name")
+
+
+class SameAcademyMixin:
+    def at(self, academy):
+        return self.filter(academy=academy)
+
+    def alongside(self, record):
+        """The other records of the same academy (a detail page's "more from this academy")."""
+        return self.filter(academy=record.academy_id).exclude(pk=record.pk)

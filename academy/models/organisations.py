@@ -1,0 +1,96 @@
+"""Organisations: unions, colleges, companies … and what their pages read."""
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from academy.models.common import (
+    Named,
+    NameSearchMixin,
+    articles_prefetch,
+    source_articles_field,
+)
+from base.natural_keys import NaturalKeyManager
+
+
+class OrganisationQuerySet(NameSearchMixin, models.QuerySet):
+    def for_listing(self):
+        return self.select_related("parent").order_by("kind", "name")
+
+    def for_detail(self):
+        from academy.models import (
+            Academy,
+            AcademyOrganisation,
+            Event,
+            EventOrganisation,
+            Position,
+            TrainingBase,
+        )
+        return self.select_related("parent").prefetch_related(
+            Prefetch("children", queryset=self.model.objects.order_by("name"), to_attr="child_list"),
+            Prefetch(
+                "positions",
+                queryset=Position.objects.select_related("person").order_by("person__name", "order"),
+                to_attr="position_list",
+            ),
+            Prefetch(
+                "academy_roles",
+                queryset=AcademyOrganisation.objects.select_related("academy").order_by("academy__name", "order"),
+                to_attr="academy_role_list",
+            ),
+            Prefetch(
+                "headquartered_academies", queryset=Academy.objects.order_by("name"),
+                to_attr="headquartered_list",
+            ),
+            Prefetch(
+                "training_bases",
+                queryset=TrainingBase.objects.select_related("academy").order_by("academy__name", "order"),
+                to_attr="base_list",
+            ),
+            Prefetch(
+                "event_roles",
+                queryset=EventOrganisation.objects.select_related("event").order_by("-event__starts_on", "order"),
+                to_attr="event_role_list",
+            ),
+            Prefetch(
+                "hosted_events", queryset=Event.objects.top_level().order_by("-starts_on", "order"),
+                to_attr="hosted_event_list",
+            ),
+            articles_prefetch(),
+        )
+
+
+OrganisationManager = NaturalKeyManager.from_queryset(OrganisationQuerySet)
+
+
+class Organisation(Named):
+    class Kind(models.TextChoices):
+        UNION = "union", _("Trade union")
+        COLLEGE = "college", _("College")
+        COMPANY = "company", _("Company")
+        INSTITUTE = "institute", _("Research institute")
+        GOVERNMENT = "government", _("Government body")
+        STREET = "street", _("Sub-district office")
+        PARTY = "party", _("Party organisation")
+        DEPARTMENT = "department", _("Internal department")
+        OTHER = "other", _("Other")
+
+    short_name = models.CharField("简称", max_length=100, blank=True)
+    kind = models.CharField("类型", max_length=20, choices=Kind.choices, default=Kind.OTHER, db_index=True)
+    parent = models.ForeignKey(
+        "self", verbose_name="上级单位", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+    )
+    city = models.CharField("城市", max_length=50, blank=True)
+    description = models.TextField("简介", blank=True)
+    source_articles = source_articles_field("organisations")
+
+    natural_key_dependencies = ("news.article",)
+    objects = OrganisationManager()
+
+    class Meta:
+        verbose_name = "机构"
+        verbose_name_plural = "机构"
+        ordering = ["name"]
+
+    def get_absolute_url(self):
+        return reverse("academy:organisation-detail", kwargs={"slug": self.slug})

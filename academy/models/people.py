@@ -1,0 +1,238 @@
+"""People, their honours, positions and academy roles, and what their pages read."""
+from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from academy.models.academies import Academy
+from academy.models.common import (
+    Child,
+    Named,
+    NameSearchMixin,
+    articles_prefetch,
+    as_stated_field,
+    source_articles_field,
+)
+from academy.models.organisations import Organisation
+from base.natural_keys import NaturalKeyManager
+
+
+class HonourQuerySet(models.QuerySet):
+    def in_use(self):
+        return self.filter(pk__in=PersonHonour.objects.values("honour")).order_by("order", "name")
+
+
+HonourManager = NaturalKeyManager.from_queryset(HonourQuerySet)
+
+
+class AcademyRoleQuerySet(models.QuerySet):
+    def leaders(self):
+        return self.filter(role__in=self.model.LEADER_ROLES)
+
+    def teaching(self):
+        return self.filter(role__in=self.model.TEACHING_ROLES)
+
+
+AcademyRoleManager = NaturalKeyManager.from_queryset(AcademyRoleQuerySet)
+
+
+class PersonQuerySet(NameSearchMixin, models.QuerySet):
+    def mentors(self, academy=None):
+        """People who teach at an academy: a teaching role there, or a course there."""
+        from academy.models import Course
+        # Speaking at a forum is not teaching.
+        teachers = Course.teachers.through.objects.exclude(course__format=Course.Format.FORUM)
+        roles = AcademyRole.objects.teaching()
+        if academy is not None:
+            roles = roles.filter(academy=academy)
+            teachers = teachers.filter(course__academy=academy)
+        return self.filter(Q(pk__in=roles.values("person")) | Q(pk__in=teachers.values("person")))
+
+    def at_academy(self, academy):
+        """Anyone with a role at the academy, a course there, or a session at one of its events."""
+        from academy.models import Course, EventSession
+        teachers = Course.teachers.through.objects.filter(course__academy=academy)
+        return self.filter(
+            Q(pk__in=AcademyRole.objects.filter(academy=academy).values("person"))
+            | Q(pk__in=teachers.values("person"))
+            | Q(pk__in=EventSession.objects.filter(event__academy=academy).values("speaker"))
+        )
+
+    def with_honour(self, honour):
+        return self.filter(pk__in=PersonHonour.objects.filter(honour=honour).values("person"))
+
+    def with_role(self, role, academy=None):
+        roles = AcademyRole.objects.filter(role=role)
+        if academy is not None:
+            roles = roles.filter(academy=academy)
+        return self.filter(pk__in=roles.values("person"))
+
+    def for_cards(self):
+        """People with their honours, positions and academy roles: 3 prefetch queries."""
+        roles = AcademyRole.objects.filter(person=OuterRef("pk"))
+        return (
+            self.prefetch_related(*person_prefetches())
+            .annotate(has_academy_role=Exists(roles))
+            .order_by("-has_academy_role", "slug", "pk")
+        )
+
+    def for_detail(self):
+        from academy.models import Course, Event, EventSession
+        return self.prefetch_related(
+            *person_prefetches(position_related=("organisation", "organisation__parent")),
+            Prefetch(
+                "courses",
+                queryset=Course.objects.select_related("academy", "event").order_by("-starts_on", "name"),
+                to_attr="course_list",
+            ),
+            Prefetch(
+                "sessions",
+                queryset=EventSession.objects.select_related("event", "course")
+                .order_by("-event__starts_on", "order"),
+                to_attr="session_list",
+            ),
+            Prefetch(
+                "events_attended", queryset=Event.objects.order_by("-starts_on", "order"),
+                to_attr="attended_list",
+            ),
+            articles_prefetch(),
+        )
+
+
+def person_prefetches(position_related=("organisation",)):
+    return [
+        Prefetch(
+            "person_honours",
+            queryset=PersonHonour.objects.select_related("honour").order_by("order", "pk"),
+            to_attr="honour_list",
+        ),
+        Prefetch(
+            "positions",
+            queryset=Position.objects.select_related(*position_related).order_by("order", "pk"),
+            to_attr="position_list",
+        ),
+        Prefetch(
+            "academy_roles",
+            queryset=AcademyRole.objects.select_related("academy").order_by("order", "pk"),
+            to_attr="role_list",
+        ),
+    ]
+
+
+PersonManager = NaturalKeyManager.from_queryset(PersonQuerySet)
+
+
+class Honour(Named):
+    description = models.TextField("说明", blank=True)
+    order = models.PositiveSmallIntegerField("排序", default=100, help_text="数字小的排在前面。")
+    source_articles = source_articles_field()
+
+    natural_key_dependencies = ("news.article",)
+    objects = HonourManager()
+
+    class Meta:
+        verbose_name = "荣誉称号"
+        verbose_name_plural = "荣誉称号"
+        ordering = ["order", "name"]
+
+    def get_absolute_url(self):
+        return reverse("academy:person-list") + f"?honour={self.slug}"
+
+
+class Person(Named):
+    name = models.CharField("姓名", max_length=100)
+    source_articles = source_articles_field("people")
+    honours = models.ManyToManyField(Honour, through="PersonHonour", verbose_name="荣誉", blank=True, related_name="people")
+
+    natural_key_dependencies = ("academy.honour", "news.article")
+    objects = PersonManager()
+
+    class Meta:
+        verbose_name = "人物"
+        verbose_name_plural = "人物"
+        ordering = ["name"]
+
+    def get_absolute_url(self):
+        return reverse("academy:person-detail", kwargs={"slug": self.slug})
+
+
+class PersonHonour(Child):
+    person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="person_honours")
+    honour = models.ForeignKey(Honour, verbose_name="荣誉称号", on_delete=models.CASCADE, related_name="person_honours")
+    as_stated = as_stated_field(200, help_text="例如：全国五一劳动奖章获得者")
+    order = models.PositiveSmallIntegerField("排序", default=0)
+    source_articles = source_articles_field()
+
+    natural_key_fields = ("person__slug", "honour__slug")
+    natural_key_dependencies = ("academy.person", "academy.honour")
+    shown_on = "person"
+
+    class Meta:
+        verbose_name = "人物荣誉"
+        verbose_name_plural = "人物荣誉"
+        ordering = ["person", "order", "pk"]
+        constraints = [models.UniqueConstraint(fields=["person", "honour"], name="unique_person_honour")]
+
+    def __str__(self):
+        return self.as_stated or self.honour.name
+
+
+class Position(Child):
+    """A post a person holds at an organisation, e.g. 杨其景 · 闵行区总工会 · 主席."""
+
+    person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="positions")
+    organisation = models.ForeignKey(Organisation, verbose_name="机构", on_delete=models.CASCADE, related_name="positions")
+    title = models.CharField("职务", max_length=100)
+    as_stated = as_stated_field()
+    order = models.PositiveSmallIntegerField("排序", default=0)
+    source_articles = source_articles_field()
+
+    natural_key_fields = ("person__slug", "organisation__slug", "title")
+    natural_key_dependencies = ("academy.person", "academy.organisation")
+    shown_on = "person"
+
+    class Meta:
+        verbose_name = "职务"
+        verbose_name_plural = "职务"
+        ordering = ["person", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "organisation", "title"], name="unique_person_position"),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation}{self.title}"
+
+
+class AcademyRole(Child):
+    class Role(models.TextChoices):
+        PRESIDENT = "president", _("President")
+        HONORARY_PRESIDENT = "honorary_president", _("Honorary president")
+        LECTURER = "lecturer", _("Lecturer")
+        MENTOR = "mentor", _("Mentor")
+        FORUM_SPEAKER = "forum_speaker", _("Forum speaker")
+
+    LEADER_ROLES = (Role.HONORARY_PRESIDENT, Role.PRESIDENT)
+    TEACHING_ROLES = (Role.LECTURER, Role.MENTOR)
+
+    person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="academy_roles")
+    academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField("角色", max_length=20, choices=Role.choices, db_index=True)
+    as_stated = as_stated_field()
+    order = models.PositiveSmallIntegerField("排序", default=0)
+    source_articles = source_articles_field()
+
+    natural_key_fields = ("person__slug", "academy__slug", "role")
+    natural_key_dependencies = ("academy.person", "academy.academy")
+    shown_on = "person"
+    objects = AcademyRoleManager()
+
+    class Meta:
+        verbose_name = "学院任职"
+        verbose_name_plural = "学院任职"
+        ordering = ["academy", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "academy", "role"], name="unique_person_academy_role"),
+        ]
+
+    def __str__(self):
+        return f"{self.academy}{self.get_role_display()}"
