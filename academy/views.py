@@ -124,10 +124,10 @@ def academy_detail(request, slug):
         "leaders": [r for r in roles if r.role in AcademyRole.LEADER_ROLES],
         "mentors": list(Person.objects.mentors(academy).order_by("name")[:DETAIL_LIMIT * 2]),
         "speakers": [r for r in roles if r.role == AcademyRole.Role.FORUM_SPEAKER],
-        "course_count": courses.count(),
+        "courses_recorded": courses.count(),
         "courses": list(courses.for_cards()[:DETAIL_LIMIT]),
         "events": list(events.select_related("parent").chronological()[:DETAIL_LIMIT * 2]),
-        "event_count": events.count(),
+        "events_recorded": events.count(),
         "news": list(academy.news()[:10]),
         "breadcrumbs": crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
         "meta": PageMeta(
@@ -273,7 +273,7 @@ def base_list(request):
         "The workers' innovation training bases of the craftsman academies: company training bases and college "
         "training centres, by academy."
     )
-    return list_page(request, "academy/base_list.html", bases, BASE_PAGE_SIZE, BASES, description, filters)
+    return list_page(request, "academy/training_base_list.html", bases, BASE_PAGE_SIZE, BASES, description, filters)
 
 
 def base_description(base):
@@ -292,7 +292,7 @@ def base_detail(request, slug):
         TrainingBase.objects.alongside(base).order_by("-kind", "order", "name")[:DETAIL_LIMIT]
     )
     description = base_description(base)
-    return render(request, "academy/base_detail.html", {
+    return render(request, "academy/training_base_detail.html", {
         "base": base,
         "siblings": siblings,
         "breadcrumbs": crumbs_to("academy:base-list", BASES, crumb(base.name)),

@@ -1,7 +1,7 @@
 """Byte-level repair of GBK damage marked by "?" (or U+FFFD).
 
 How the damage arises (reconstructed from seed 002 and reproduced by the
-generator in tests/zhtext/test_gbk_damage.py):
+generator in tests/zhtext/test_zhtext_gbk_damage.py):
 
 1. The site stores the article as GBK and edits it with *byte* string
    replacement, which ignores character boundaries.  Two edits are visible:

@@ -31,7 +31,7 @@ from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .lookalikes import find_strays
 from .metadata import MetaFields, parse_meta_line
-from .pinyin_annotations import annotation_edits, romanisation_runs, strip_annotations
+from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
 from .script import detect_script
@@ -419,10 +419,3 @@ def clean_reprint(
         images=images,
         input_format=fmt,
     )
-
-
-def clean_text(text: str) -> str:
-    """Character-level cleaning only: GBK damage, pinyin, punctuation."""
-    text = repair_gbk_damage(text)[0]
-    text = strip_annotations(text)[0]
-    return normalize_punctuation(text)[0]

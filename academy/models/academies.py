@@ -25,9 +25,9 @@ class AcademyQuerySet(NameSearchMixin, models.QuerySet):
         return (
             self.select_related("headquarters")
             .annotate(
-                course_count=count_of(Course, "academy"),
-                base_count=count_of(TrainingBase, "academy"),
-                event_count=count_of(Event, "academy"),
+                courses_recorded=count_of(Course, "academy"),
+                bases_recorded=count_of(TrainingBase, "academy"),
+                events_recorded=count_of(Event, "academy"),
             )
             .prefetch_related(leaders_prefetch())
             .order_by("-inaugurated_on", "name")

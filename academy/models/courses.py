@@ -95,6 +95,7 @@ class Programme(Named):
     lecturers_stated = models.CharField("讲师团（原文）", max_length=200, blank=True, help_text="例如：129名行业专家组成首批讲师团")
     lecturer_count = models.PositiveIntegerField("讲师人数", null=True, blank=True)
     courses_stated = models.CharField("课程（原文）", max_length=200, blank=True, help_text="例如：首批150门课程菜单")
+    # The figure as the text states it (首批150门), not the courses on record (Academy.courses_recorded).
     course_count = models.PositiveIntegerField("课程门数", null=True, blank=True)
     fields_stated = models.CharField("领域（原文）", max_length=300, blank=True)
     field_count = models.PositiveIntegerField("领域个数", null=True, blank=True)

@@ -4,6 +4,7 @@ import pytest
 from zhtext_helpers import (
     annotate_bytes,
     annotated_text_bytes,
+    clean_text,
     halfwidth_bytes,
     site_decode,
     straddling_edits,
@@ -11,7 +12,6 @@ from zhtext_helpers import (
 
 from zhtext.gbk_damage import repair_gbk_damage
 from zhtext.pinyin_annotations import strip_annotations
-from zhtext.reprint import clean_text
 
 # The three damaged stretches of seed 002 and their repairs.
 SEED_CASES = [

@@ -2,10 +2,10 @@
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from zhtext_helpers import clean_text
 
 from zhtext.pinyin_annotations import readings
 from zhtext.punctuation import is_han
-from zhtext.reprint import clean_text
 
 COMMON = (
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"

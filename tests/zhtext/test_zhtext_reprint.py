@@ -2,11 +2,11 @@ import json
 import re
 
 import pytest
-from zhtext_helpers import SEED_000, SEED_002, read_seed
+from zhtext_helpers import SEED_000, SEED_002, clean_text, read_seed
 
 from zhtext.boilerplate import DEFAULT_INJECTION_PATTERNS
 from zhtext.pinyin_annotations import has_annotation
-from zhtext.reprint import clean_reprint, clean_text
+from zhtext.reprint import clean_reprint
 
 PINYIN_LEFT = re.compile(r"[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]+[)）]")
 

@@ -101,3 +101,14 @@ def straddling_edits(data: bytes) -> list[tuple[int, bytes]]:
         elif "\u4e00" <= ch <= "\u9fff" and reading(ch) != ch:
             edits.append((i, pair + f"({reading(ch)})".encode("gbk")))
     return edits
+
+
+def clean_text(text: str) -> str:
+    """Character-level cleaning only (GBK damage, pinyin, punctuation), as clean_reprint applies it."""
+    from zhtext.gbk_damage import repair_gbk_damage
+    from zhtext.pinyin_annotations import strip_annotations
+    from zhtext.punctuation import normalize_punctuation
+
+    text = repair_gbk_damage(text)[0]
+    text = strip_annotations(text)[0]
+    return normalize_punctuation(text)[0]
