@@ -11,7 +11,7 @@ DEV_ENV := DEBUG=1
 NODE_STAMP := node_modules/.package-lock.json
 BROWSER_TOOLS := $(if $(shell command -v npm),$(NODE_STAMP))
 
-.PHONY: run test install migrate static seed lint bench clean browsers corpus-report
+.PHONY: run test install migrate static seed lint bench clean browsers corpus-report mentions-report
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: $(STAMP)
 # The reprint importer on its corpus (tests/zhtext/corpus.py): defects found, repaired, flagged, left.
 corpus-report: $(STAMP)
 	$(PY) tests/zhtext/corpus.py
+
+# Record proposals and mentions (zhtext/proposals.py, zhtext/mentions.py) against fixtures/academy.json.
+mentions-report: $(STAMP)
+	$(PY) tests/zhtext/mentions_report.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache

@@ -1,0 +1,90 @@
+"""make mentions-report: precision and recall of zhtext.proposals and zhtext.mentions on the seeds.
+
+For each seed article the fixture (fixtures/academy.json, read directly, no database) holds the people
+and organisations an editor built by hand from it. The proposals are run on the article alone and
+compared with those records (a proposal counts when it equals a record's name or one of its aliases,
+in Simplified). Mentions are measured by finding the fixture's own people and organisations in the
+article. Plain Python: no Django, no database.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from zhtext.mentions import Record, find_mentions  # noqa: E402
+from zhtext.pinyin_annotations import strip_annotations  # noqa: E402
+from zhtext.proposals import propose_records  # noqa: E402
+from zhtext.script import t2s  # noqa: E402
+
+SEEDS = {
+    "tests/zhtext/data/000_34d9cbd31dbecdeb.txt": "da-ling-hao-wan-gong-jiang-xue-yuan-gua-pai",
+    "tests/zhtext/data/002_293ca45ebbd2af73.txt": "wei-fang-lao-mo-gong-jiang-xue-yuan-pei-xun-ban",
+}
+
+
+def fixture_records(article: str, path: Path = ROOT / "fixtures" / "academy.json") -> dict:
+    """People (with titles) and organisations whose source is `article`, in Simplified."""
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    people, orgs = {}, {}
+    for row in rows:
+        fields = row["fields"]
+        if [article] not in fields.get("source_articles", []) or "name" not in fields:
+            continue
+        surfaces = {t2s(fields["name"])} | {t2s(a) for a in fields.get("aliases", "").split("\n") if a.strip()}
+        if row["model"] == "academy.person":
+            people[fields["slug"]] = {"surfaces": surfaces, "titles": set()}
+        elif row["model"] == "academy.organisation":
+            orgs[fields["slug"]] = surfaces
+    for row in rows:
+        fields = row["model"] == "academy.position" and row["fields"]
+        if fields and fields["person"][0] in people:
+            people[fields["person"][0]]["titles"].add(t2s(fields["title"]))
+    return {"people": people, "organisations": orgs}
+
+
+def _pr(hits_p: int, n_p: int, hits_r: int, n_r: int) -> tuple[float, float]:
+    return (hits_p / n_p if n_p else 1.0), (hits_r / n_r if n_r else 1.0)
+
+
+def measure(text: str, expected: dict) -> dict[str, tuple[float, float, int, int]]:
+    """{measure: (precision, recall, proposed, expected)}."""
+    text = strip_annotations(text)[0]
+    proposals = propose_records(text)
+    people = expected["people"]
+    proposed_people = {p.name: p for p in proposals.people}
+    found = {slug for slug, p in people.items() if p["surfaces"] & proposed_people.keys()}
+    correct = sum(1 for name in proposed_people if any(name in p["surfaces"] for p in people.values()))
+    result = {"people": (*_pr(correct, len(proposed_people), len(found), len(people)), len(proposed_people), len(people))}
+    want_titles = {(n, t) for p in people.values() for n in p["surfaces"] for t in p["titles"]}
+    got_titles = {(p.name, t) for p in proposals.people for _o, t in p.positions}
+    n_want = sum(len(p["titles"]) for p in people.values())
+    result["titles"] = (*_pr(len(got_titles & want_titles), len(got_titles), len(got_titles & want_titles), n_want),
+                        len(got_titles), n_want)
+    orgs = expected["organisations"]
+    all_surfaces = set().union(*orgs.values()) if orgs else set()
+    got = set(proposals.organisations)
+    found_orgs = {slug for slug, s in orgs.items() if s & got}
+    result["organisations"] = (*_pr(len(got & all_surfaces), len(got), len(found_orgs), len(orgs)), len(got), len(orgs))
+    records = [Record(s, "person", sorted(p["surfaces"])[0], tuple(sorted(p["surfaces"]))) for s, p in people.items()]
+    records += [Record(s, "organisation", sorted(v)[0], tuple(sorted(v))) for s, v in orgs.items()]
+    mentioned = {m.record_id for m in find_mentions(text, records)}
+    present = {r.id for r in records if any(t2s(a) in t2s(text) for a in r.aliases)}
+    result["mentions"] = (*_pr(len(mentioned & present), len(mentioned), len(mentioned & present), len(present)),
+                          len(mentioned), len(present))
+    return result
+
+
+def main() -> None:
+    print(f"{'article':<48} {'measure':<14} {'precision':>9} {'recall':>7} {'proposed':>8} {'expected':>8}")
+    for seed, article in SEEDS.items():
+        text = (ROOT / seed).read_text(encoding="utf-8")
+        for name, (p, r, n_p, n_e) in measure(text, fixture_records(article)).items():
+            print(f"{article:<48} {name:<14} {p:>9.0%} {r:>7.0%} {n_p:>8} {n_e:>8}")
+
+
+if __name__ == "__main__":
+    main()

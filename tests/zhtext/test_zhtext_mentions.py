@@ -1,0 +1,77 @@
+"""zhtext.mentions: known records found in either script, longest match, short forms, context."""
+import itertools
+
+import pytest
+
+from zhtext.mentions import Record, find_mentions
+from zhtext.script import s2t
+
+CITIES = ["苏州", "成都", "青岛", "长沙"]
+ORGS = ["市总工会", "职业技术学院", "技师学院"]
+PEOPLE = ["陈建国", "周丽华", "孙志强"]
+
+
+def _by_id(mentions):
+    return {m.record_id: m for m in mentions}
+
+
+@pytest.mark.parametrize(("city", "org", "person"), list(itertools.product(CITIES, ORGS, PEOPLE)))
+def test_generated_article_counts_and_context(city, org, person):
+    records = [Record("org", "organisation", city + org), Record("city", "place", city),
+               Record("p", "person", person)]
+    text = f"{city}{org}举办活动。{person}出席并讲话。{person}表示，{city}{org}将继续努力。"
+    found = _by_id(find_mentions(text, records))
+    assert found["org"].count == 2
+    assert "city" not in found  # the city inside the organisation's name is not a mention of its own
+    assert found["p"].count == 2
+    assert found["p"].context == f"{person}出席并讲话。"
+    assert not found["p"].ambiguous
+
+
+def test_traditional_text_finds_simplified_records_and_back():
+    records = [Record(1, "organisation", "闵行区总工会"), Record(2, "academy", "上海大零号湾工匠学院")]
+    text = s2t("活动由闵行区总工会主办。上海大零号湾工匠学院挂牌。")
+    found = _by_id(find_mentions(text, records))
+    assert set(found) == {1, 2}
+    assert found[1].context == "活動由閔行區總工會主辦。"  # quoted from the article as written
+    trad_records = [Record(3, "organisation", s2t("闵行区总工会"))]
+    assert _by_id(find_mentions("闵行区总工会。", trad_records))[3].count == 1
+
+
+def test_alias_counts_for_its_record():
+    records = [Record("mx", "organisation", "上海闵行职业技术学院", ("上海闵行职院",))]
+    found = _by_id(find_mentions("上海闵行职院的学生和上海闵行职业技术学院的老师。", records))
+    assert found["mx"].count == 2
+    assert found["mx"].surfaces == ["上海闵行职院", "上海闵行职业技术学院"]
+
+
+def test_surname_and_title_after_the_full_name():
+    records = [Record("y", "person", "杨其景")]
+    found = _by_id(find_mentions("杨主席来了。副主任杨其景出席。杨主席在致辞中指出……", records))
+    # the first 杨主席 comes before the full name and is not counted
+    assert found["y"].count == 2
+    assert found["y"].context == "副主任杨其景出席。"
+
+
+def test_short_form_shared_by_two_people_is_ambiguous():
+    records = [Record("a", "person", "杨其景"), Record("b", "person", "杨光明")]
+    found = _by_id(find_mentions("杨其景和杨光明出席。杨主席讲话。", records))
+    assert found["a"].ambiguous and found["b"].ambiguous
+    assert found["a"].count == 2 and found["b"].count == 2
+
+
+def test_two_records_of_one_name_are_ambiguous_and_both_reported():
+    records = [Record("x1", "person", "王伟"), Record("x2", "person", "王伟"), Record("z", "person", "李娜")]
+    found = _by_id(find_mentions("王伟和李娜获奖。", records))
+    assert found["x1"].ambiguous and found["x2"].ambiguous
+    assert not found["z"].ambiguous
+
+
+def test_one_character_names_and_empty_text_give_nothing():
+    assert find_mentions("上海的工会。", [Record(1, "place", "上")]) == []
+    assert find_mentions("", [Record(1, "place", "上海")]) == []
+
+
+def test_order_is_first_mention():
+    records = [Record("b", "organisation", "乙公司"), Record("a", "organisation", "甲集团")]
+    assert [m.record_id for m in find_mentions("甲集团与乙公司合作。", records)] == ["a", "b"]

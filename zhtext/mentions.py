@@ -1,0 +1,125 @@
+"""Find mentions of known directory records in an article, in either script.
+
+Plain Python: the caller supplies the directory as `Record`s (id, kind, name, aliases). Text and
+names are both brought to Simplified (zhtext.script.t2s), so an article in 繁體 finds records kept in
+简体 and the other way round.
+
+The scan is longest-match-wins: at each position the longest known name is taken, so a name inside
+a longer name (闵行区 inside 闵行区总工会) is not a separate mention. A surface shared by two records
+(two people of one name, a name that is also another record's alias) gives an *ambiguous* mention
+for each of them. Once a person's full name has appeared, surname + title (杨主席) counts for them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from zhtext.script import t2s
+
+# Titles used after a surname as a short form (杨主席, 包院长). Longer titles first is not needed:
+# the scan itself prefers the longest surface.
+SHORT_FORM_TITLES = (
+    "主席", "副主席", "书记", "副书记", "院长", "副院长", "校长", "副校长", "局长", "副局长",
+    "主任", "副主任", "部长", "副部长", "厅长", "处长", "所长", "会长", "理事长", "秘书长",
+    "董事长", "总经理", "经理", "厂长", "教授", "老师", "师傅", "工程师", "总工", "委员", "市长",
+    "区长", "省长", "县长", "镇长", "社长", "馆长", "队长", "组长", "班长", "博士", "同志",
+)
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+@dataclass(frozen=True)
+class Record:
+    id: object
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Mention:
+    record_id: object
+    kind: str
+    name: str
+    count: int = 0
+    context: str = ""
+    ambiguous: bool = False
+    surfaces: list[str] = field(default_factory=list)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end)
+    right = m.end() if m else len(text)
+    return text[left:right].strip()
+
+
+class _Index:
+    """surface (Simplified) -> record ids, plus the set of surface lengths, longest first."""
+
+    def __init__(self) -> None:
+        self.surfaces: dict[str, set] = {}
+        self.lengths: list[int] = []
+
+    def add(self, surface: str, record_id: object) -> None:
+        if len(surface) < 2:  # one character is never a name on its own
+            return
+        self.surfaces.setdefault(surface, set()).add(record_id)
+        if len(surface) not in self.lengths:
+            self.lengths.append(len(surface))
+            self.lengths.sort(reverse=True)
+
+    def longest_at(self, text: str, i: int) -> tuple[str, set] | None:
+        for length in self.lengths:
+            surface = text[i:i + length]
+            if len(surface) == length and surface in self.surfaces:
+                return surface, self.surfaces[surface]
+        return None
+
+
+def find_mentions(text: str, records: Iterable[Record],
+                  titles: Iterable[str] = SHORT_FORM_TITLES) -> list[Mention]:
+    """Every record the text mentions, in order of first mention, with count and first sentence."""
+    records = {r.id: r for r in records}
+    titles = tuple(t2s(t) for t in titles)
+    simplified = t2s(text)
+    # Context is quoted from the original text when the conversion kept every position.
+    source = text if len(simplified) == len(text) else simplified
+    index = _Index()
+    for record in records.values():
+        for surface in (record.name, *record.aliases):
+            surface = t2s(surface.strip())
+            if surface:
+                index.add(surface, record.id)
+    short_forms_added: set = set()
+    found: dict[object, Mention] = {}
+    i = 0
+    while i < len(simplified):
+        hit = index.longest_at(simplified, i)
+        if not hit:
+            i += 1
+            continue
+        surface, ids = hit
+        end = i + len(surface)
+        for record_id in sorted(ids, key=str):
+            record = records.get(record_id)
+            if record is None:  # a short form of a person: ids hold the person's id
+                continue
+            mention = found.get(record_id)
+            if mention is None:
+                mention = found[record_id] = Mention(record_id, record.kind, record.name,
+                                                     context=_sentence(source, i, end))
+            mention.count += 1
+            mention.ambiguous = mention.ambiguous or len(ids) > 1
+            if surface not in mention.surfaces:
+                mention.surfaces.append(surface)
+            if record.kind == "person" and record_id not in short_forms_added:
+                short_forms_added.add(record_id)
+                surname = t2s(record.name)[:1]
+                for title in titles:
+                    index.add(surname + title, record_id)
+        i = end
+    return list(found.values())

@@ -1,0 +1,272 @@
+"""Proposals for new directory records, read from a plain-text article.
+
+Plain Python, no Django. Works on the Simplified form of the text (zhtext.script.t2s), so an
+article in either script gives the same proposals (names are returned in Simplified).
+
+What it reads, by the kind of sentence rather than by the seed articles:
+- people in a chain of positions and honours joined by 、 before a name:
+  ``市总工会党组书记、常务副主席贾平`` → 贾平: 市总工会党组 书记, 市总工会 常务副主席.
+  A segment is [organisation][title] or an honour. A bare body (工会主席, 党委副书记) belongs to the
+  organisation named before it in the chain (上海航天技术研究院工会).
+- organisations: the longest run of Han characters ending in an organisation suffix;
+- honours (全国劳动模范, 大国工匠, 某市工匠 …), academies (…工匠学院), events with 主办/承办 roles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from zhtext.script import t2s
+
+ORG_SUFFIXES = (
+    "人大常委会", "人大工委", "党工委", "党委", "党组", "总工会", "工会", "学院", "大学", "学校", "党校",
+    "研究院", "研究所", "研究中心", "中心", "有限公司", "公司", "集团", "委员会", "常委会", "局", "厅",
+    "协会", "学会", "基地", "工厂", "街道办事处", "街道", "办事处", "政府", "医院", "银行",
+)
+# Bodies that are part of the organisation before them in a chain (上海交通大学校长助理、工会主席).
+_SUB_BODIES = ("党工委", "党委", "党组", "工会", "人大工委", "纪委", "团委")
+TITLES = (
+    "常务副主席", "兼职副主席", "副主席", "主席", "书记", "副书记", "院长", "副院长", "执行院长", "名誉院长",
+    "校长", "副校长", "校长助理", "局长", "副局长", "厅长", "副厅长", "处长", "副处长", "所长", "副所长",
+    "主任", "副主任", "部长", "副部长", "会长", "副会长", "理事长", "副理事长", "秘书长", "副秘书长",
+    "董事长", "副董事长", "总经理", "副总经理", "总裁", "厂长", "副厂长", "总工程师", "首席技师",
+    "首席专家", "高级技师", "教授", "副教授", "二级教授", "研究员", "成员", "委员", "常委", "市长",
+    "副市长", "区长", "副区长", "省长", "副省长", "县长", "副县长", "镇长", "社长", "总监", "组长",
+)
+HONOURS = (
+    "全国劳动模范", "全国劳模", "全国道德模范", "全国五一劳动奖章获得者", "全国五一劳动奖章",
+    "五一劳动奖章获得者", "五一劳动奖章", "大国工匠", "中华技能大奖获得者", "全国技术能手",
+    "全国优秀共产党员", "全国三八红旗手", "劳动模范", "劳模", "首席技师", "技能大师",
+)
+_REGIONAL_HONOUR = re.compile(r"^[\u4e00-\u9fff]{1,5}[省市区县](?:劳动模范|劳模|工匠|首席技师|技术能手)(?:获得者)?$")
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
+    "凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+    "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
+    "巩明佘池查麻苑迟邝"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NAME_STOP = set("等和及与在为的说表示指出同志代表分别一")
+_CHAIN_BREAK = re.compile(r"[，,。；;：:！？!?\n（）()“”\"《》]|以及|包括|还有|和|及|与")
+
+
+@dataclass
+class PersonProposal:
+    name: str
+    positions: list[tuple[str, str]] = field(default_factory=list)  # (organisation or "", title)
+    honours: list[str] = field(default_factory=list)
+    as_stated: str = ""
+
+
+@dataclass
+class EventProposal:
+    name: str
+    hosts: list[str] = field(default_factory=list)       # 主办
+    organisers: list[str] = field(default_factory=list)  # 承办
+    as_stated: str = ""
+
+
+@dataclass
+class Proposals:
+    people: list[PersonProposal] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    academies: list[str] = field(default_factory=list)
+    honours: list[str] = field(default_factory=list)
+    events: list[EventProposal] = field(default_factory=list)
+
+
+@cache
+def _jieba_posseg():
+    try:
+        import jieba.posseg  # optional: the name check is stricter with it
+    except ImportError:  # pragma: no cover - jieba is a project dependency
+        return None
+    return jieba.posseg
+
+
+def _is_honour(segment: str) -> bool:
+    return segment in HONOURS or bool(_REGIONAL_HONOUR.match(segment))
+
+
+def _org_suffix(text: str) -> str:
+    return next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if text.endswith(s)), "")
+
+
+def split_position(segment: str) -> tuple[str, str] | None:
+    """``上海交通大学校长助理`` → (上海交通大学, 校长助理); the organisation may be "" (bare title)."""
+    for title in sorted(TITLES, key=len, reverse=True):
+        if segment.endswith(title):
+            prefix = segment[: -len(title)]
+            if prefix.startswith("兼"):
+                prefix = prefix[1:]
+            if not prefix or _org_suffix(prefix):
+                return prefix, title
+    return None
+
+
+def _name_after(text: str, start: int) -> str:
+    """A 2–3 character Han name with a common surname starting at `start`, or ""."""
+    run = ""
+    for ch in text[start:start + 4]:
+        if not _HAN.match(ch):
+            break
+        run += ch
+    if not run or run[0] not in SURNAMES:
+        return ""
+    cut = len(run)
+    for k in range(2, len(run)):
+        if run[k] in _NAME_STOP:
+            cut = k
+            break
+    if cut < 2:
+        return ""
+    if len(run) <= 3 and cut == len(run) and not _HAN.match(text[start + len(run):start + len(run) + 1]):
+        return run  # the name stands alone before punctuation: 陈冬发，
+    candidates = [run[:3], run[:2]] if cut >= 3 else [run[:2]]
+    posseg = _jieba_posseg()
+    if posseg is not None:
+        words = [(w.word, w.flag) for w in posseg.cut(text[start:start + 6])]
+        if words and words[0][1] == "nr" and words[0][0] in candidates:
+            return words[0][0]
+    if cut >= 4 and candidates[0] != run[:3]:
+        return ""
+    return candidates[0] if cut == 3 or (cut >= 3 and len(run) == 3) else candidates[-1]
+
+
+def _chain_before(text: str, end: int) -> list[str]:
+    """The 、-joined segments that end at `end` (the start of a name)."""
+    start = 0
+    for m in _CHAIN_BREAK.finditer(text, 0, end):
+        start = m.end()
+    return [s for s in text[start:end].split("、")]
+
+
+def _person_at(text: str, end: int) -> PersonProposal | None:
+    segments = _chain_before(text, end)
+    positions: list[tuple[str, str]] = []
+    honours: list[str] = []
+    last_org = ""
+    for segment in segments:
+        segment = segment.strip()
+        if not _is_honour(segment):
+            segment = _trim_left(segment)
+        if segment.startswith(("我校", "本校", "我院", "该校", "我局")):
+            segment = segment[2:]
+        if not segment:
+            return None
+        if _is_honour(segment):
+            honours.append(segment)
+            continue
+        split = split_position(segment)
+        if split is None:
+            if positions or honours:  # a chain whose first part is not a position: keep the rest
+                positions, honours, last_org = [], [], ""
+                continue
+            return None
+        org, title = split
+        if org in _SUB_BODIES and last_org:
+            org = last_org + org
+        elif org and org not in _SUB_BODIES:
+            last_org = org[: -len(s)] if (s := _sub_body_suffix(org)) and len(org) > len(s) else org
+        if not org:
+            org = last_org
+        positions.append((org, title))
+    if not positions and not honours:
+        return None
+    return PersonProposal("", positions, honours, "、".join(segments))
+
+
+def _sub_body_suffix(org: str) -> str:
+    return next((s for s in _SUB_BODIES if org.endswith(s)), "")
+
+
+def propose_people(text: str) -> list[PersonProposal]:
+    text = t2s(text)
+    people: dict[str, PersonProposal] = {}
+    for i in range(1, len(text)):
+        if text[i] not in SURNAMES or not _HAN.match(text[i - 1]):
+            continue
+        if not any(text[:i].endswith(t) for t in TITLES + HONOURS) and not re.search(
+                r"[省市区县](?:劳动模范|劳模|工匠|首席技师|技术能手)(?:获得者)?$", text[:i]):
+            continue
+        name = _name_after(text, i)
+        if not name:
+            continue
+        person = _person_at(text, i)
+        if person is None:
+            continue
+        person.name = name
+        person.as_stated = person.as_stated + name
+        known = people.get(name)
+        if known is None:
+            people[name] = person
+        else:
+            known.positions += [p for p in person.positions if p not in known.positions]
+            known.honours += [h for h in person.honours if h not in known.honours]
+    return list(people.values())
+
+
+_ACADEMY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:劳模工匠学院|工匠学院|劳模学院)")
+_FUNCTION_CHARS = re.compile(
+    r".*(?:的|在|由|与|和|及|是|为|将|把|对|向|以|有(?!限)|包括|出席|来自|邀请|陪同|嘉宾|携手|联合|共同|建设|成立|举办|荣获|获得|被评为|称号|授予)")
+
+
+def _trim_left(run: str) -> str:
+    m = _FUNCTION_CHARS.match(run)
+    return run[m.end():] if m else run
+
+
+def propose_academies(text: str) -> list[str]:
+    text = t2s(text)
+    found: list[str] = []
+    for m in re.finditer(r"[\u4e00-\u9fff]+?(?:劳模工匠学院|工匠学院|劳模学院)", text):
+        name = _trim_left(m.group())
+        if len(name) > 4 and not name.startswith(("劳模", "工匠")) and name not in found:
+            found.append(name)
+    return found
+
+
+_EVENT_ROLES = re.compile(r"由?((?:[\u4e00-\u9fff]+、)*[\u4e00-\u9fff]+?)(主办|承办|协办)")
+_EVENT_NAME = re.compile(
+    r"[\u4e00-\u9fff“”—·]+(?:仪式|论坛|培训班|大赛|竞赛|比赛|大会|会议|活动|讲座|展览|开班式|第一课)")
+
+
+def propose_events(text: str) -> list[EventProposal]:
+    text = t2s(text)
+    events: list[EventProposal] = []
+    for sentence in re.split(r"(?<=[。！？\n])", text):
+        roles = {"主办": [], "承办": []}
+        for m in _EVENT_ROLES.finditer(sentence):
+            if m.group(2) in roles:
+                first, *rest = m.group(1).split("、")
+                first = first.rsplit("由", 1)[1] if "由" in first else _trim_left(first)
+                roles[m.group(2)] += [o for o in (first, *rest) if _org_suffix(o)]
+        if not roles["主办"] and not roles["承办"]:
+            continue
+        before = text[: text.find(sentence)]
+        names = [n for n in _EVENT_NAME.findall(before[-300:]) if len(n) > 4]
+        name = names[-1].lstrip("，,。") if names else ""
+        events.append(EventProposal(name, roles["主办"], roles["承办"], sentence.strip()))
+    return events
+
+
+def propose_records(text: str) -> Proposals:
+    text = t2s(text)
+    people = propose_people(text)
+    organisations: list[str] = []
+    for person in people:
+        for org, _title in person.positions:
+            if org and len(org) > len(_org_suffix(org)) and org not in organisations:
+                organisations.append(org)
+    events = propose_events(text)
+    for event in events:
+        for org in event.hosts + event.organisers:
+            if org not in organisations:
+                organisations.append(org)
+    honours: list[str] = []
+    for person in people:
+        honours += [h for h in person.honours if h not in honours]
+    return Proposals(people, organisations, propose_academies(text), honours, events)
