@@ -16,14 +16,12 @@ again with the editor's decisions gives the article the editor reviewed.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 from .boilerplate import find_injections, parse_credit, split_trailing_credit
-from .chrome import contains_sentence, find_chrome, find_notices
+from .chrome import find_chrome, find_notices
 from .emoji import find_emoji
 from .gbk_damage import repair_gbk_damage
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
@@ -34,32 +32,12 @@ from .metadata import MetaFields, parse_meta_line
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
+from .repair_run import Edit as _Edit
+from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
+from .repair_run import Run as _Run
 from .script import detect_script
 
 EDGE_LINES = 4
-_MOVES = ("metadata", "credit", "headline")  # metadata lines are looked for among the first and last lines
-
-
-@dataclass(frozen=True)
-class Repair:
-    kind: str
-    before: str
-    after: str
-    paragraph: int  # index of the input block (line or HTML block)
-    certain: bool = True
-    id: str = ""
-    accepted: bool = True
-    label: str = ""  # what was found, in Chinese
-    context: str = ""  # the text around it
-    removes_sentence: bool = False
-
-
-@dataclass(frozen=True)
-class EditorWarning:
-    kind: str
-    message: str  # Chinese, for editors
-    paragraph: int | None
-    excerpt: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,68 +80,6 @@ class CleanedArticle:
             "repairs": [asdict(r) for r in self.repairs],
             "warnings": [asdict(w) for w in self.warnings],
         }
-
-
-@dataclass(frozen=True)
-class _Edit:
-    start: int
-    end: int
-    after: str
-    kind: str
-    certain: bool = True
-    label: str = ""
-    silent: bool = False  # applied without a repair record (damage markers shown as U+FFFD)
-    fallback: str | None = None  # what the span becomes when the repair is rejected
-
-
-class _Run:
-    """One run of the pipeline: proposes repairs, decides them, applies the accepted ones."""
-
-    def __init__(self, decisions: Mapping[str, bool] | None, accept_all: bool) -> None:
-        self.decisions = decisions or {}
-        self.accept_all = accept_all
-        self.repairs: list[Repair] = []
-        self.warnings: list[EditorWarning] = []
-        self._seen: Counter = Counter()
-
-    def propose(self, kind, para, before, after, certain=True, label="", context="") -> bool:
-        key = (para, kind, before, after)
-        n = self._seen[key]
-        self._seen[key] += 1
-        digest = hashlib.sha1(f"{before}\u2192{after}".encode()).hexdigest()[:8]
-        rid = f"{para}-{kind}-{digest}-{n}"
-        # moved into a field (title, date, credits), not removed
-        sentence = not after and kind not in _MOVES and contains_sentence(before)
-        certain = certain and not sentence
-        accepted = True if self.accept_all else self.decisions.get(rid, certain)
-        self.repairs.append(
-            Repair(kind, before, after, para, certain, rid, accepted, label, context, sentence)
-        )
-        return accepted
-
-    def apply(self, text: str, para: int, edits: Iterable[_Edit]) -> str:
-        out: list[str] = []
-        pos = 0
-        for e in sorted(edits, key=lambda e: (e.start, -e.end)):
-            if e.start < pos:
-                continue  # overlaps an earlier edit: the earlier one decides
-            before = text[e.start : e.end]
-            if e.silent or self.propose(
-                e.kind, para, before, e.after, e.certain, e.label,
-                text[max(0, e.start - 10) : e.start] + "【" + before + "】" + text[e.end : e.end + 10],
-            ):
-                out.append(text[pos : e.start])
-                out.append(e.after)
-                pos = e.end
-            elif e.fallback is not None:
-                out.append(text[pos : e.start])
-                out.append(e.fallback)
-                pos = e.end
-        out.append(text[pos:])
-        return "".join(out)
-
-    def warn(self, kind: str, message: str, para: int | None, excerpt: str = "") -> None:
-        self.warnings.append(EditorWarning(kind, message, para, excerpt))
 
 
 # ------------------------------------------------------------------ stages
