@@ -211,7 +211,7 @@ def propose_people(text: str) -> list[PersonProposal]:
 
 _ACADEMY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:劳模工匠学院|工匠学院|劳模学院)")
 _FUNCTION_CHARS = re.compile(
-    r".*(?:的|在|由|与|和|及|是|为|将|把|对|向|以|有(?!限)|包括|出席|来自|邀请|陪同|嘉宾|携手|联合|共同|建设|成立|举办|荣获|获得|被评为|称号|授予)")
+    r".*(?:的|在|由|与|和|及|是|为|将|把|对|向|以|有(?!限)|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|携手|联合|共同|建设|成立|举办|荣获|获得|被评为|称号|授予)")
 
 
 def _trim_left(run: str) -> str:
@@ -253,6 +253,36 @@ def propose_events(text: str) -> list[EventProposal]:
     return events
 
 
+# Suffixes specific enough to name an organisation in running text (局, 中心 … are too common there).
+_STRONG_SUFFIXES = ("有限公司", "集团", "研究所", "研究院", "大学", "职业技术学院", "技师学院", "总工会", "党校", "厂")
+
+
+def propose_organisations(text: str) -> list[str]:
+    """Organisations named in running text: the longest run ending in a specific suffix."""
+    text = t2s(text)
+    found: list[str] = []
+    for m in re.finditer(r"[\u4e00-\u9fff]+", text):
+        run = m.group()
+        ends = [i + len(sfx) for sfx in _STRONG_SUFFIXES for i in _find_all(run, sfx)]
+        if not ends:
+            continue
+        start = len(run[: max(ends)]) - len(_trim_left(run[: max(ends)]))
+        for end in sorted(set(ends)):  # a parent named inside its unit's name is proposed too
+            name = run[start:end]
+            if run[end:].startswith(("有限公司", "有限责任公司", "股份有限公司")):
+                continue  # 上海锅炉厂 of 上海锅炉厂有限公司 is the same organisation
+            if name.startswith(("我", "本", "该", "各", "全")) or len(name) - len(_org_suffix(name) or "厂") < 2:
+                continue
+            if name.endswith(("工匠学院", "劳模学院")) or name in found:
+                continue
+            found.append(name)
+    return found
+
+
+def _find_all(run: str, sub: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(sub), run)]
+
+
 def propose_records(text: str) -> Proposals:
     text = t2s(text)
     people = propose_people(text)
@@ -266,6 +296,9 @@ def propose_records(text: str) -> Proposals:
         for org in event.hosts + event.organisers:
             if org not in organisations:
                 organisations.append(org)
+    for org in propose_organisations(text):
+        if org not in organisations:
+            organisations.append(org)
     honours: list[str] = []
     for person in people:
         honours += [h for h in person.honours if h not in honours]
