@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "taggit",
     "config.apps.SiteConfig",
     "base",
+    "medialib",
     "news",
     "variants",
     "academy",
@@ -131,6 +132,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 8 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 
 TAGGIT_CASE_INSENSITIVE = True
 

@@ -22,6 +22,7 @@ urlpatterns = [
     # Resolved per request: the hashed name exists only after collectstatic.
     path("favicon.ico", lambda request: redirect(static_url("img/favicon.svg"), permanent=True)),
     path("variant/<str:code>/", variant_views.choose_variant, name="choose-variant"),
+    path("files/", include("medialib.urls")),
 ]
 
 # Every public page exists once per script variant: /zh-hans/…, /zh-tw/…, /zh-hk/…. An unprefixed URL

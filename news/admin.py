@@ -6,8 +6,8 @@ from django.utils.html import format_html, format_html_join
 
 from news import admin_views
 from news.forms import ArticleAdminForm
-from news.models import Article, KnownInjection
-from news.services import refresh_renditions
+from news.models import Article, ArticleAttachment, GalleryImage, KnownInjection
+from news.services import link_body_attachments, refresh_renditions
 from news.subjects import subject_groups
 
 
@@ -47,9 +47,24 @@ class SourceFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AttachmentInline(admin.TabularInline):
+    model = ArticleAttachment
+    autocomplete_fields = ("attachment",)
+    extra = 0
+    fields = ("attachment", "position")
+
+
+class GalleryInline(admin.TabularInline):
+    model = GalleryImage
+    autocomplete_fields = ("image",)
+    extra = 0
+    fields = ("image", "position")
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
+    inlines = (GalleryInline, AttachmentInline)
     list_display = ("title", "status_label", "published_at", "featured", "source_name", "preview_link")
     list_display_links = ("title",)
     list_filter = ("status", "featured", ("tags", admin.RelatedOnlyFieldListFilter), YearFilter, SourceFilter)
@@ -110,9 +125,19 @@ class ArticleAdmin(admin.ModelAdmin):
         return obj.get_absolute_url() if obj.is_public else reverse("news:preview", args=[obj.pk])
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
+        new_cover = "cover_image" in form.changed_data and bool(obj.cover_image)
+        try:
+            super().save_model(request, obj, form, change)
+        except BaseException:
+            if new_cover and obj.cover_image._committed:  # written, but the row was not: no orphan file
+                obj.cover_image.storage.delete(obj.cover_image.name)
+            raise
         if "cover_image" in form.changed_data or (obj.cover_image and not obj.cover_renditions):
             refresh_renditions(obj)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        link_body_attachments(form.instance)
 
     @admin.action(description="发布所选文章", permissions=["change"])
     def publish(self, request, queryset):

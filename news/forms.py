@@ -1,6 +1,6 @@
 from django import forms
 
-from news.images import validate_image
+from medialib.images import clean_upload_file
 from news.models import Article
 from news.reprints import MAX_CHARS
 
@@ -19,9 +19,10 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean_cover_image(self):
         image = self.cleaned_data.get("cover_image")
-        # Only a new upload needs checking; an existing file was checked when it came in.
+        # Only a new upload needs checking; an existing file was cleaned when it came in. The stored
+        # original is re-encoded upright and without EXIF/GPS: it is served as the <img> fallback.
         if image and hasattr(image, "content_type"):
-            validate_image(image)
+            return clean_upload_file(image)
         return image
 
     def clean(self):

@@ -6,8 +6,9 @@ ALLOWED_TAGS = {
     "blockquote", "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td",
 }
 ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "img": {"src", "alt", "width", "height"},
+    "a": {"href", "title", "data-attachment"},
+    # data-image: the media library picture (news.body renders its renditions); data-attachment: a 附件 link.
+    "img": {"src", "alt", "width", "height", "data-image"},
     "td": {"colspan", "rowspan"},
     "th": {"scope", "colspan", "rowspan"},
 }

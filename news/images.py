@@ -1,53 +1,20 @@
-"""Cover images: checked with Pillow on upload, then WebP renditions made once and reused by every page."""
+"""Cover images: checked and cleaned by medialib on upload, then WebP renditions made once and reused."""
 import hashlib
 import io
-import warnings
 from pathlib import PurePosixPath
 
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
+
+from medialib.images import decode_image
 
 RENDITION_WIDTHS = (480, 960, 1440)
-ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
 def validate_image(upload) -> None:
-    """Refuse anything that is not a real, reasonably sized image, with a message an editor understands."""
-    size = getattr(upload, "size", None)
-    if size is not None and size > settings.IMAGE_MAX_BYTES:
-        raise ValidationError(
-            "图片文件过大（%(size).1f MB），上限为 %(limit).0f MB。",
-            code="image_too_large",
-            params={"size": size / 1_048_576, "limit": settings.IMAGE_MAX_BYTES / 1_048_576},
-        )
-    upload.seek(0)
-    try:
-        with warnings.catch_warnings():
-            # Pillow only warns between MAX_IMAGE_PIXELS and twice that; treat a bomb as a bomb.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(upload) as image:
-                width, height = image.size
-                if width * height > settings.IMAGE_MAX_PIXELS:
-                    raise ValidationError(
-                        "图片像素过多（%(w)d×%(h)d），上限为 %(limit)d 万像素。",
-                        code="image_too_many_pixels",
-                        params={"w": width, "h": height, "limit": settings.IMAGE_MAX_PIXELS // 10_000},
-                    )
-                if image.format not in ALLOWED_FORMATS:
-                    raise ValidationError(
-                        "不支持的图片格式 %(fmt)s，请上传 JPEG、PNG、WebP 或 GIF。",
-                        code="image_format", params={"fmt": image.format},
-                    )
-                image.verify()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ValidationError("图片像素过多，疑似“解压炸弹”，已拒绝。", code="image_bomb") from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise ValidationError("上传的文件不是有效的图片，或图片已损坏。", code="image_invalid") from exc
-    finally:
-        upload.seek(0)
+    """Refuse anything that is not a real, reasonably sized image; decodes every pixel (medialib.images)."""
+    decode_image(upload)
 
 
 def make_renditions(article) -> list[dict]:

@@ -122,3 +122,39 @@ class KnownInjection(NaturalKeyModel):
 
     def __str__(self):
         return self.text
+
+
+class ArticleAttachment(models.Model):
+    """An attachment (附件) listed under an article, in the editor's order."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attachment_links")
+    attachment = models.ForeignKey(
+        "medialib.Attachment", verbose_name="附件", on_delete=models.PROTECT, related_name="article_links"
+    )
+    position = models.PositiveSmallIntegerField("顺序", default=0)
+
+    class Meta:
+        verbose_name = "文章附件"
+        verbose_name_plural = "附件"
+        ordering = ["position", "pk"]
+        constraints = [models.UniqueConstraint(fields=["article", "attachment"], name="unique_article_attachment")]
+
+    def __str__(self):
+        return str(self.attachment)
+
+
+class GalleryImage(models.Model):
+    """A picture in an article's gallery (图集), in the editor's order; caption and credit come from the library."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="gallery_items")
+    image = models.ForeignKey("medialib.Image", verbose_name="图片", on_delete=models.PROTECT, related_name="gallery_items")
+    position = models.PositiveSmallIntegerField("顺序", default=0)
+
+    class Meta:
+        verbose_name = "图集图片"
+        verbose_name_plural = "图集"
+        ordering = ["position", "pk"]
+        constraints = [models.UniqueConstraint(fields=["article", "image"], name="unique_gallery_image")]
+
+    def __str__(self):
+        return str(self.image)

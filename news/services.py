@@ -1,6 +1,10 @@
 """Writes to articles as small named functions, called alike by the admin, the importer and the seed loader."""
+from django.db.models import Max
+
+from medialib.models import Attachment
+from news.body import body_attachment_ids
 from news.images import make_renditions
-from news.models import Article
+from news.models import Article, ArticleAttachment
 
 
 def refresh_renditions(article) -> bool:
@@ -18,3 +22,21 @@ def refresh_missing_renditions() -> int:
     """Renditions for every article that has a cover but none yet (after loading fixtures); how many."""
     articles = Article.objects.exclude(cover_image="").only("pk", "cover_image", "cover_renditions")
     return sum(refresh_renditions(article) for article in articles if not article.cover_renditions)
+
+
+def link_body_attachments(article: Article) -> None:
+    """Attachments linked from the body are listed under the article too (and so may be downloaded)."""
+    ids = body_attachment_ids(article.body)
+    if not ids:
+        return
+    present = set(article.attachment_links.values_list("attachment_id", flat=True))
+    start = (article.attachment_links.aggregate(m=Max("position"))["m"] or 0) + 1
+    missing = [pk for pk in Attachment.objects.filter(pk__in=ids).values_list("pk", flat=True) if pk not in present]
+    ArticleAttachment.objects.bulk_create(
+        ArticleAttachment(article=article, attachment_id=pk, position=start + n) for n, pk in enumerate(missing)
+    )
+
+
+def attachment_is_public(attachment) -> bool:
+    """Readers may download an attachment of a published (and due) article."""
+    return Article.objects.published().filter(attachment_links__attachment=attachment).exists()

@@ -2,6 +2,7 @@
 import datetime
 
 from django.contrib.admin.views.decorators import staff_member_required
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -12,9 +13,16 @@ from taggit.models import Tag
 
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
-from news.models import Article
+from news.body import render_body
+from news.models import Article, ArticleAttachment, GalleryImage
 from news.structured_data import cover_url, news_article
 from news.subjects import prefetches
+
+# Its attachments (附件) and gallery (图集), with their library records.
+MEDIA = (
+    Prefetch("attachment_links", queryset=ArticleAttachment.objects.select_related("attachment")),
+    Prefetch("gallery_items", queryset=GalleryImage.objects.select_related("image")),
+)
 
 
 def news_crumb():
@@ -75,7 +83,7 @@ def archive_months():
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.published().prefetch_related("tags", *prefetches()), slug=slug)
+    article = get_object_or_404(Article.objects.published().prefetch_related("tags", *prefetches(), *MEDIA), slug=slug)
     return render_article(request, article)
 
 
@@ -83,7 +91,7 @@ def article_detail(request, slug):
 @staff_member_required
 def article_preview(request, pk):
     """Editors see a draft or scheduled article exactly as it will look; never cached, never public."""
-    article = get_object_or_404(Article.objects.prefetch_related("tags", *prefetches()), pk=pk)
+    article = get_object_or_404(Article.objects.prefetch_related("tags", *prefetches(), *MEDIA), pk=pk)
     return render_article(request, article, preview=True)
 
 
@@ -96,6 +104,7 @@ def render_article(request, article, preview=False):
     )
     context = {
         "article": article,
+        "body": render_body(article.body),
         "preview": preview,
         "previous": published.previous_of(article),
         "next": published.next_of(article),

@@ -94,3 +94,47 @@ def test_pages_use_srcset_without_extra_queries(client, make_article, django_ass
 def test_article_without_image_has_no_empty_picture(client, make_article):
     html = client.get(make_article().get_absolute_url()).content.decode()
     assert "<picture" not in html and "<img" not in html.split("<main")[1]
+
+
+def _cover_form(**overrides):
+    from tests.news.test_news_admin import form_data
+
+    return form_data(**overrides)
+
+
+def test_cover_original_is_stored_upright_without_exif_or_gps(editor_client, settings):
+    """#9 item 4: the original is the <img> fallback, so it is re-encoded without metadata."""
+    from django.urls import reverse
+
+    from news.models import Article
+    from tests.medialib.media_helpers import GPS_IFD, jpeg_bytes
+    from tests.medialib.media_helpers import upload as jpeg_upload
+
+    response = editor_client.post(
+        reverse("admin:news_article_add"),
+        _cover_form(cover_image=jpeg_upload(jpeg_bytes(orientation=6, gps=True)), cover_alt="竖拍封面"),
+    )
+    assert response.status_code == 302
+    article = Article.objects.get()
+    with article.cover_image.open("rb") as fh, Image.open(io.BytesIO(fh.read())) as served:
+        exif = served.getexif()
+        assert served.height > served.width
+        assert GPS_IFD not in exif and not exif.get_ifd(GPS_IFD) and 0x010F not in exif
+
+
+def test_truncated_cover_is_a_form_error_and_leaves_no_file(editor_client, settings):
+    """#9 item 6: decoded in full while validating; nothing written to MEDIA_ROOT."""
+    from django.urls import reverse
+
+    from news.models import Article
+    from tests.medialib.media_helpers import truncated_jpeg
+    from tests.medialib.media_helpers import upload as jpeg_upload
+
+    response = editor_client.post(
+        reverse("admin:news_article_add"), _cover_form(cover_image=jpeg_upload(truncated_jpeg()), cover_alt="图")
+    )
+    assert response.status_code == 200
+    assert "已损坏" in response.content.decode()
+    assert not Article.objects.exists()
+    root = settings.MEDIA_ROOT
+    assert not root.exists() or not any(p.is_file() for p in root.rglob("*"))

@@ -5,8 +5,9 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 SIZES = [3, 300]
-# The article, its tags, six kinds of academy record it is about, previous, next, related and their tags.
-ARTICLE_PAGE_QUERIES = 12
+# The article, its tags, six kinds of academy record it is about, its gallery and attachments, previous,
+# next, related and their tags. Library pictures in the body add one query, however many there are.
+ARTICLE_PAGE_QUERIES = 14
 
 
 def urls_for(articles):

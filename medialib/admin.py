@@ -1,0 +1,106 @@
+from django.contrib import admin
+from django.core.files.storage import default_storage
+from django.template.defaultfilters import filesizeformat
+from django.urls import path
+from django.utils.html import format_html
+
+from medialib import admin_views, services
+from medialib.forms import AttachmentForm, ImageForm
+from medialib.models import Attachment, Image
+
+
+@admin.register(Image)
+class ImageAdmin(admin.ModelAdmin):
+    form = ImageForm
+    list_display = ("thumbnail", "title", "alt", "credit", "size_label", "uploaded_at")
+    list_display_links = ("thumbnail", "title")
+    search_fields = ("title", "alt", "caption", "credit")
+    date_hierarchy = "uploaded_at"
+    list_per_page = 40
+    readonly_fields = ("preview", "size_label", "uploaded_at", "uploaded_by")
+    fields = ("upload", "preview", "title", "alt", "caption", "credit", "size_label", "uploaded_at", "uploaded_by")
+
+    @admin.display(description="缩略图")
+    def thumbnail(self, obj):
+        small = obj.renditions[0] if obj.renditions else None
+        if not small:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="" width="80" height="{}" class="medialib-thumb">',
+            default_storage.url(small["fallback"]), round(80 * small["height"] / small["width"]),
+        )
+
+    @admin.display(description="预览")
+    def preview(self, obj):
+        shown = obj.fallback if obj and obj.pk else None
+        if not shown:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="{}" class="medialib-preview" width="{}" height="{}">',
+            default_storage.url(shown["fallback"]), obj.alt, shown["width"], shown["height"],
+        )
+
+    @admin.display(description="尺寸")
+    def size_label(self, obj):
+        return f"{obj.width}×{obj.height}" if obj.width else "—"
+
+    def save_model(self, request, obj, form, change):
+        upload = form.cleaned_data.get("upload")
+        if upload:
+            services.save_image(obj, upload, request.user, clean=getattr(form, "clean_result", None))
+        else:
+            obj.save()
+
+    def delete_model(self, request, obj):
+        services.delete_image_files(obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.delete_image_files(obj)
+        super().delete_queryset(request, queryset)
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("upload/", wrap(admin_views.upload_image), name="medialib_image_upload"),
+            path("choose/", wrap(admin_views.choose_images), name="medialib_image_choose"),
+        ] + super().get_urls()
+
+
+@admin.register(Attachment)
+class AttachmentAdmin(admin.ModelAdmin):
+    form = AttachmentForm
+    list_display = ("title", "filename", "kind", "size_label", "uploaded_at")
+    search_fields = ("title", "filename")
+    list_filter = ("kind",)
+    date_hierarchy = "uploaded_at"
+    readonly_fields = ("kind", "size_label", "uploaded_at", "uploaded_by")
+    fields = ("upload", "title", "filename", "kind", "size_label", "uploaded_at", "uploaded_by")
+
+    @admin.display(description="大小")
+    def size_label(self, obj):
+        return filesizeformat(obj.size) if obj.size else "—"
+
+    def save_model(self, request, obj, form, change):
+        upload = form.cleaned_data.get("upload")
+        if upload:
+            services.save_attachment(obj, upload, request.user)
+        else:
+            obj.save()
+
+    def delete_model(self, request, obj):
+        services.delete_attachment_file(obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.delete_attachment_file(obj)
+        super().delete_queryset(request, queryset)
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("upload/", wrap(admin_views.upload_attachment), name="medialib_attachment_upload"),
+            path("choose/", wrap(admin_views.choose_attachments), name="medialib_attachment_choose"),
+        ] + super().get_urls()
