@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "taggit",
+    "django_prose_editor",  # the body editor's static bundle (Tiptap); medialib.widgets wires it up
     "config.apps.SiteConfig",
     "base",
     "medialib",
@@ -45,6 +46,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "config.admin_csp.AdminCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "variants.middleware.ScriptConversionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -153,8 +155,8 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 
-# Public pages load only our own files: no inline script, no third party. The admin is left to
-# Django's own defaults (it still uses inline styles in places).
+# Public pages load only our own files: no inline script, no third party. The admin has its own policy
+# (config.admin_csp: the same, plus inline styles, which Django's admin and the body editor use).
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {

@@ -1,6 +1,7 @@
 from django import forms
 
 from medialib.images import clean_upload_file
+from medialib.widgets import RichTextWidget
 from news.models import Article
 from news.reprints import MAX_CHARS
 
@@ -14,8 +15,16 @@ class ArticleAdminForm(forms.ModelForm):
         )
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "body": forms.Textarea(attrs={"rows": 24, "class": "vLargeTextField body-editor"}),
+            "body": RichTextWidget(heading_levels=(2, 3)),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The admin's split date/time inputs share one <label>; each part gets its own accessible name.
+        widget = self.fields["published_at"].widget
+        if hasattr(widget, "widgets"):
+            widget.widgets[0].attrs["aria-label"] = "发布日期"
+            widget.widgets[1].attrs["aria-label"] = "发布时刻"
 
     def clean_cover_image(self):
         image = self.cleaned_data.get("cover_image")
