@@ -8,6 +8,7 @@ from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from config import password_reset
 from config.sitemaps import SITEMAPS
 from variants import views as variant_views
 
@@ -16,6 +17,7 @@ admin.site.site_title = "劳模工匠学院管理"
 admin.site.index_title = "内容管理"
 
 urlpatterns = [
+    *password_reset.urlpatterns,  # before the admin's own URLs, which would take admin/… first
     path("admin/", admin.site.urls),
     path("sitemap.xml", variant_views.sitemap_index, name="sitemap-index"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("config", "pages", "academy", "news", "variants", "base", "zhtext")
+PACKAGES = ("config", "pages", "academy", "news", "variants", "medialib", "base", "zhtext")
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 
