@@ -24,6 +24,12 @@ ORG_SUFFIXES = (
     "研究院", "研究所", "研究中心", "中心", "有限公司", "公司", "集团", "委员会", "常委会", "局", "厅",
     "协会", "学会", "基地", "工厂", "街道办事处", "街道", "办事处", "政府", "医院", "银行",
 )
+# Departments are part of the title (潍柴职业大学 产教融合管理室主任), as the directory keeps them.
+_DEPARTMENTS = ("教研部", "室", "部", "处", "科")
+# Words of praise before a title (资深副教授, 知名教授): not part of the title or an organisation.
+_PRAISE = ("资深", "知名", "著名", "特聘", "优秀", "杰出")
+# Words after a name that confirm it (彭维锋先生, 逯萍女士).
+_NAME_AFTER = ("先生", "女士", "同志", "教授", "老师", "师傅")
 # Bodies that are part of the organisation before them in a chain (上海交通大学校长助理、工会主席).
 _SUB_BODIES = ("党工委", "党委", "党组", "工会", "人大工委", "纪委", "团委")
 TITLES = (
@@ -46,7 +52,7 @@ SURNAMES = frozenset(
     "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
     "凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
     "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
-    "巩明佘池查麻苑迟邝"
+    "巩明佘池查麻苑迟邝逯"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAME_STOP = set("等和及与在为的说表示指出同志代表分别一")
@@ -104,6 +110,10 @@ def split_position(segment: str) -> tuple[str, str] | None:
                 prefix = prefix[1:]
             if not prefix or _org_suffix(prefix):
                 return prefix, title
+            if prefix.endswith(_DEPARTMENTS):
+                for cut in range(len(prefix) - 1, -1, -1):
+                    if cut == 0 or _org_suffix(prefix[:cut]):
+                        return prefix[:cut], prefix[cut:] + title
     return None
 
 
@@ -125,6 +135,9 @@ def _name_after(text: str, start: int) -> str:
         return ""
     if len(run) <= 3 and cut == len(run) and not _HAN.match(text[start + len(run):start + len(run) + 1]):
         return run  # the name stands alone before punctuation: 陈冬发，
+    for size in (3, 2):
+        if text[start + size:].startswith(_NAME_AFTER) and all(_HAN.match(c) for c in text[start:start + size]):
+            return text[start:start + size]
     candidates = [run[:3], run[:2]] if cut >= 3 else [run[:2]]
     posseg = _jieba_posseg()
     if posseg is not None:
@@ -141,7 +154,7 @@ def _chain_before(text: str, end: int) -> list[str]:
     start = 0
     for m in _CHAIN_BREAK.finditer(text, 0, end):
         start = m.end()
-    return [s for s in text[start:end].split("、")]
+    return re.split(r"、|(?<=[长任师授记席])兼", text[start:end])
 
 
 def _person_at(text: str, end: int) -> PersonProposal | None:
@@ -155,6 +168,7 @@ def _person_at(text: str, end: int) -> PersonProposal | None:
             segment = _trim_left(segment)
         if segment.startswith(("我校", "本校", "我院", "该校", "我局")):
             segment = segment[2:]
+        segment = segment[2:] if segment.startswith(_PRAISE) else segment
         if not segment:
             return None
         if _is_honour(segment):

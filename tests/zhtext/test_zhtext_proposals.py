@@ -102,3 +102,13 @@ def test_organisations_in_running_text(city, org):
 
 def test_company_is_not_proposed_twice_without_its_legal_form():
     assert propose_organisations("上海锅炉厂有限公司的工人。") == ["上海锅炉厂有限公司"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("after", ["先生", "女士"])
+def test_name_before_a_courtesy_word_and_titles_joined_by_兼(name, after):
+    text = f"授课嘉宾有苏州大学社会学院副院长兼教研室主任、资深副教授{name}{after}，她讲了课。"
+    (person,) = propose_people(text)
+    assert person.name == name
+    assert person.positions == [("苏州大学社会学院", "副院长"), ("苏州大学社会学院", "教研室主任"),
+                                ("苏州大学社会学院", "副教授")]
