@@ -297,9 +297,26 @@ def _find_all(run: str, sub: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(sub), run)]
 
 
+def _article_place(text: str, level: str) -> str:
+    """The city (市) or district (区) the article names most often, e.g. 潍坊市; "" when none."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}%s|(?<=[省，,。、由在和与])[\u4e00-\u9fff]{2}%s" % (level, level), text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    return max(counts, key=lambda k: (counts[k], -len(k)), default="")
+
+
+def _resolve(org: str, places: dict[str, str]) -> str:
+    """市总工会 → 潍坊市总工会 when the article is about 潍坊市."""
+    level = org[:1]
+    return places[level] + org[1:] if level in places and places[level] and org[1:2] != level else org
+
+
 def propose_records(text: str) -> Proposals:
     text = t2s(text)
+    places = {level: _article_place(text, level) for level in "市区"}
     people = propose_people(text)
+    for person in people:
+        person.positions = [(_resolve(org, places), title) for org, title in person.positions]
     organisations: list[str] = []
     for person in people:
         for org, _title in person.positions:

@@ -112,3 +112,11 @@ def test_name_before_a_courtesy_word_and_titles_joined_by_兼(name, after):
     assert person.name == name
     assert person.positions == [("苏州大学社会学院", "副院长"), ("苏州大学社会学院", "教研室主任"),
                                 ("苏州大学社会学院", "副教授")]
+
+
+@pytest.mark.parametrize("city", ["苏州市", "成都市", "潍坊市"])
+def test_city_level_names_resolved_to_the_article_city(city):
+    text = f"{city}劳模工匠学院开班。市总工会党组书记、副主席韩梅出席。"
+    result = propose_records(text)
+    assert result.people[0].positions == [(f"{city}总工会党组", "书记"), (f"{city}总工会", "副主席")]
+    assert f"{city}总工会" in result.organisations and "市总工会" not in result.organisations
