@@ -300,7 +300,8 @@ def _find_all(run: str, sub: str) -> list[int]:
 def _article_place(text: str, level: str) -> str:
     """The city (市) or district (区) the article names most often, e.g. 潍坊市; "" when none."""
     counts: dict[str, int] = {}
-    for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}%s|(?<=[省，,。、由在和与])[\u4e00-\u9fff]{2}%s" % (level, level), text):
+    pattern = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}L|(?<=[省，,。、由在和与])[\u4e00-\u9fff]{2}L".replace("L", level)
+    for m in re.finditer(pattern, text):
         counts[m.group()] = counts.get(m.group(), 0) + 1
     return max(counts, key=lambda k: (counts[k], -len(k)), default="")
 
