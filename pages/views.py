@@ -34,4 +34,6 @@ def search(request):
             (_("People"), list(Person.objects.named(terms)[:10])),
             (_("Organisations"), list(Organisation.objects.named(terms)[:10])),
         ]
-    return render(request, "news/search.html", context)
+    response = render(request, "news/search.html", context)
+    response.cache_conversion = False  # each query is a new page: caching them would grow without bound
+    return response

@@ -46,7 +46,8 @@ def test_build_commands_need_no_key():
 
 def test_production_settings_pass_check_deploy():
     result = run(
-        {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "example.org"},
+        {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "example.org",
+         "REDIS_URL": "redis://127.0.0.1:6379/2"},
         "check", "--deploy", "--fail-level", "WARNING",
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -8,6 +8,19 @@ from zhtext.html_variants import convert_html
 
 CONVERTIBLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml")
 CACHE_SECONDS = 24 * 3600
+# Only pages whose content is bounded by the database are cached: a 404 or a search result echoes what
+# the visitor typed, so each distinct URL would store a page (an unbounded number of keys). Very large
+# pages are converted each time rather than filling the cache. A view marks such a page with
+# `response.cache_conversion = False`.
+CACHE_MAX_BYTES = 512 * 1024
+
+
+def is_cacheable(response) -> bool:
+    return (
+        response.status_code == 200
+        and getattr(response, "cache_conversion", True)
+        and len(response.content) <= CACHE_MAX_BYTES
+    )
 
 
 def is_convertible(response) -> bool:
@@ -26,11 +39,14 @@ def convert_text(html: str, variant: str) -> str:
 def convert_response(response, variant: str) -> None:
     charset = response.charset or "utf-8"
     original = response.content
-    key = f"variant:{variant}:{glossary_version()}:{hashlib.blake2b(original, digest_size=20).hexdigest()}"
-    converted = cache.get(key)
-    if converted is None:
+    if not is_cacheable(response):
         converted = convert_text(original.decode(charset), variant).encode(charset)
-        cache.set(key, converted, CACHE_SECONDS)
+    else:
+        key = f"variant:{variant}:{glossary_version()}:{hashlib.blake2b(original, digest_size=20).hexdigest()}"
+        converted = cache.get(key)
+        if converted is None:
+            converted = convert_text(original.decode(charset), variant).encode(charset)
+            cache.set(key, converted, CACHE_SECONDS)
     response.content = converted
     if response.has_header("Content-Length"):
         response["Content-Length"] = str(len(converted))
