@@ -1,4 +1,6 @@
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
@@ -6,7 +8,7 @@ from taggit.models import TaggedItemBase
 
 from base.natural_keys import NaturalKeyModel
 from base.slugs import unique_slug as base_unique_slug
-from news.html import sanitize_html
+from news.html import SanitizedHTMLField
 from news.querysets import ArticleManager
 from zhtext.search import normalise
 
@@ -31,6 +33,10 @@ class ArticleTag(NaturalKeyModel, TaggedItemBase):
 
 
 class Article(NaturalKeyModel):
+    # Fields whose change makes the derived ones stale, and the derived ones (filled on every write path).
+    DERIVED_FROM = ("title", "summary", "body")
+    DERIVED_FIELDS = ("search_text",)
+
     class Status(models.TextChoices):
         DRAFT = "draft", "草稿"
         PUBLISHED = "published", "已发布"
@@ -41,7 +47,7 @@ class Article(NaturalKeyModel):
         help_text="用于网址，只含小写字母、数字和连字符。留空则按标题拼音自动生成，发布后请勿修改。",
     )
     summary = models.TextField("摘要", blank=True, help_text="列表、订阅源和搜索引擎显示的简介。")
-    body = models.TextField("正文", help_text="HTML：段落、小标题、列表、链接、图片。保存时按白名单清理。")
+    body = SanitizedHTMLField("正文", help_text="HTML：段落、小标题、列表、链接、图片。保存时按白名单清理。")
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     published_at = models.DateTimeField(
         "发布时间", default=timezone.now, db_index=True,
@@ -79,11 +85,23 @@ class Article(NaturalKeyModel):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body = sanitize_html(self.body)
         if not self.slug:
             self.slug = unique_slug(self)
-        self.search_text = search_text(self)
+        self.fill_derived()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and set(update_fields) & set(self.DERIVED_FROM):
+            kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
+
+    @classmethod
+    def unique_slug_among(cls, article, taken=()) -> str:
+        """A slug not in the database and not in `taken` (slugs of a batch not yet saved)."""
+        return unique_slug(article, taken)
+
+    def fill_derived(self):
+        """Fields computed from others; every write path calls this (save, raw fixture loads, bulk, update)."""
+        self.body = self._meta.get_field("body").to_python(self.body)
+        self.search_text = search_text(self)
 
     def get_absolute_url(self):
         return reverse("news:article", kwargs={"slug": self.slug})
@@ -98,12 +116,24 @@ class Article(NaturalKeyModel):
 
 
 def search_text(article) -> str:
-    return normalise(" ".join((article.title, article.summary, article.body)))
+    return normalise(" ".join((article.title or "", article.summary or "", article.body or "")))
 
 
-def unique_slug(article) -> str:
-    """The article's title as a pinyin slug no other article has."""
-    return base_unique_slug(Article, article.title, exclude_pk=article.pk, max_length=90, fallback="article")
+def unique_slug(article, taken=()) -> str:
+    """The article's title as a pinyin slug no other article has (nor any in `taken`: a batch not yet saved)."""
+    return base_unique_slug(Article, article.title, exclude_pk=article.pk, max_length=90, fallback="article",
+                            taken=taken)
+
+
+@receiver(post_save, sender=Article, dispatch_uid="article-derived-on-raw-save")
+def fill_derived_on_raw_save(sender, instance, raw, **kwargs):
+    """`loaddata` saves with raw=True, skipping save(): fill the derived fields it did not compute (the
+    body itself was already cleaned by the field). One UPDATE per loaded article, only on fixture loads."""
+    if raw:
+        before = instance.search_text
+        instance.fill_derived()
+        if instance.search_text != before:
+            Article.objects.filter(pk=instance.pk).update(search_text=instance.search_text)
 
 
 class KnownInjection(NaturalKeyModel):

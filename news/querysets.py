@@ -55,5 +55,37 @@ class ArticleQuerySet(models.QuerySet):
     def next_of(self, article):
         return self.filter(published_at__gt=article.published_at).defer("body").order_by("published_at").first()
 
+    # --- writes that bypass Model.save(): derived fields are filled here too ----------------------
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        taken = set()
+        for obj in objs:
+            if not obj.slug:
+                obj.slug = self.model.unique_slug_among(obj, taken)
+            taken.add(obj.slug)
+            obj.fill_derived()
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs = list(objs)
+        if set(fields) & set(self.model.DERIVED_FROM):
+            for obj in objs:
+                obj.fill_derived()
+            fields = [*fields, *(f for f in self.model.DERIVED_FIELDS if f not in fields)]
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+    def update(self, **kwargs):
+        """A plain UPDATE, then the derived fields of the rows it touched are computed again (the body
+        is cleaned by its field on the way in; an expression such as Concat is cleaned here)."""
+        if not set(kwargs) & set(self.model.DERIVED_FROM):
+            return super().update(**kwargs)
+        pks = list(self.values_list("pk", flat=True))
+        count = super().update(**kwargs)
+        stale = list(self.model._base_manager.filter(pk__in=pks).only("pk", "title", "summary", "body"))
+        for obj in stale:
+            obj.fill_derived()
+        self.model._base_manager.bulk_update(stale, ["body", *self.model.DERIVED_FIELDS], batch_size=500)
+        return count
+
 
 ArticleManager = NaturalKeyManager.from_queryset(ArticleQuerySet)
