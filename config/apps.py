@@ -2,10 +2,13 @@ from django.apps import AppConfig
 
 
 class SiteConfig(AppConfig):
-    """Site-wide pieces that belong to no content app: system checks."""
+    """Site-wide pieces that belong to no content app: system checks, form-wide validators."""
 
     name = "config"
     verbose_name = "站点"
 
     def ready(self):
         from config import checks  # noqa: F401  (registers the checks)
+        from config.validators import refuse_control_characters_in_forms
+
+        refuse_control_characters_in_forms()

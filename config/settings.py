@@ -2,6 +2,7 @@
 
 SQLite is the embedded default; DATABASE_URL switches to PostgreSQL. REDIS_URL turns on Redis caching.
 """
+import datetime
 import os
 from pathlib import Path
 
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "taggit",
     "django_prose_editor",  # the body editor's static bundle (Tiptap); medialib.widgets wires it up
+    "axes",
     "config.apps.SiteConfig",
     "base",
     "medialib",
@@ -44,10 +46,12 @@ INSTALLED_APPS = [
 # Header middlewares come early so that they also see responses replaced later in the chain (the
 # variant redirect that LocaleMiddleware returns in place of a 404).
 MIDDLEWARE = [
+    "config.health.HealthCheckMiddleware",  # /healthz, /readyz: before host checks and HTTPS redirects
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "config.admin_csp.AdminCSPMiddleware",
+    "config.middleware.RefuseControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "variants.middleware.ScriptConversionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -56,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -148,6 +153,25 @@ else:
 EMAIL_TIMEOUT = 20
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account, or from one
+# client address, that account or address is locked for AXES_COOLOFF_MINUTES; every failure is logged
+# (logger "axes"). Behind reverse proxies set TRUSTED_PROXY_COUNT to their number: the client address is
+# then read from X-Forwarded-For as those proxies wrote it (config.client_ip), so a client cannot choose
+# its address by sending the header itself. Without proxies (0, the default) the header is ignored.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit locks
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "config.lockout.lockout_response"  # the admin's look, a message in Chinese
+AXES_DISABLE_ACCESS_LOG = True  # failures are recorded and logged; successful logins need no table
+AXES_SENSITIVE_PARAMETERS = []  # the log names the account and address tried (never the password)
+AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Security headers; the HTTPS ones only when not debugging.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -93,6 +93,12 @@ class Article(NaturalKeyModel):
             kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("news:article", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
+
     @classmethod
     def unique_slug_among(cls, article, taken=()) -> str:
         """A slug not in the database and not in `taken` (slugs of a batch not yet saved)."""
@@ -102,9 +108,6 @@ class Article(NaturalKeyModel):
         """Fields computed from others; every write path calls this (save, raw fixture loads, bulk, update)."""
         self.body = self._meta.get_field("body").to_python(self.body)
         self.search_text = search_text(self)
-
-    def get_absolute_url(self):
-        return reverse("news:article", kwargs={"slug": self.slug})
 
     @property
     def is_public(self):

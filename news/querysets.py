@@ -1,6 +1,6 @@
 """Reads of articles. Everything the public sees goes through published()."""
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 
 from base.natural_keys import NaturalKeyManager
@@ -24,6 +24,14 @@ class ArticleQuerySet(models.QuerySet):
 
     def tagged(self, tag_slug):
         return self.filter(tags__slug=tag_slug)
+
+    def tags(self):
+        """The tags these articles use (for published(): the tags the public may see; a tag only drafts
+        carry does not exist for them). One query, used as a subquery."""
+        through = self.model._meta.get_field("tagged_items").related_model
+        tag_model = through._meta.get_field("tag").related_model
+        used = through.objects.filter(tag=OuterRef("pk"), content_object__in=self.values("pk"))
+        return tag_model.objects.filter(Exists(used))
 
     def in_month(self, year, month):
         return self.filter(published_at__year=year, published_at__month=month)

@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from taggit.models import Tag
 
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
@@ -40,7 +39,7 @@ def article_list(request):
 
 
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = get_object_or_404(Article.objects.published().tags(), slug=slug)  # draft-only tags are a 404
     page = paginate(request, Article.objects.published().tagged(slug).for_listing())
     title = _("Tag: %(tag)s") % {"tag": tag.name}
     meta = listing_meta(title, _("News tagged “%(tag)s”.") % {"tag": tag.name}, page)
