@@ -11,7 +11,7 @@ DEV_ENV := DEBUG=1
 NODE_STAMP := node_modules/.package-lock.json
 BROWSER_TOOLS := $(if $(shell command -v npm),$(NODE_STAMP))
 
-.PHONY: run test install migrate static seed lint bench clean browsers corpus-report mentions-report
+.PHONY: run test install migrate static seed lint bench clean browsers corpus-report mentions-report backup restore
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,15 @@ corpus-report: $(STAMP)
 # Record proposals and mentions (zhtext/proposals.py, zhtext/mentions.py) against fixtures/academy.json.
 mentions-report: $(STAMP)
 	$(PY) tests/zhtext/mentions_report.py
+
+# Database and media in one dated archive under backups/ (settings from the environment, as in production).
+backup: $(STAMP)
+	$(PY) manage.py backup
+
+# make restore ARCHIVE=backups/craftsman-backup-….tar.gz   (into an empty database only)
+restore: $(STAMP)
+	@test -n "$(ARCHIVE)" || { echo "usage: make restore ARCHIVE=backups/craftsman-backup-….tar.gz"; exit 2; }
+	$(PY) manage.py restore "$(ARCHIVE)"
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache
