@@ -10,7 +10,7 @@ import os
 import time
 
 from django.core.cache import cache
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import connection
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers
@@ -37,10 +37,13 @@ def check_cache() -> None:
 
 
 def check_media() -> None:
-    location = getattr(default_storage, "location", None)
-    if location is not None and not os.access(location, os.W_OK):  # local disk: the folder must be writable
-        raise OSError(f"media folder {location} is missing or not writable")
-    default_storage.exists(MEDIA_PROBE)  # object storage: one HEAD request; raises when unreachable
+    storage = storages["default"]
+    if isinstance(storage, FileSystemStorage):
+        location = storage.location  # local disk: the folder must be writable (made on a fresh site)
+        os.makedirs(location, exist_ok=True)
+        if not os.access(location, os.W_OK):
+            raise OSError(f"media folder {location} is missing or not writable")
+    storage.exists(MEDIA_PROBE)  # object storage: one HEAD request; raises when unreachable
 
 
 CHECKS = {"database": check_database, "cache": check_cache, "media": check_media}

@@ -11,6 +11,7 @@ from csp.constants import NONE, SELF
 
 from config.cache import cache_settings
 from config.env import env_bool, env_int, env_list, secret_key
+from config.storage import media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -119,8 +120,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploads on the local disk, or in an S3-compatible object store when MEDIA_BUCKET is set (config.storage).
+MEDIA_STORAGE, MEDIA_ORIGIN = media_storage()
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     # Hashed, compressed names; forever-cacheable.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -194,7 +197,7 @@ CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],  # uploads on an object store
         "style-src": [SELF],
         "script-src": [SELF],
         "object-src": [NONE],

@@ -24,3 +24,35 @@ def public_paths(site):
                 Academy.objects.first().get_absolute_url(), Course.objects.first().get_absolute_url(),
             ]
     return paths
+
+
+@pytest.fixture(scope="session")
+def object_store():
+    """moto's S3-protocol emulator on a local port, with the media bucket (an emulator, not AWS)."""
+    import os
+
+    import boto3
+    from moto.server import ThreadedMotoServer
+    from ops_helpers import BUCKET, MOTO_PORT, S3_ENV
+
+    for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        os.environ.setdefault(key, S3_ENV[key])
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=MOTO_PORT, verbose=False)
+    server.start()
+    client = boto3.client("s3", endpoint_url=S3_ENV["MEDIA_S3_ENDPOINT_URL"], region_name="us-east-1",
+                          aws_access_key_id="emulator", aws_secret_access_key="emulator")
+    client.create_bucket(Bucket=BUCKET)
+    yield client
+    server.stop()
+
+
+@pytest.fixture
+def s3_media(settings, object_store):
+    """The default storage switched to the object store, as MEDIA_BUCKET does in production."""
+    from ops_helpers import S3_ENV
+
+    from config.storage import media_storage
+
+    backend, origin = media_storage(S3_ENV)
+    settings.STORAGES = {**settings.STORAGES, "default": backend}  # Django resets default_storage itself
+    return origin

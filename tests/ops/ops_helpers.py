@@ -1,6 +1,9 @@
 """Helpers for the operations tests (faults, health, backups, storage)."""
 import socket
 
+import psycopg
+from django.conf import settings
+
 VARIANTS = ("zh-hans", "zh-tw", "zh-hk")
 
 
@@ -9,3 +12,32 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+# Ports of this suite's servers (object store emulator, app servers), away from the usual 8000.
+MOTO_PORT = 8303
+APP_PORTS = (8304, 8305)
+BUCKET = "craftsman-media"
+S3_ENV = {
+    "MEDIA_BUCKET": BUCKET,
+    "MEDIA_S3_ENDPOINT_URL": f"http://127.0.0.1:{MOTO_PORT}",
+    "MEDIA_S3_REGION": "us-east-1",
+    "AWS_ACCESS_KEY_ID": "emulator",
+    "AWS_SECRET_ACCESS_KEY": "emulator",
+}
+
+
+def postgres_url(name):
+    db = settings.DATABASES["default"]
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{name}"
+
+
+def fresh_database(tmp_path, role):
+    """An empty database of the engine the suite runs on."""
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        name = f"{settings.DATABASES['default']['NAME']}_backup_{role}"[:63]
+        with psycopg.connect(postgres_url("postgres"), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return postgres_url(name)
+    return f"sqlite:///{tmp_path / f'{role}.sqlite3'}"

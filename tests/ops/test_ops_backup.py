@@ -7,8 +7,7 @@ import sys
 import tarfile
 from pathlib import Path
 
-import psycopg
-from django.conf import settings
+from ops_helpers import fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPARE_EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes", "admin.logentry"]
@@ -21,23 +20,6 @@ default_storage.save('attachments/报告.txt', ContentFile('附件内容'.encode
 Article.objects.create(title='备份恢复测试', body='<p>正文</p>', cover_image=name, cover_alt='图',
                        status='published', cover_renditions=[{'width': 480, 'name': name}])
 """
-
-
-def postgres_url(name):
-    db = settings.DATABASES["default"]
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
-    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{name}"
-
-
-def fresh_database(tmp_path, role):
-    """An empty database of the engine the suite runs on."""
-    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
-        name = f"{settings.DATABASES['default']['NAME']}_backup_{role}"[:63]
-        with psycopg.connect(postgres_url("postgres"), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return postgres_url(name)
-    return f"sqlite:///{tmp_path / f'{role}.sqlite3'}"
 
 
 def manage(database_url, media_root, *args):

@@ -56,7 +56,8 @@ def test_readyz_is_503_when_redis_is_down(client, settings, caplog):
 
 
 def test_readyz_is_503_when_media_is_not_writable(client, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "missing"
+    (tmp_path / "a-file").write_text("not a folder")
+    settings.MEDIA_ROOT = tmp_path / "a-file" / "media"  # cannot be made (and root ignores permissions)
     response = client.get("/readyz")
     assert response.status_code == 503 and json.loads(response.content)["media"] == "unavailable"
 
