@@ -11,7 +11,7 @@ DEV_ENV := DEBUG=1
 NODE_STAMP := node_modules/.package-lock.json
 BROWSER_TOOLS := $(if $(shell command -v npm),$(NODE_STAMP))
 
-.PHONY: run test install migrate static seed lint bench clean browsers corpus-report mentions-report backup restore
+.PHONY: run test install migrate static seed lint bench clean browsers corpus-report mentions-report backup restore bench-load
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# 64 connections for 60 s, a graceful reload and a killed worker in the middle (not part of make test).
+bench-load: $(STAMP)
+	$(PY) benchmarks/load.py
 
 # The reprint importer on its corpus (tests/zhtext/corpus.py): defects found, repaired, flagged, left.
 corpus-report: $(STAMP)
