@@ -96,9 +96,6 @@ class Article(NaturalKeyModel):
     def get_absolute_url(self):
         return reverse("news:article", kwargs={"slug": self.slug})
 
-    def natural_key(self):
-        return (self.slug,)
-
     @classmethod
     def unique_slug_among(cls, article, taken=()) -> str:
         """A slug not in the database and not in `taken` (slugs of a batch not yet saved)."""
