@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0004_article_search_text'),
+        ('news', '0005_attachments_and_gallery'),
     ]
 
     operations = [
