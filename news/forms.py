@@ -21,6 +21,10 @@ class ArticleAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The admin's split date/time inputs share one <label>; each part gets its own accessible name.
+        self.fields["body"].help_text = (
+            "用工具栏排版：小标题、列表、链接、表格；图片和附件从媒体库上传或选择。"
+            "从 Word、WPS、网页或公众号粘贴时保留结构、去掉格式。保存时按白名单清理。"
+        )
         widget = self.fields["published_at"].widget
         if hasattr(widget, "widgets"):
             widget.widgets[0].attrs["aria-label"] = "发布日期"

@@ -105,3 +105,9 @@ def test_body_link_to_missing_file_or_image_never_breaks_the_page(client, make_a
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200 and 'alt="旧图"' in response.content.decode()
     assert client.get("/files/99999/x.pdf").status_code == 404
+
+
+def test_editors_see_the_gallery_and_attachment_inlines(editor_client, editor):
+    assert editor.has_perm("news.add_galleryimage") and editor.has_perm("news.add_articleattachment")
+    html = editor_client.get(reverse("admin:news_article_add")).content.decode()
+    assert 'id="gallery_items-group"' in html and 'id="attachment_links-group"' in html
