@@ -10,7 +10,7 @@ document.addEventListener("DOMContentLoaded", function () {
   var auto = slug.value === "";
   var timer = null;
   slug.addEventListener("input", function () { auto = slug.value === ""; });
-  title.addEventListener("input", function () {
+  function prefill() {
     if (!auto) return;
     clearTimeout(timer);
     timer = setTimeout(function () {
@@ -19,5 +19,9 @@ document.addEventListener("DOMContentLoaded", function () {
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (data) { if (data && auto) slug.value = data.slug; });
     }, 300);
-  });
+  }
+  title.addEventListener("input", prefill);
+  // The page's module scripts (the body editor) hold DOMContentLoaded back, so a title typed or restored
+  // by the browser before this ran has had no input event of its own.
+  if (title.value) prefill();
 });

@@ -6,22 +6,11 @@ from django.urls import reverse
 from PIL import Image
 
 from news.models import Article
+from tests.admin_forms import article_form_data as form_data
 
 pytestmark = pytest.mark.django_db
 
 
-def form_data(**overrides):
-    data = {
-        "title": "编辑写的新闻", "slug": "", "summary": "摘要", "body": "<p>正文</p>",
-        "status": "draft", "published_at_0": "2024-04-26", "published_at_1": "10:00:00",
-        "tags": "劳模, 工匠", "source_name": "", "source_url": "", "byline": "", "reviewer": "",
-        "script": "hans", "cover_alt": "", "cover_caption": "",
-        # The gallery and attachment inlines (empty).
-        "gallery_items-TOTAL_FORMS": "0", "gallery_items-INITIAL_FORMS": "0",
-        "attachment_links-TOTAL_FORMS": "0", "attachment_links-INITIAL_FORMS": "0",
-    }
-    data.update(overrides)
-    return data
 
 
 def test_admin_is_in_chinese(admin_client):

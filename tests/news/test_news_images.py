@@ -97,7 +97,7 @@ def test_article_without_image_has_no_empty_picture(client, make_article):
 
 
 def _cover_form(**overrides):
-    from tests.news.test_news_admin import form_data
+    from tests.admin_forms import article_form_data as form_data
 
     return form_data(**overrides)
 

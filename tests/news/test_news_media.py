@@ -72,14 +72,10 @@ def test_attachment_of_a_draft_is_not_downloadable_by_readers(make_article, edit
 
 def test_attachment_linked_from_the_body_is_listed_after_saving_in_admin(editor_client):
     pdf = library_attachment("通知", pdf_bytes(), "通知.pdf")
-    from tests.news.test_news_admin import form_data
+    from tests.admin_forms import article_form_data as form_data
 
     body = f'<p>见<a href="{pdf.get_absolute_url()}" data-attachment="{pdf.pk}">通知</a>。</p>'
     data = form_data(body=body, status="published")
-    data.update({
-        "gallery_items-TOTAL_FORMS": "0", "gallery_items-INITIAL_FORMS": "0",
-        "attachment_links-TOTAL_FORMS": "0", "attachment_links-INITIAL_FORMS": "0",
-    })
     response = editor_client.post(reverse("admin:news_article_add"), data)
     assert response.status_code == 302, response.content.decode()[:3000]
     article = Article.objects.get()

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from ops_helpers import VARIANTS
 
 from config.validators import CONTROL_CHARACTERS
+from tests.admin_forms import article_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -65,11 +66,7 @@ def test_validator_covers_exactly_the_c0_controls_and_del():
 
 # --- forms: control characters are a form error, never a 500 --------------------------------------------
 
-ARTICLE = {
-    "slug": "", "summary": "摘要", "body": "<p>正文</p>", "status": "draft",
-    "published_at_0": "2026-01-01", "published_at_1": "08:00:00", "tags": "", "cover_alt": "",
-    "cover_caption": "", "source_name": "", "source_url": "", "byline": "", "reviewer": "", "script": "hans",
-}
+ARTICLE = article_form_data(tags="")
 
 
 @pytest.mark.parametrize("char", ["\x01", "\x07", "\x1b", "\x7f"])
