@@ -7,6 +7,7 @@ from variants.glossary import converter_for, glossary_version
 from zhtext.html_variants import convert_html
 
 CONVERTIBLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml")
+FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 CACHE_SECONDS = 24 * 3600
 # Only pages whose content is bounded by the database are cached: a 404 or a search result echoes what
 # the visitor typed, so each distinct URL would store a page (an unbounded number of keys). Very large
@@ -32,20 +33,21 @@ def is_convertible(response) -> bool:
     )
 
 
-def convert_text(html: str, variant: str) -> str:
-    return convert_html(html, converter_for(variant).convert)
+def convert_text(html: str, variant: str, feed: bool = False) -> str:
+    return convert_html(html, converter_for(variant).convert, feed=feed)
 
 
 def convert_response(response, variant: str) -> None:
     charset = response.charset or "utf-8"
     original = response.content
+    feed = response.get("Content-Type", "").split(";")[0].strip() in FEED_TYPES
     if not is_cacheable(response):
-        converted = convert_text(original.decode(charset), variant).encode(charset)
+        converted = convert_text(original.decode(charset), variant, feed=feed).encode(charset)
     else:
         key = f"variant:{variant}:{glossary_version()}:{hashlib.blake2b(original, digest_size=20).hexdigest()}"
         converted = cache.get(key)
         if converted is None:
-            converted = convert_text(original.decode(charset), variant).encode(charset)
+            converted = convert_text(original.decode(charset), variant, feed=feed).encode(charset)
             cache.set(key, converted, CACHE_SECONDS)
     response.content = converted
     if response.has_header("Content-Length"):

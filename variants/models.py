@@ -1,5 +1,6 @@
 from django.db import models
 
+from base.fields import NameField
 from base.natural_keys import NaturalKeyModel
 
 
@@ -10,9 +11,9 @@ class GlossaryTerm(NaturalKeyModel):
     the spelling for the reader's variant.
     """
 
-    hans = models.CharField("简体写法", max_length=100, unique=True)
-    tw = models.CharField("台湾繁体写法", max_length=100)
-    hk = models.CharField("香港繁体写法", max_length=100, blank=True, help_text="留空则与台湾繁体相同。")
+    hans = NameField("简体写法", max_length=100, unique=True)
+    tw = NameField("台湾繁体写法", max_length=100)
+    hk = NameField("香港繁体写法", max_length=100, blank=True, help_text="留空则与台湾繁体相同。")
     note = models.CharField("备注", max_length=200, blank=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 

@@ -4,9 +4,15 @@ Converted: text between tags, and the attributes meant for people (title, alt, a
 placeholder, and the content of description/title meta tags). Never converted: tag and attribute
 names, URLs, ids, classes, slugs, e-mail addresses, and anything inside script, style, code, pre,
 textarea or kbd, or in an element marked translate="no". A URL copied from one variant therefore works in every other.
+
+The converter may write editors' text (glossary forms, names) into the page: each replacement is escaped
+for where it lands: HTML text, a quoted attribute, a JSON string in JSON-LD, or (in feeds) HTML that is
+itself escaped inside XML.
 """
 from __future__ import annotations
 
+import html
+import json
 import re
 from collections.abc import Callable
 
@@ -31,23 +37,41 @@ _CONTENT_ATTR = re.compile(r'(\scontent=)("[^"]*"|\'[^\']*\')', re.I)
 # Inside text: things that look like addresses stay as they are.
 _UNTOUCHABLE = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）]+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
-Convert = Callable[[str], str]
+Escape = Callable[[str], str]
+# convert(text, escape): the text in the target variant, each inserted replacement passed through escape.
+Convert = Callable[[str, Escape], str]
 
 
-def _convert_text(text: str, convert: Convert) -> str:
+def escape_html(text: str) -> str:
+    """For HTML text and quoted attribute values alike."""
+    return html.escape(text, quote=True)
+
+
+def escape_json_string(text: str) -> str:
+    """For the inside of a JSON string in a <script> block: no quote, backslash or tag can break out."""
+    quoted = json.dumps(text, ensure_ascii=False)[1:-1]
+    return quoted.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def escape_feed_text(text: str) -> str:
+    """Feed text is XML whose content readers then read as HTML: escaped twice, no level can open a tag."""
+    return html.escape(html.escape(text, quote=True), quote=True)
+
+
+def _convert_text(text: str, convert: Convert, escape: Escape = escape_html) -> str:
     pieces, last = [], 0
     for match in _UNTOUCHABLE.finditer(text):
-        pieces.append(convert(text[last:match.start()]))
+        pieces.append(convert(text[last:match.start()], escape))
         pieces.append(match.group(0))
         last = match.end()
-    pieces.append(convert(text[last:]))
+    pieces.append(convert(text[last:], escape))
     return "".join(pieces)
 
 
-def _convert_tag(tag: str, convert: Convert) -> str:
+def _convert_tag(tag: str, convert: Convert, escape: Escape = escape_html) -> str:
     def attr(match: re.Match) -> str:
         quoted = match.group(2)
-        return match.group(1) + quoted[0] + _convert_text(quoted[1:-1], convert) + quoted[-1]
+        return match.group(1) + quoted[0] + _convert_text(quoted[1:-1], convert, escape) + quoted[-1]
 
     tag = _HUMAN_ATTRS.sub(attr, tag)
     if _META_CONTENT.match(tag):
@@ -55,17 +79,20 @@ def _convert_tag(tag: str, convert: Convert) -> str:
     return tag
 
 
-def convert_html(html: str, convert: Convert) -> str:
-    """Apply `convert` to the human-readable parts of `html`; the markup is returned byte for byte."""
+def convert_html(html: str, convert: Convert, feed: bool = False) -> str:
+    """Apply `convert` to the human-readable parts of `html`; the markup is returned byte for byte.
+
+    `feed`: the document is an RSS or Atom feed, whose text holds escaped HTML."""
+    text_escape = escape_feed_text if feed else escape_html
     out: list[str] = []
     raw_until: str | None = None
     json_ld = False
     for index, token in enumerate(_TOKENS.split(html)):
         if index % 2 == 0:  # text between tags
             if json_ld:
-                out.append(_convert_text(token, convert))
+                out.append(_convert_text(token, convert, escape_json_string))
             else:
-                out.append(token if raw_until else _convert_text(token, convert))
+                out.append(token if raw_until else _convert_text(token, convert, text_escape))
             continue
         if raw_until:
             if token.lower().startswith(raw_until):
@@ -76,5 +103,5 @@ def convert_html(html: str, convert: Convert) -> str:
         if opened and not token.endswith("/>"):
             raw_until = f"</{opened.group(1).lower()}"
             json_ld = bool(_JSON_LD.match(token))
-        out.append(token if token.startswith("<!--") else _convert_tag(token, convert))
+        out.append(token if token.startswith("<!--") else _convert_tag(token, convert, text_escape))
     return "".join(out)

@@ -8,13 +8,33 @@ written in either script, and also "Traditional" text that a reprint site conver
 character and left with Simplified forms (并, 模范, 关系): tw2s then s2tw gives 並, 模範, 關係.
 
 Proper names are taken out before conversion and put back in the form the glossary gives for the
-target, so OpenCC never sees them (于朝阳 would become 於朝陽, 王曙群 王曙羣 in s2hk).
+target, so OpenCC never sees them (于朝阳 would become 於朝陽, 王曙群 王曙羣 in s2hk). The cost does not grow
+with the directory:
+
+- only the spellings that OpenCC alone could get wrong are protected: those whose plain conversion differs
+  from their wanted form, and those with a character that an OpenCC phrase converts otherwise when it
+  reaches across the name's edge (周 in 第一周建国 → 第一週建國; data/opencc_context.json). The rest need nothing;
+- they are found with one Aho–Corasick automaton (leftmost-longest, the Rust `aho-corasick` crate through
+  ahocorasick-rs), one pass over the text whatever the number of names;
+- each occurrence is hidden behind the same Private Use Area character, and the replacements are put back
+  in order (OpenCC never reorders, drops or merges characters), so there is no limit on the number of
+  names or occurrences.
+
+A replacement is an editor's text written into a page: `convert(text, escape)` passes each one through
+`escape` for where it lands (HTML text, attribute, JSON string), see zhtext.html_variants.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ahocorasick_rs
 
 from .chars import has_han
 from .script import opencc_converter as _opencc
@@ -26,10 +46,17 @@ _TARGET_CONFIG = {HANS: None, HANT_TW: "s2tw.json", HANT_HK: "s2hk.json"}
 # Surnames whose ordinary-word conversion is wrong for a name: 于 is not 於, 范 not 範, 余 not 餘 …
 _SURNAMES_KEPT = frozenset("于范余郁朴台干党种丑谷征")
 
-# Placeholders come from the Private Use Area, which no news text contains.
-_PUA_START = 0xE000
-_PUA_MAX = 6400
-_PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
+# One placeholder for every protected occurrence, from the Private Use Area (no news text contains it;
+# a text that does is converted piece by piece instead).
+_PLACEHOLDER = "\ue000"
+# Separates many short strings converted in one OpenCC call: no dictionary entry spans a line break.
+_SEPARATOR = "\n"
+
+# What a name or glossary form may never contain: it is written into pages as it is.
+MARKUP_CHARACTERS = re.compile(r"[<>\"'&\x00-\x1f\x7f-\x9f]")
+MARKUP_CHARACTERS_MULTILINE = re.compile(r"[<>\"'&\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+Escape = Callable[[str], str]
 
 
 def _to_simplified(text: str) -> str:
@@ -43,16 +70,47 @@ def _plain(text: str, variant: str) -> str:
     return _opencc(config).convert(simplified) if config else simplified
 
 
+def _plain_many(texts: list[str], variant: str) -> list[str]:
+    """`_plain` of many one-line strings in a single OpenCC call (names: thousands at once)."""
+    if not texts:
+        return []
+    converted = _plain(_SEPARATOR.join(texts), variant).split(_SEPARATOR)
+    if len(converted) != len(texts):  # cannot happen with one-line inputs; stay correct anyway
+        return [_plain(text, variant) for text in texts]
+    return converted
+
+
+def _one_line(text: str) -> bool:
+    return _SEPARATOR not in text and "\r" not in text and _PLACEHOLDER not in text
+
+
 def name_forms(name: str, person: bool = False) -> dict[str, str]:
     """A person's, academy's or organisation's name in each variant.
 
     Names keep Taiwan-standard glyphs in Hong Kong too (a person's 群 is not rewritten to 羣). A
     person's leading surname that is also an ordinary word (于, 范, 余 …) is never converted.
     """
-    simplified = _to_simplified(name)
-    surname = simplified[:1] if person and simplified[:1] in _SURNAMES_KEPT else ""
-    traditional = surname + _opencc("s2tw.json").convert(simplified[len(surname):])
-    return {HANS: simplified, HANT_TW: traditional, HANT_HK: traditional}
+    return name_forms_many([name], person=person)[0]
+
+
+def name_forms_many(names: list[str], person: bool = False) -> list[dict[str, str]]:
+    """`name_forms` of many one-line names with two OpenCC calls in all."""
+    simplified = _plain_many(names, HANS)
+    surnames = [s[:1] if person and s[:1] in _SURNAMES_KEPT else "" for s in simplified]
+    rests = [s[len(k):] for s, k in zip(simplified, surnames, strict=True)]
+    if rests and all(map(_one_line, rests)):
+        converted = _opencc("s2tw.json").convert(_SEPARATOR.join(rests)).split(_SEPARATOR)
+    else:
+        converted = []
+    if len(converted) != len(rests):
+        converted = [_opencc("s2tw.json").convert(rest) for rest in rests]
+    return [
+        {HANS: s, HANT_TW: k + t, HANT_HK: k + t}
+        for s, k, t in zip(simplified, surnames, converted, strict=True)
+    ]
+
+
+_TERM_FIELD = {HANS: "hans", HANT_TW: "tw", HANT_HK: "hk"}
 
 
 @dataclass(frozen=True)
@@ -64,55 +122,167 @@ class Term:
     hk: str
 
     def form(self, variant: str) -> str:
-        return {HANS: self.hans, HANT_TW: self.tw, HANT_HK: self.hk}[variant]
+        return getattr(self, _TERM_FIELD[variant])
 
     @property
     def spellings(self) -> set[str]:
         return {self.hans, self.tw, self.hk} - {""}
 
 
-class Converter:
-    """Converts text to one variant, protecting the glossary's terms. Immutable once built."""
+@cache
+def _context_characters() -> dict[str, re.Pattern]:
+    """Per conversion step, the characters some OpenCC phrase converts otherwise than alone (data/)."""
+    data = json.loads((Path(__file__).parent / "data" / "opencc_context.json").read_text(encoding="utf-8"))
+    return {step: re.compile("[" + re.escape(chars) + "]") for step, chars in data.items() if step != "opencc"}
 
-    def __init__(self, variant: str, terms: Iterable[Term] = ()):
+
+def _context_free(spelling: str, simplified: str, converted: str, variant: str) -> bool:
+    """Whether OpenCC converts `spelling` the same whatever stands beside it in a text."""
+    steps = _context_characters()
+    if steps["tw2s"].search(spelling):
+        return False
+    if variant == HANS:
+        return True
+    return not steps["s2t"].search(simplified) and not steps["tw" if variant == HANT_TW else "hk"].search(converted)
+
+
+def protected_table(terms: Iterable[Term]) -> dict[str, tuple[str, str, str]]:
+    """The spellings that must be hidden from OpenCC, each with its form in (zh-hans, zh-tw, zh-hk).
+
+    A spelling is left to OpenCC when, in every variant, OpenCC alone gives its wanted form and none of
+    its characters is one that an OpenCC phrase could convert otherwise across the name's edge
+    (长于 + 飞 → 長於飛), unless a protected spelling occurs inside it (then the inner one would be
+    replaced and the outer one come out wrong, so the outer one is protected too; repeated until nothing
+    changes). One table serves the three variants, so a worker builds one automaton.
+    """
+    wanted: dict[str, tuple[str, str, str]] = {}
+    for term in terms:
+        for spelling in term.spellings:
+            if _one_line(spelling):
+                wanted[spelling] = (term.hans, term.tw, term.hk)  # later entries (editors' glossary) win
+    spellings = list(wanted)
+    simplified = _plain_many(spellings, HANS)
+    plain = {HANS: simplified, **{v: _plain_many(spellings, v) for v in (HANT_TW, HANT_HK)}}
+    protected, unprotected = {}, []
+    for i, spelling in enumerate(spellings):
+        forms = wanted[spelling]
+        if all(
+            plain[v][i] == forms[k] and _context_free(spelling, simplified[i], plain[v][i], v)
+            for k, v in enumerate(VARIANT_CODES)
+        ):
+            unprotected.append(spelling)
+        else:
+            protected[spelling] = forms
+    while protected and unprotected:
+        names = ProtectedNames(protected)
+        inner = names.containing(unprotected)
+        wrong = {
+            s for s in inner
+            if any(Converter(v, names=names).convert(s) != wanted[s][k] for k, v in enumerate(VARIANT_CODES))
+        }
+        if not wrong:
+            break
+        protected.update((s, wanted[s]) for s in wrong)
+        unprotected = [s for s in unprotected if s not in wrong]
+    return protected
+
+
+class ProtectedNames:
+    """The protected spellings of one glossary version and their Aho–Corasick automaton (built once)."""
+
+    def __init__(self, table: Mapping[str, tuple[str, str, str]]):
+        self.table = {s: tuple(forms) for s, forms in table.items() if s and _one_line(s)}
+        self.forms = {v: [forms[k] for forms in self.table.values()] for k, v in enumerate(VARIANT_CODES)}
+        self.automaton = (
+            ahocorasick_rs.AhoCorasick(list(self.table), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            if self.table else None
+        )
+
+    @classmethod
+    def of(cls, terms: Iterable[Term]) -> ProtectedNames:
+        return cls(protected_table(terms))
+
+    def dump(self) -> tuple[str, str, str, str]:
+        """The table as four strings (spellings, then each variant's forms, one a line): cheap to store
+        in a shared cache and to read back (`ProtectedNames.load`)."""
+        return (_SEPARATOR.join(self.table), *(_SEPARATOR.join(self.forms[v]) for v in VARIANT_CODES))
+
+    @classmethod
+    def load(cls, dumped: tuple[str, str, str, str]) -> ProtectedNames:
+        columns = [column.split(_SEPARATOR) if column else [] for column in dumped]
+        return cls(dict(zip(columns[0], zip(*columns[1:], strict=True), strict=True)))
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        return self.automaton.find_matches_as_indexes(text) if self.automaton else []
+
+    def containing(self, texts: list[str]) -> list[str]:
+        """Those of the one-line `texts` in which a protected spelling occurs (one automaton pass)."""
+        if not self.automaton or not texts:
+            return []
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
+        found = self.find(_SEPARATOR.join(texts))
+        return [texts[i] for i in sorted({bisect.bisect_right(starts, start) - 1 for _i, start, _e in found})]
+
+
+_NO_NAMES = ProtectedNames({})
+
+
+class Converter:
+    """Converts text to one variant, protecting the glossary's terms. Immutable once built.
+
+    `Converter(variant, terms)` works out which spellings need protecting; `Converter(variant, names=…)`
+    shares a ready `ProtectedNames` (the site builds one per glossary version for the three variants).
+    """
+
+    def __init__(self, variant: str, terms: Iterable[Term] = (), names: ProtectedNames | None = None):
         if variant not in _TARGET_CONFIG:
             raise ValueError(f"unknown variant {variant!r}; expected one of {VARIANT_CODES}")
         self.variant = variant
-        by_spelling: dict[str, str] = {}
-        for term in terms:
-            for spelling in term.spellings:
-                # Later entries (editors' glossary) override earlier ones (automatic names).
-                by_spelling[spelling] = term.form(variant)
-        self._targets = by_spelling
-        spellings = sorted(by_spelling, key=len, reverse=True)  # longest match wins
-        if len(spellings) > _PUA_MAX:
-            raise ValueError(f"glossary too large ({len(spellings)} spellings, at most {_PUA_MAX})")
-        self._pattern = re.compile("|".join(map(re.escape, spellings))) if spellings else None
+        if names is None:
+            terms = list(terms)
+            names = ProtectedNames.of(terms) if terms else _NO_NAMES
+        self.names = names
+        self._forms = names.forms[variant]
 
-    def convert(self, text: str) -> str:
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def convert(self, text: str, escape: Escape | None = None) -> str:
+        """`text` in this variant; each protected name's form goes through `escape` (if given)."""
         if not text or not has_han(text):
             return text
-        if self._pattern is None:
+        matches = self.names.find(text)
+        if not matches:
             return _plain(text, self.variant)
-        found: list[str] = []
-
-        def hide(match: re.Match) -> str:
-            found.append(self._targets[match.group(0)])
-            return chr(_PUA_START + len(found) - 1)
-
-        hidden = self._pattern.sub(hide, text)
-        converted = _plain(hidden, self.variant)
-        return _PLACEHOLDER.sub(lambda m: found[ord(m.group(0)) - _PUA_START], converted)
+        forms = [self._forms[index] for index, _start, _end in matches]
+        if escape is not None:
+            forms = [escape(form) for form in forms]
+        pieces, last = [], 0
+        for _index, start, end in matches:
+            pieces.append(text[last:start])
+            last = end
+        pieces.append(text[last:])
+        if _PLACEHOLDER not in text:
+            converted = _plain(_PLACEHOLDER.join(pieces), self.variant).split(_PLACEHOLDER)
+            if len(converted) == len(pieces):
+                pieces = converted
+            else:  # cannot happen (OpenCC keeps every character); stay correct anyway
+                pieces = [_plain(piece, self.variant) for piece in pieces]
+        else:
+            pieces = [_plain(piece, self.variant) for piece in pieces]
+        out = [pieces[0]]
+        for form, piece in zip(forms, pieces[1:], strict=True):
+            out += (form, piece)
+        return "".join(out)
 
 
 def terms_from_names(names: Iterable[str], person: bool = False) -> list[Term]:
-    """Glossary terms that protect proper names automatically."""
-    terms = []
-    for name in names:
-        if name and has_han(name):
-            forms = name_forms(name, person=person)
-            terms.append(Term(forms[HANS], forms[HANT_TW], forms[HANT_HK]))
-    return terms
+    """Glossary terms that protect proper names automatically (names with markup are never terms)."""
+    usable = [n for n in dict.fromkeys(names) if n and has_han(n) and _one_line(n) and not MARKUP_CHARACTERS.search(n)]
+    return [Term(f[HANS], f[HANT_TW], f[HANT_HK]) for f in name_forms_many(usable, person=person)]
 
 
 def terms_from_table(rows: Iterable[Mapping[str, str]]) -> list[Term]:

@@ -14,6 +14,7 @@ from academy.models.common import (
     source_articles_field,
 )
 from academy.models.organisations import Organisation
+from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 from news.models import Article
 
@@ -85,7 +86,7 @@ AcademyManager = NaturalKeyManager.from_queryset(AcademyQuerySet)
 
 
 class Academy(Named):
-    short_name = models.CharField("简称", max_length=100, blank=True)
+    short_name = NameField("简称", max_length=100, blank=True)
     city = models.CharField("城市", max_length=50, blank=True)
     district = models.CharField("区县", max_length=50, blank=True)
     inaugurated_on = models.DateField(

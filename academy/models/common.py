@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
+from base.fields import NameField, NameListField
 from base.natural_keys import NaturalKeyModel
 from base.slugs import unique_slug
 from news.models import Article
@@ -45,12 +46,12 @@ class Common(NaturalKeyModel):
 class Named(Common):
     """A named thing with its own page: name, unique ASCII pinyin slug, aliases."""
 
-    name = models.CharField("名称", max_length=200)
+    name = NameField("名称", max_length=200)
     slug = models.SlugField(
         "网址标识", max_length=120, unique=True, blank=True,
         help_text="用于网址，只含小写字母、数字和连字符。留空则按名称拼音自动生成，发布后请勿修改。",
     )
-    aliases = models.TextField("别称", blank=True, help_text="原文用到的简称、别称或另一种字体的写法，每行一个。")
+    aliases = NameListField("别称", blank=True, help_text="原文用到的简称、别称或另一种字体的写法，每行一个。")
 
     class Meta:
         abstract = True

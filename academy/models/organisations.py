@@ -10,6 +10,7 @@ from academy.models.common import (
     articles_prefetch,
     source_articles_field,
 )
+from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 
 
@@ -75,7 +76,7 @@ class Organisation(Named):
         DEPARTMENT = "department", _("Internal department")
         OTHER = "other", _("Other")
 
-    short_name = models.CharField("简称", max_length=100, blank=True)
+    short_name = NameField("简称", max_length=100, blank=True)
     kind = models.CharField("类型", max_length=20, choices=Kind.choices, default=Kind.OTHER, db_index=True)
     parent = models.ForeignKey(
         "self", verbose_name="上级单位", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",

@@ -14,6 +14,7 @@ from academy.models.common import (
     source_articles_field,
 )
 from academy.models.organisations import Organisation
+from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 
 
@@ -140,7 +141,7 @@ class Honour(Named):
 
 
 class Person(Named):
-    name = models.CharField("姓名", max_length=100)
+    name = NameField("姓名", max_length=100)
     source_articles = source_articles_field("people")
     honours = models.ManyToManyField(Honour, through="PersonHonour", verbose_name="荣誉", blank=True, related_name="people")
 
