@@ -10,3 +10,7 @@ class NewsConfig(AppConfig):
         from news.services import attachment_is_public
 
         visibility.register(attachment_is_public)
+
+        from news import archive
+
+        archive.connect_invalidation()

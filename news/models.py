@@ -30,6 +30,8 @@ class ArticleTag(NaturalKeyModel, TaggedItemBase):
         verbose_name = "文章标签"
         verbose_name_plural = "文章标签"
         constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")]
+        # A tag's page and related articles start from the tag.
+        indexes = [models.Index(fields=["tag", "content_object"], name="article_tag_by_tag")]
 
 
 class Article(NaturalKeyModel):
@@ -79,7 +81,15 @@ class Article(NaturalKeyModel):
         verbose_name = "文章"
         verbose_name_plural = "文章"
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "published_at"], name="article_status_date")]
+        # Lists, feeds, previous/next and the home page read published articles newest first (the id breaks
+        # ties, as the ordering does), so each page is an index range, not a sort of the table.
+        indexes = [
+            models.Index(fields=["status", "published_at", "id"], name="article_status_date_id"),
+            models.Index(
+                fields=["published_at", "id"], name="article_featured_date",
+                condition=models.Q(featured=True, status="published"),
+            ),
+        ]
 
     def __str__(self):
         return self.title

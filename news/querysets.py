@@ -11,6 +11,10 @@ class ArticleQuerySet(models.QuerySet):
         """Published and due: a scheduled article appears when its time comes, with no cron job."""
         return self.filter(status=self.model.Status.PUBLISHED, published_at__lte=now or timezone.now())
 
+    def scheduled(self, now=None):
+        """Published but not yet due."""
+        return self.filter(status=self.model.Status.PUBLISHED, published_at__gt=now or timezone.now())
+
     def for_listing(self):
         """What list pages and feeds show, with tags fetched in one extra query."""
         return self.defer("body").prefetch_related("tags").order_by("-published_at", "-pk")

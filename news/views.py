@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
+from news.archive import archive_months
 from news.body import render_body
 from news.models import Article, ArticleAttachment, GalleryImage
 from news.structured_data import cover_url, news_article
@@ -74,11 +75,6 @@ def archive_year(request, year):
         "meta": listing_meta(heading, heading, page), "breadcrumbs": [news_crumb(), crumb(year)],
     }
     return render(request, "news/archive.html", context)
-
-
-def archive_months():
-    """Months that have published news, newest first (one query)."""
-    return Article.objects.published().datetimes("published_at", "month", order="DESC")
 
 
 def article_detail(request, slug):

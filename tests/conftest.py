@@ -81,6 +81,15 @@ def editor_client(client, editor):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: cached sitemaps or month lists never leak from one to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _simplified_by_default():
     """Every test starts in the default variant; a request in another variant must not leak into the next."""
     from django.utils import translation

@@ -1,9 +1,8 @@
 from django.conf import settings
 from django.http import HttpResponseRedirect
-from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from variants.catalogue import BY_CODE, VARIANTS
+from variants.catalogue import BY_CODE
 
 
 def choose_variant(request, code):
@@ -19,9 +18,3 @@ def choose_variant(request, code):
         secure=request.is_secure(), httponly=True,
     )
     return response
-
-
-def sitemap_index(request):
-    """/sitemap.xml lists one sitemap per variant."""
-    locations = [request.build_absolute_uri(f"/{v.code}/sitemap.xml") for v in VARIANTS]
-    return render(request, "sitemap_index.xml", {"locations": locations}, content_type="application/xml")

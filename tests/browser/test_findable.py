@@ -176,8 +176,9 @@ def test_robots_txt_and_noindex_on_later_and_filtered_pages(page, url, site):
     assert f"Sitemap: {site.url}/sitemap.xml" in robots.text().splitlines()
     sitemap = page.request.get(f"{site.url}/sitemap.xml")
     assert sitemap.status == 200
-    for code in VARIANT_CODES:  # the index lists one sitemap per variant, and each answers
-        assert f"{site.url}/{code}/sitemap.xml" in sitemap.text()
+    for code in VARIANT_CODES:  # the index lists each variant's section files, and each answers
+        assert f"{site.url}/{code}/sitemap-articles.xml" in sitemap.text()
+        assert page.request.get(f"{site.url}/{code}/sitemap-articles.xml").status == 200
         assert page.request.get(f"{site.url}/{code}/sitemap.xml").status == 200
 
     add_news_pages()

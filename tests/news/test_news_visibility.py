@@ -9,7 +9,9 @@ from news.models import Article
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC_URLS = ["/zh-hans/", "/zh-hans/news/", "/zh-hans/news/feed/rss/", "/zh-hans/news/feed/atom/", "/zh-hans/sitemap.xml"]
+PUBLIC_URLS = [
+    "/zh-hans/", "/zh-hans/news/", "/zh-hans/news/feed/rss/", "/zh-hans/news/feed/atom/", "/zh-hans/sitemap-articles.xml",
+]
 
 
 @pytest.fixture
@@ -33,7 +35,7 @@ def test_published_query_decides_by_status_and_time(three_states):
 @pytest.mark.parametrize("url", PUBLIC_URLS + ["/zh-hans/news/tag/劳模/", f"/zh-hans/news/archive/{timezone.now().year}/"])
 def test_hidden_articles_are_nowhere(client, three_states, url):
     body = client.get(url).content.decode()
-    assert "已经公开的新闻" in body or url == "/zh-hans/sitemap.xml"
+    assert "已经公开的新闻" in body or url == "/zh-hans/sitemap-articles.xml"
     assert "草稿不应公开" not in body
     assert "定时发布未到时" not in body
     for hidden in ("draft", "future"):
@@ -41,7 +43,7 @@ def test_hidden_articles_are_nowhere(client, three_states, url):
 
 
 def test_sitemap_lists_only_public(client, three_states):
-    body = client.get("/zh-hans/sitemap.xml").content.decode()
+    body = client.get("/zh-hans/sitemap-articles.xml").content.decode()
     assert three_states["public"].get_absolute_url() in body
     assert three_states["draft"].get_absolute_url() not in body
 

@@ -101,8 +101,8 @@ def test_feeds_exist_per_variant(client, site, code):
 def test_sitemaps_per_variant_with_alternates(client, site):
     index = client.get("/sitemap.xml").content.decode()
     for code in VARIANTS:
-        assert f"<loc>http://testserver/{code}/sitemap.xml</loc>" in index
-    tw = client.get("/zh-tw/sitemap.xml").content.decode()
+        assert f"<loc>http://testserver/{code}/sitemap-articles.xml</loc>" in index
+    tw = client.get("/zh-tw/sitemap-articles.xml").content.decode()
     assert f"<loc>http://testserver/zh-tw/news/{SHANGHAI}/</loc>" in tw
     assert f"<loc>http://testserver/zh-hans/news/{SHANGHAI}/</loc>" not in tw
     assert f'hreflang="zh-Hans" href="http://testserver/zh-hans/news/{SHANGHAI}/"' in tw

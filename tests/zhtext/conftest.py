@@ -12,3 +12,8 @@ def _media_root():
 @pytest.fixture(autouse=True)
 def _simplified_by_default():
     """Shadow the project-wide fixture that activates a Django language: zhtext has none."""
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Shadow the project-wide fixture that empties Django's cache: zhtext has none."""
