@@ -18,6 +18,8 @@ from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 from news.models import Article
 
+SHOWN_ROLES = 60
+
 
 class AcademyQuerySet(NameSearchMixin, models.QuerySet):
     def public(self):
@@ -54,9 +56,13 @@ class AcademyQuerySet(NameSearchMixin, models.QuerySet):
                 queryset=AcademyOrganisation.objects.select_related("organisation").order_by("order", "pk"),
                 to_attr="organisation_role_list",
             ),
+            # Only what the page shows: its leaders and forum speakers (at most SHOWN_ROLES), not every
+            # mentor's role (a big academy has hundreds); its news come by their own query, not a prefetch.
             Prefetch(
                 "roles",
-                queryset=AcademyRole.objects.select_related("person").order_by("order", "pk"),
+                queryset=AcademyRole.objects.filter(
+                    role__in=(*AcademyRole.LEADER_ROLES, AcademyRole.Role.FORUM_SPEAKER),
+                ).select_related("person").order_by("order", "pk")[:SHOWN_ROLES],
                 to_attr="role_list",
             ),
             Prefetch(
@@ -69,7 +75,6 @@ class AcademyQuerySet(NameSearchMixin, models.QuerySet):
                 queryset=Programme.objects.select_related("organiser", "launch_event").prefetch_related("fields"),
                 to_attr="programme_list",
             ),
-            articles_prefetch(),
         )
 
 

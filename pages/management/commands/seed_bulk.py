@@ -1,0 +1,140 @@
+"""A scale data set: many articles, people and courses made from the seed texts, bulk-inserted.
+
+    manage.py seed_bulk --articles 100000 --people 10000 --courses 2000
+
+Run after load_site_content (the seed articles are the source of the text). Articles get 2–3 KB bodies of
+sentences from the seed articles, 1–3 of --tags tags and dates spread over --years years; every derived
+field is filled as save() would fill it (sanitised body, slug, search text). People get generated names
+(zhtext.sample_names), a mentor role at an existing academy; courses an academy and one or two teachers.
+Rows are inserted in batches with bulk_create inside one transaction; slugs are prefixed `bulk-` so a
+second run adds rows instead of colliding (--prefix).
+"""
+import datetime
+import random
+import re
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+from taggit.models import Tag
+
+from academy.models import Academy, AcademyRole, Course, Person
+from news import archive
+from news.html import sanitize_html
+from news.models import Article, ArticleTag, search_text
+from variants.glossary import bump_version
+from zhtext.sample_names import person_names
+
+BATCH = 2000
+_SENTENCE = re.compile(r"[^。！？]+[。！？]")
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def seed_sentences():
+    sentences = []
+    for body in Article.objects.exclude(slug__startswith="bulk-").values_list("body", flat=True):
+        text = _TAGS.sub("\n", body)
+        sentences += [s.strip() for s in _SENTENCE.findall(text) if 8 <= len(s.strip()) <= 200]
+    if not sentences:
+        raise CommandError("没有可用的种子文章：请先运行 manage.py load_site_content。")
+    return sentences
+
+
+class Command(BaseCommand):
+    help = "Bulk-insert a scale data set made from the seed articles (for benchmarks)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, default=0)
+        parser.add_argument("--people", type=int, default=0)
+        parser.add_argument("--courses", type=int, default=0)
+        parser.add_argument("--tags", type=int, default=200)
+        parser.add_argument("--years", type=int, default=10)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--prefix", default="bulk")
+
+    def handle(self, *args, **options):
+        rng = random.Random(options["seed"])
+        prefix = options["prefix"]
+        with transaction.atomic():
+            if options["articles"]:
+                self.articles(rng, prefix, options["articles"], options["tags"], options["years"])
+            people = self.people(rng, prefix, options["people"]) if options["people"] else []
+            if options["courses"]:
+                self.courses(rng, prefix, options["courses"], people or list(Person.objects.all()[:5000]))
+        # bulk_create sends no signals: what saves would have invalidated, invalidate once.
+        bump_version()
+        archive.forget()
+
+    def say(self, message):
+        self.stdout.write(message)
+
+    def articles(self, rng, prefix, count, tag_count, years):
+        sentences = seed_sentences()
+        tags = [Tag.objects.get_or_create(slug=f"{prefix}-tag-{i}", defaults={"name": f"专题{i:03d}"})[0]
+                for i in range(tag_count)]
+        now = timezone.now()
+        span = years * 365 * 24 * 3600
+        made = 0
+        while made < count:
+            batch = []
+            for i in range(made, min(count, made + BATCH)):
+                paragraphs, size = [], 0
+                while size < rng.randint(2000, 3000) // 3:  # 2–3 KB of UTF-8
+                    paragraph = "".join(rng.sample(sentences, k=min(len(sentences), rng.randint(2, 5))))
+                    paragraphs.append(f"<p>{paragraph}</p>")
+                    size += len(paragraph)
+                title = rng.choice(sentences).rstrip("。！？")[:40]
+                article = Article(
+                    title=f"{title}（{i + 1}）", slug=f"{prefix}-{i + 1}", summary=rng.choice(sentences),
+                    body=sanitize_html("".join(paragraphs)), status=Article.Status.PUBLISHED,
+                    published_at=now - datetime.timedelta(seconds=rng.randint(60, span)), featured=rng.random() < 0.01,
+                    source_name="种子文章改写",
+                )
+                article.search_text = search_text(article)
+                batch.append(article)
+            created = Article.objects.bulk_create(batch)
+            if tags:
+                ArticleTag.objects.bulk_create(
+                    [ArticleTag(content_object=a, tag=t) for a in created for t in rng.sample(tags, k=rng.randint(1, 3))],
+                )
+            made += len(batch)
+            self.say(f"articles: {made}/{count}")
+
+    def people(self, rng, prefix, count):
+        academies = list(Academy.objects.all())
+        names = person_names(count, seed=rng.randint(0, 10**6))
+        existing = set(Person.objects.values_list("name", flat=True))
+        people = []
+        for start in range(0, count, BATCH):
+            batch = [Person(name=name, slug=f"{prefix}-person-{start + i + 1}")
+                     for i, name in enumerate(names[start:start + BATCH]) if name not in existing]
+            people += Person.objects.bulk_create(batch)
+            if academies:
+                AcademyRole.objects.bulk_create(
+                    AcademyRole(person=p, academy=rng.choice(academies), role=AcademyRole.Role.MENTOR, order=100 + i)
+                    for i, p in enumerate(people[-len(batch):])
+                )
+            self.say(f"people: {len(people)}/{count}")
+        return people
+
+    def courses(self, rng, prefix, count, teachers):
+        academies = list(Academy.objects.all())
+        if not academies:
+            raise CommandError("没有学院：请先运行 manage.py load_site_content。")
+        sentences = seed_sentences()
+        Teacher = Course.teachers.through
+        for start in range(0, count, BATCH):
+            batch = [
+                Course(
+                    name=rng.choice(sentences).rstrip("。！？")[:60] + f"（第{start + i + 1}讲）",
+                    slug=f"{prefix}-course-{start + i + 1}", academy=rng.choice(academies),
+                    format=rng.choice(Course.Format.values), description=rng.choice(sentences),
+                )
+                for i in range(min(BATCH, count - start))
+            ]
+            created = Course.objects.bulk_create(batch)
+            if teachers:
+                Teacher.objects.bulk_create(
+                    Teacher(course_id=c.pk, person_id=p.pk) for c in created for p in rng.sample(teachers, k=min(len(teachers), rng.randint(1, 2)))
+                )
+            self.say(f"courses: {start + len(batch)}/{count}")

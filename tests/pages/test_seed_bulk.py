@@ -1,0 +1,41 @@
+"""manage.py seed_bulk: a scale data set from the seed texts, every derived field filled."""
+import re
+
+import pytest
+from django.core.management import call_command
+
+from academy.models import AcademyRole, Course, Person
+from news.models import Article
+from zhtext.search import normalise
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_bulk_makes_complete_rows(client, site):
+    before = Article.objects.count()
+    call_command("seed_bulk", articles=25, people=40, courses=8, tags=5, verbosity=0, stdout=open("/dev/null", "w"))
+    bulk = Article.objects.filter(slug__startswith="bulk-")
+    assert bulk.count() == 25 and Article.objects.count() == before + 25
+    for article in bulk:
+        assert 1500 <= len(article.body.encode()) <= 12000 and article.body.startswith("<p>")
+        assert article.search_text.startswith(normalise(article.title))
+        assert 1 <= article.tags.count() <= 3 and article.is_public
+    assert Person.objects.filter(slug__startswith="bulk-person-").count() == 40
+    assert AcademyRole.objects.filter(person__slug__startswith="bulk-person-").count() == 40
+    courses = Course.objects.filter(slug__startswith="bulk-course-")
+    assert courses.count() == 8 and all(1 <= c.teachers.count() <= 2 for c in courses)
+    person = Person.objects.filter(slug__startswith="bulk-person-").first()
+    article_path = re.sub(r"^/zh-[a-z]+", "", bulk.first().get_absolute_url())
+    person_path = re.sub(r"^/zh-[a-z]+", "", person.get_absolute_url())
+    for code in ("zh-hans", "zh-tw"):
+        assert client.get(f"/{code}/news/").status_code == 200
+        assert client.get(f"/{code}{article_path}").status_code == 200
+        assert client.get(f"/{code}{person_path}").status_code == 200
+    assert person.name in client.get(f"/zh-hans{person_path}").content.decode()
+
+
+def test_seed_bulk_needs_the_seed_articles(db):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="load_site_content"):
+        call_command("seed_bulk", articles=3, verbosity=0)
