@@ -8,7 +8,6 @@ from academy.models.common import (
     Child,
     Named,
     NameSearchMixin,
-    articles_prefetch,
     as_stated_field,
     count_of,
     source_articles_field,
