@@ -41,12 +41,17 @@ NAMED_MODELS = (
 )
 
 
+def _fresh_version() -> int:
+    """A version started from the clock (microseconds): should the cache lose the key (a restart, an
+    eviction, a flush), the new version is above any a worker already holds converters for, however many
+    bumps came before (each is a database write, which takes longer than a microsecond)."""
+    return time.time_ns() // 1000
+
+
 def glossary_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
-        # Started from the clock: should the cache lose the key (a restart, an eviction), the new version
-        # never equals one a worker already holds converters for.
-        cache.add(VERSION_KEY, int(time.time() * 1000), None)
+        cache.add(VERSION_KEY, _fresh_version(), None)
         version = cache.get(VERSION_KEY, 1)
     return version
 
@@ -54,8 +59,8 @@ def glossary_version() -> int:
 def bump_version(**_kwargs) -> None:
     try:
         cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    except ValueError:  # the key is gone: start again from the clock, never from a number already used
+        cache.set(VERSION_KEY, _fresh_version(), None)
 
 
 def _names(model, fields):

@@ -74,3 +74,14 @@ def test_names_and_glossary_changes_reach_the_pages(client, site):
     assert "于朝陽" in client.get("/zh-tw/people/").content.decode()
     Person.objects.create(name="于新人", slug="yu-xin-ren")
     assert "于新人" in client.get("/zh-tw/people/").content.decode()
+
+
+def test_a_lost_version_key_never_comes_back_as_a_version_already_used(client, site):
+    from django.core.cache import cache
+
+    glossary.bump_version()
+    client.get("/zh-tw/")
+    held = glossary._converters.version
+    cache.clear()  # Redis restarted or evicted the key
+    glossary.bump_version()
+    assert glossary.glossary_version() > held
