@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.html import format_html
 
 from academy import models as m
+from editorial.admin_mixins import RevisionAdminMixin
+from editorial.search import EitherScriptSearchMixin
 
 SOURCES = ("来源与备注", {"fields": ("source_articles", "editor_note")})
 NAMING = ("name", "slug", "aliases")
@@ -23,7 +25,7 @@ def relations(model):
     )
 
 
-class AcademyModelAdmin(admin.ModelAdmin):
+class AcademyModelAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
     """Every relation is an autocomplete; the list links to each record's public page."""
 
     list_per_page = 100
@@ -37,7 +39,7 @@ class AcademyModelAdmin(admin.ModelAdmin):
         return format_html('<a href="{}" target="_blank" rel="noopener">查看</a>', obj.get_absolute_url())
 
 
-class NamedAdmin(AcademyModelAdmin):
+class NamedAdmin(RevisionAdminMixin, AcademyModelAdmin):
     search_fields = ("name", "aliases", "slug", "editor_note")
     save_on_top = True
 
@@ -227,6 +229,10 @@ class ChildAdmin(AcademyModelAdmin):
     (``searched``, and the editor's note)."""
 
     searched = ("as_stated",)
+
+    def has_module_permission(self, request):
+        """Link rows are edited inline with their records; they are not menu entries of their own."""
+        return False
 
     def __init__(self, model, admin_site):
         super().__init__(model, admin_site)

@@ -10,3 +10,13 @@ class AcademyConfig(AppConfig):
         from news import subjects
 
         subjects.register(ARTICLE_SUBJECTS)
+
+        from academy import models
+        from editorial import redirects
+
+        for view, model in (
+            ("academy:academy-detail", models.Academy), ("academy:course-detail", models.Course),
+            ("academy:person-detail", models.Person), ("academy:base-detail", models.TrainingBase),
+            ("academy:event-detail", models.Event), ("academy:organisation-detail", models.Organisation),
+        ):
+            redirects.register(view, model, model._default_manager.all)

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin.apps import AdminConfig
 
 
 class SiteConfig(AppConfig):
@@ -12,3 +13,9 @@ class SiteConfig(AppConfig):
         from config.validators import refuse_control_characters_in_forms
 
         refuse_control_characters_in_forms()
+
+
+class DeskAdminConfig(AdminConfig):
+    """Django's admin with the editors' desk as its site (config.admin_site)."""
+
+    default_site = "config.admin_site.EditorsDesk"

@@ -23,7 +23,7 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = "劳模工匠学院"
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.apps.DeskAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "config.apps.SiteConfig",
     "base",
     "medialib",
+    "editorial",
     "news",
     "variants",
     "academy",
@@ -57,6 +58,7 @@ MIDDLEWARE = [
     "variants.middleware.ScriptConversionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "variants.middleware.VariantLocaleMiddleware",
+    "editorial.redirects.OldSlugRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -156,6 +158,8 @@ else:
 EMAIL_TIMEOUT = 20
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Review notifications (news.workflow) only where a mail server is configured.
+EMAIL_NOTIFICATIONS = "EMAIL_HOST" in os.environ
 
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account, or from one
 # client address, that account or address is locked for AXES_COOLOFF_MINUTES; every failure is logged

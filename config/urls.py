@@ -10,10 +10,6 @@ from django.views.generic import TemplateView
 from config import password_reset, sitemaps
 from variants import views as variant_views
 
-admin.site.site_header = "劳模工匠学院 · 内容管理"
-admin.site.site_title = "劳模工匠学院管理"
-admin.site.index_title = "内容管理"
-
 urlpatterns = [
     *password_reset.urlpatterns,  # before the admin's own URLs, which would take admin/… first
     path("admin/", admin.site.urls),

@@ -1,10 +1,12 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db.models.functions import ExtractYear
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from editorial.search import EitherScriptSearchMixin
 from news import admin_views
+from news.admin_workflow import ArticleWorkflowMixin
 from news.forms import ArticleAdminForm
 from news.models import Article, ArticleAttachment, GalleryImage, KnownInjection
 from news.services import link_body_attachments, refresh_renditions
@@ -62,27 +64,30 @@ class GalleryInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ArticleWorkflowMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     inlines = (GalleryInline, AttachmentInline)
     list_display = ("title", "status_label", "published_at", "featured", "source_name", "preview_link")
     list_display_links = ("title",)
-    list_filter = ("status", "featured", ("tags", admin.RelatedOnlyFieldListFilter), YearFilter, SourceFilter)
-    search_fields = ("title", "summary", "body", "byline", "source_name")
+    list_filter = ("status", "review_state", "featured", ("tags", admin.RelatedOnlyFieldListFilter), YearFilter, SourceFilter)
+    search_fields = ("title", "summary", "body", "byline", "reviewer", "source_name")
     date_hierarchy = "published_at"
     ordering = ("-published_at",)
     list_per_page = 50
     actions = ("publish", "unpublish")
-    readonly_fields = ("created_at", "updated_at", "import_report_display", "subjects_display")
+    readonly_fields = ("created_at", "updated_at", "import_report_display", "subjects_display", "reviewed_by")
     save_on_top = True
 
     class Media:
         js = ("js/admin-slug.js",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
-        ("发布", {"fields": ("status", "published_at", "featured", "tags")}),
+        ("发布", {
+            "description": "发布时间设为将来即定时发布；下线时间一到，文章自动从网站消失。由审核人发布后生效。",
+            "fields": ("published_at", "expires_at", "featured", "tags"),
+        }),
         ("封面", {"fields": ("cover_image", "cover_alt", "cover_caption")}),
-        ("来源与署名", {"fields": ("source_name", "source_url", "byline", "reviewer", "script")}),
+        ("来源与署名", {"fields": ("source_name", "source_url", "byline", "reviewer", "reviewed_by", "script")}),
         ("本文涉及", {
             "description": "把本文列为来源的学院、人物、机构、活动、课程、项目和实训基地；在各自的编辑页修改。",
             "fields": ("subjects_display",),
@@ -96,8 +101,16 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="状态", ordering="status")
     def status_label(self, obj):
         if obj.is_scheduled:
-            return format_html('<span class="status-label" title="{}">定时发布</span>', timezone.localtime(obj.published_at))
-        return format_html('<span class="status-label">{}</span>', obj.get_status_display())
+            label = format_html('<span class="status-label" title="{}">定时发布</span>', timezone.localtime(obj.published_at))
+        elif obj.is_expired:
+            label = format_html('<span class="status-label">已下线</span>')
+        else:
+            label = format_html('<span class="status-label">{}</span>', obj.get_status_display())
+        if obj.has_unpublished_changes:
+            label = format_html('{} <span class="status-label">有修改</span>', label)
+        if obj.review_state:
+            label = format_html('{} <span class="status-label review-{}">{}</span>', label, obj.review_state, obj.get_review_state_display())
+        return label
 
     @admin.display(description="导入记录")
     def import_report_display(self, obj):
@@ -132,22 +145,15 @@ class ArticleAdmin(admin.ModelAdmin):
             if new_cover and obj.cover_image._committed:  # written, but the row was not: no orphan file
                 obj.cover_image.storage.delete(obj.cover_image.name)
             raise
+        if getattr(request, "_draft_only", False):
+            return  # a live article's edit: its renditions travel in the revision, the row is untouched
         if "cover_image" in form.changed_data or (obj.cover_image and not obj.cover_renditions):
             refresh_renditions(obj)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        link_body_attachments(form.instance)
-
-    @admin.action(description="发布所选文章", permissions=["change"])
-    def publish(self, request, queryset):
-        count = queryset.update(status=Article.Status.PUBLISHED, updated_at=timezone.now())
-        self.message_user(request, f"已发布 {count} 篇文章（发布时间在将来的会到时出现）。", messages.SUCCESS)
-
-    @admin.action(description="撤回所选文章（改为草稿）", permissions=["change"])
-    def unpublish(self, request, queryset):
-        count = queryset.update(status=Article.Status.DRAFT, updated_at=timezone.now())
-        self.message_user(request, f"已撤回 {count} 篇文章。", messages.SUCCESS)
+        if not getattr(request, "_draft_only", False):
+            link_body_attachments(form.instance)
 
     def get_urls(self):
         import_view = self.admin_site.admin_view(admin_views.ImportReprintView.as_view(model_admin=self))
@@ -159,6 +165,6 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(KnownInjection)
-class KnownInjectionAdmin(admin.ModelAdmin):
+class KnownInjectionAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
     list_display = ("text", "note", "created_at")
     search_fields = ("text", "note")

@@ -11,6 +11,8 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
+from editorial.models import AuditEntry
+from editorial.revisions import log, save_revision
 from news import reprints
 from news.forms import ReprintImportForm
 from news.models import Article, unique_slug
@@ -106,6 +108,11 @@ class ImportReprintView(View):
                     form.add_error(None, message)
             else:
                 taken = sum(1 for r in cleaned.repairs if r.accepted)
+                Article.objects.filter(pk=article.pk).update(owner=request.user)
+                article.owner = request.user
+                save_revision(article, request.user, "导入转载")
+                log(request.user, AuditEntry.Action.IMPORT, article,
+                    f"导入转载：采纳 {taken} 处修改，{len(cleaned.warnings)} 条待核实")
                 messages.success(
                     request,
                     f"已保存为草稿“{article.title}”：采纳 {taken} 处修改，未采纳 {len(cleaned.repairs) - taken} 处，"

@@ -14,3 +14,8 @@ class NewsConfig(AppConfig):
         from news import archive
 
         archive.connect_invalidation()
+
+        from editorial import redirects
+        from news.models import Article
+
+        redirects.register("news:article", Article, lambda: Article.objects.published())

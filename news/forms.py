@@ -10,13 +10,18 @@ class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = (
-            "title", "slug", "summary", "body", "status", "published_at", "featured", "tags",
+            "title", "slug", "summary", "body", "published_at", "expires_at", "featured", "tags",
             "cover_image", "cover_alt", "cover_caption", "source_name", "source_url", "byline", "reviewer", "script",
         )
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "body": RichTextWidget(heading_levels=(2, 3)),
         }
+
+    review_note = forms.CharField(
+        label="审核意见", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="退回修改时必填，撰稿人会在文章页和工作台上看到。",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,6 +45,9 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        expires, published = cleaned.get("expires_at"), cleaned.get("published_at")
+        if expires and published and expires <= published:
+            self.add_error("expires_at", "下线时间必须晚于发布时间。")
         if cleaned.get("cover_image") and not (cleaned.get("cover_alt") or "").strip():
             self.add_error("cover_alt", "有封面图片时必须填写替代文字，供看不到图片的读者使用。")
         return cleaned

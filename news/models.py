@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -43,6 +44,13 @@ class Article(NaturalKeyModel):
         DRAFT = "draft", "草稿"
         PUBLISHED = "published", "已发布"
 
+    class Review(models.TextChoices):
+        """Where the newest version stands in review (撰稿 → 审核 → 签发); publishing clears it."""
+
+        NONE = "", "—"
+        PENDING = "pending", "待审核"
+        RETURNED = "returned", "退回修改"
+
     title = models.CharField("标题", max_length=200)
     slug = models.SlugField(
         "网址标识", max_length=100, unique=True, blank=True,
@@ -54,6 +62,10 @@ class Article(NaturalKeyModel):
     published_at = models.DateTimeField(
         "发布时间", default=timezone.now, db_index=True,
         help_text="设为将来的时间即定时发布：到时自动出现在网站上。",
+    )
+    expires_at = models.DateTimeField(
+        "下线时间", null=True, blank=True, db_index=True,
+        help_text="到这个时间文章自动从网站、订阅源和网站地图上消失。留空则一直显示。",
     )
     featured = models.BooleanField("推荐", default=False, help_text="在首页头条位置显示。")
     source_name = models.CharField("来源", max_length=100, blank=True, help_text="原文刊发媒体或网站。")
@@ -70,6 +82,20 @@ class Article(NaturalKeyModel):
     search_text = models.TextField("检索文本", blank=True, editable=False)
     # What the reprint importer repaired and what it could not decide: for editors, never shown publicly.
     import_report = models.JSONField("导入报告", default=dict, blank=True, editable=False)
+    # The editorial workflow (news.workflow): who wrote it, where review stands, who approved it.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="撰稿账号", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", editable=False,
+    )
+    review_state = models.CharField("审核", max_length=10, choices=Review.choices, default="", blank=True, editable=False)
+    review_comment = models.TextField("审核意见", blank=True, editable=False)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审核人", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", editable=False,
+    )
+    first_published_at = models.DateTimeField("首次发布于", null=True, blank=True, editable=False)
+    # The newest revision is a draft that the public does not see yet (the row is the live version).
+    has_unpublished_changes = models.BooleanField("有未发布的修改", default=False, editable=False)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -90,6 +116,7 @@ class Article(NaturalKeyModel):
                 condition=models.Q(featured=True, status="published"),
             ),
         ]
+        permissions = [("publish_article", "可以审核、发布、撤回和定时发布文章")]
 
     def __str__(self):
         return self.title
@@ -118,11 +145,19 @@ class Article(NaturalKeyModel):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+        now = timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED and self.published_at <= now
+            and (self.expires_at is None or self.expires_at > now)
+        )
 
     @property
     def is_scheduled(self):
         return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    @property
+    def is_expired(self):
+        return self.status == self.Status.PUBLISHED and self.expires_at is not None and self.expires_at <= timezone.now()
 
 
 def search_text(article) -> str:

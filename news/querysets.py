@@ -1,6 +1,6 @@
 """Reads of articles. Everything the public sees goes through published()."""
 from django.db import models
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from base.natural_keys import NaturalKeyManager
@@ -8,8 +8,12 @@ from base.natural_keys import NaturalKeyManager
 
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
-        """Published and due: a scheduled article appears when its time comes, with no cron job."""
-        return self.filter(status=self.model.Status.PUBLISHED, published_at__lte=now or timezone.now())
+        """Published, due and not expired: a scheduled article appears when its time comes and leaves when its
+        expiry passes, with no cron job."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(expires_at__isnull=True) | Q(expires_at__gt=now), status=self.model.Status.PUBLISHED, published_at__lte=now,
+        )
 
     def scheduled(self, now=None):
         """Published but not yet due."""

@@ -17,6 +17,7 @@ from news.body import render_body
 from news.models import Article, ArticleAttachment, GalleryImage
 from news.structured_data import cover_url, news_article
 from news.subjects import prefetches
+from news.workflow import draft_version
 
 # Its attachments (附件) and gallery (图集), with their library records.
 MEDIA = (
@@ -87,7 +88,8 @@ def article_detail(request, slug):
 def article_preview(request, pk):
     """Editors see a draft or scheduled article exactly as it will look; never cached, never public."""
     article = get_object_or_404(Article.objects.prefetch_related("tags", *prefetches(), *MEDIA), pk=pk)
-    return render_article(request, article, preview=True)
+    # A live article with pending edits previews the edits (the newest revision), not the public version.
+    return render_article(request, draft_version(article), preview=True)
 
 
 def render_article(request, article, preview=False):

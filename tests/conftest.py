@@ -80,6 +80,27 @@ def editor_client(client, editor):
     return client
 
 
+@pytest.fixture
+def reviewer(db, django_user_model):
+    """A member of 审核 (and 编辑, as reviewers usually are): may publish."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        "shenhe", password="correct-horse-battery-9", is_staff=True, first_name="审核员", email="shenhe@example.com",
+    )
+    user.groups.add(Group.objects.get(name="审核"), Group.objects.get(name="编辑"))
+    return user
+
+
+@pytest.fixture
+def reviewer_client(client, reviewer):
+    from django.test import Client
+
+    other = Client()
+    other.force_login(reviewer)
+    return other
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache: cached sitemaps or month lists never leak from one to the next."""

@@ -239,3 +239,26 @@ def editor_page(browser, url, editor_user):
     sign_in(tab, url, editor_user)
     yield tab
     context.close()
+
+
+@pytest.fixture
+def reviewer_user(site, django_user_model):
+    """A member of 审核 (and 编辑): reviews, publishes, unpublishes, schedules."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        "shenhe", password="browser-reviewer-pass-8", is_staff=True, first_name="审核员",
+    )
+    user.groups.add(Group.objects.get(name="审核"), Group.objects.get(name="编辑"))
+    user.raw_password = "browser-reviewer-pass-8"
+    return user
+
+
+@pytest.fixture
+def reviewer_page(browser, url, reviewer_user):
+    """A signed-in reviewer (through the real login form) in a browser of their own."""
+    context = new_context(browser, DESKTOP)
+    tab = context.new_page()
+    sign_in(tab, url, reviewer_user)
+    yield tab
+    context.close()

@@ -48,7 +48,7 @@ def public_state(visitor, url, article):
     return status, on_home, article.title in feed
 
 
-def test_write_preview_schedule_publish_unpublish(editor_page, visitor, url, tmp_path):
+def test_write_preview_schedule_publish_unpublish(editor_page, reviewer_page, visitor, url, tmp_path):
     page = editor_page
     cover = tmp_path / "cover.png"
     Image.new("RGB", (1600, 900), (159, 29, 32)).save(cover, "PNG")
@@ -91,12 +91,14 @@ def test_write_preview_schedule_publish_unpublish(editor_page, visitor, url, tmp
     visitor.goto(url("news:preview", article.pk))
     expect(visitor).to_have_url(re.compile(re.escape(url("admin:login"))))
 
-    # Schedule: published, but from tomorrow. It stays hidden until then.
+    # An editor cannot publish: a reviewer schedules it, published but from tomorrow. It stays hidden until then.
     page.goto(url("admin:news_article_change", article.pk))
-    page.get_by_label("状态").select_option(label="已发布")
+    assert page.get_by_role("button", name="发布", exact=True).count() == 0
+    page = reviewer_page
+    page.goto(url("admin:news_article_change", article.pk))
     set_published_at(page, timezone.now() + datetime.timedelta(days=1))
-    save_and_continue(page)
-    expect(page.locator(".messagelist")).to_contain_text("成功")
+    page.get_by_role("button", name="发布", exact=True).first.click()
+    expect(page.locator(".messagelist")).to_contain_text("已定时发布")
     article.refresh_from_db()
     assert article.is_scheduled
     assert public_state(visitor, url, article) == (404, False, False)
@@ -107,7 +109,7 @@ def test_write_preview_schedule_publish_unpublish(editor_page, visitor, url, tmp
     page.goto(url("admin:news_article_change", article.pk))
     page.locator(".datetime").get_by_role("link", name="今天").click()
     page.locator(".datetime").get_by_role("link", name="现在").click()
-    save_and_continue(page)
+    page.get_by_role("button", name="发布修改").first.click()
     expect(page.locator(".messagelist")).to_contain_text("成功")
     article.refresh_from_db()
     assert article.is_public
@@ -131,7 +133,7 @@ def test_write_preview_schedule_publish_unpublish(editor_page, visitor, url, tmp
     assert public_state(visitor, url, article) == (404, False, False)
 
 
-def test_import_a_reprint_and_publish_the_cleaned_draft(editor_page, visitor, url):
+def test_import_a_reprint_and_publish_the_cleaned_draft(editor_page, reviewer_page, visitor, url):
     page = editor_page
     before = set(Article.objects.values_list("pk", flat=True))
     page.goto(url("admin:news_article_changelist"))
@@ -160,13 +162,14 @@ def test_import_a_reprint_and_publish_the_cleaned_draft(editor_page, visitor, ur
     assert page.url == url("admin:news_article_change", article.pk)
     assert visitor.goto(url(article)).status == 404
 
-    # The editor checks the title, then publishes the draft now.
+    # The editor checks the title and submits it; a reviewer publishes it (dated now: it never went live).
     expect(page.get_by_label("标题")).to_have_value(title)
-    page.get_by_label("状态").select_option(label="已发布")
-    page.locator(".datetime").get_by_role("link", name="今天").click()
-    page.locator(".datetime").get_by_role("link", name="现在").click()
-    save_and_continue(page)
+    page.get_by_role("button", name="提交审核").first.click()
     expect(page.locator(".messagelist")).to_contain_text("成功")
+    page = reviewer_page
+    page.goto(url("admin:news_article_change", article.pk))
+    page.get_by_role("button", name="发布", exact=True).first.click()
+    expect(page.locator(".messagelist")).to_contain_text("发布时间已设为现在")
 
     # The reader finds it on the home page (its title possibly converted to the reader's script).
     visitor.goto(url("news:home"))

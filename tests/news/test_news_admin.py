@@ -53,13 +53,13 @@ def test_fake_image_upload_is_refused_and_nothing_saved(editor_client):
     assert not Article.objects.exists()
 
 
-def test_publish_and_unpublish_actions(editor_client, make_article):
+def test_publish_and_unpublish_actions(reviewer_client, make_article):
     article = make_article(status=Article.Status.DRAFT)
     url = reverse("admin:news_article_changelist")
-    editor_client.post(url, {"action": "publish", "_selected_action": [article.pk]})
+    reviewer_client.post(url, {"action": "publish", "_selected_action": [article.pk]})
     article.refresh_from_db()
     assert article.status == "published"
-    editor_client.post(url, {"action": "unpublish", "_selected_action": [article.pk]})
+    reviewer_client.post(url, {"action": "unpublish", "_selected_action": [article.pk]})
     article.refresh_from_db()
     assert article.status == "draft"
 
