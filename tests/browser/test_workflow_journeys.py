@@ -181,3 +181,26 @@ def Path_for_vnu():  # noqa: N802 - where vnu's copies of the pages go
     from tests.browser.helpers import SCREENSHOTS
 
     return SCREENSHOTS / "vnu-workflow"
+
+
+@pytest.mark.parametrize("model", ["academy", "person", "event", "organisation", "course"])
+def test_academy_change_pages_fit_1280_without_sideways_scrolling(browser, url, site, django_user_model, model):
+    """The academy change page was 1751 px wide: its inline tables and autocompletes now fit the screen."""
+    from django.apps import apps
+
+    from tests.browser.helpers import sign_in
+
+    admin_user = django_user_model.objects.create_superuser("chief", "chief@example.com", "browser-chief-pass-9")
+    admin_user.raw_password = "browser-chief-pass-9"
+    context = new_context(browser, DESKTOP)
+    page = context.new_page()
+    sign_in(page, url, admin_user)
+    # The record with the most inline rows, so the widest page of its kind.
+    Model = apps.get_model("academy", model)
+    record = max(Model.objects.all(), key=lambda r: len(str(r.__dict__)))
+    page.goto(url(f"admin:academy_{model}_change", record.pk))
+    expect(page.locator("#content-main form")).to_be_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    screenshot(page, f"admin-{model}-change")
+    context.close()
+    assert width <= DESKTOP["width"], f"{model} change page is {width} px wide"
