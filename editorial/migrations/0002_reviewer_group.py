@@ -36,7 +36,7 @@ def remove_reviewer_group(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0001_initial"),
-        ("news", "0005_workflow"),
+        ("news", "0006_workflow"),
         ("academy", "0002_editor_permissions"),
         ("variants", "0002_editor_permissions"),
         ("auth", "0012_alter_user_first_name_max_length"),
