@@ -49,7 +49,7 @@ def paste_html(page, html):
 
 
 def test_editor_writes_with_the_toolbar_and_readers_get_renditions_and_the_download(
-    editor_page, browser, url, tmp_path
+    editor_page, reviewer_page, browser, url, tmp_path
 ):
     page = editor_page
     errors = watch(page)
@@ -117,7 +117,7 @@ def test_editor_writes_with_the_toolbar_and_readers_get_renditions_and_the_downl
     paste_html(page, WORD_FRAGMENT)
     expect(body).to_contain_text("从Word粘贴的段落")
 
-    page.get_by_role("button", name="保存并继续编辑").first.click()
+    page.get_by_role("button", name="保存草稿").first.click()
     expect(page.locator(".messagelist")).to_contain_text("成功")
     article = Article.objects.get(title=TITLE)
     stored = article.body
@@ -137,9 +137,12 @@ def test_editor_writes_with_the_toolbar_and_readers_get_renditions_and_the_downl
     expect(preview.locator(".preview-banner")).to_be_visible()
     expect(preview.locator(".prose picture")).to_have_count(2)
     preview.close()
-    page.get_by_label("状态").select_option("published")
-    page.get_by_role("button", name="保存并继续编辑").first.click()
+    page.get_by_role("button", name="保存草稿").first.click()
     expect(page.locator(".messagelist")).to_contain_text("成功")
+    # Editors do not publish (issue 12): a reviewer does.
+    reviewer_page.goto(url("admin:news_article_change", article.pk))
+    reviewer_page.get_by_role("button", name="发布", exact=True).first.click()
+    expect(reviewer_page.locator(".messagelist")).to_contain_text("成功")
     assert not errors, errors
 
     reader = new_context(browser, DESKTOP)
@@ -189,7 +192,7 @@ def test_body_editor_page_passes_axe_and_keeps_existing_bodies(editor_page, edit
     before = article.body
     page.goto(url("admin:news_article_change", article.pk))
     expect(page.locator(".tiptap.ProseMirror")).to_be_visible()
-    page.get_by_role("button", name="保存并继续编辑").first.click()
+    page.get_by_role("button", name="保存草稿").first.click()
     expect(page.locator(".messagelist")).to_contain_text("成功")
     article.refresh_from_db()
     strip = lambda html: re.sub(r"<[^>]+>|\s", "", html)  # noqa: E731

@@ -70,13 +70,13 @@ def test_attachment_of_a_draft_is_not_downloadable_by_readers(make_article, edit
     assert response["Cache-Control"] == "private, no-store"
 
 
-def test_attachment_linked_from_the_body_is_listed_after_saving_in_admin(editor_client):
+def test_attachment_linked_from_the_body_is_listed_after_saving_in_admin(editor_client, reviewer_client):
     pdf = library_attachment("通知", pdf_bytes(), "通知.pdf")
     from tests.admin_forms import article_form_data as form_data
 
     body = f'<p>见<a href="{pdf.get_absolute_url()}" data-attachment="{pdf.pk}">通知</a>。</p>'
-    data = form_data(body=body, status="published")
-    response = editor_client.post(reverse("admin:news_article_add"), data)
+    data = form_data(body=body, _publish="1")  # published by a reviewer (editors do not publish)
+    response = reviewer_client.post(reverse("admin:news_article_add"), data)
     assert response.status_code == 302, response.content.decode()[:3000]
     article = Article.objects.get()
     assert [link.attachment for link in article.attachment_links.all()] == [pdf]
