@@ -4,13 +4,14 @@ from django.template.defaultfilters import filesizeformat
 from django.urls import path
 from django.utils.html import format_html
 
+from editorial.search import EitherScriptSearchMixin
 from medialib import admin_views, services
 from medialib.forms import AttachmentForm, ImageForm
 from medialib.models import Attachment, Image
 
 
 @admin.register(Image)
-class ImageAdmin(admin.ModelAdmin):
+class ImageAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
     form = ImageForm
     list_display = ("thumbnail", "title", "alt", "credit", "size_label", "uploaded_at")
     list_display_links = ("thumbnail", "title")
@@ -69,7 +70,7 @@ class ImageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Attachment)
-class AttachmentAdmin(admin.ModelAdmin):
+class AttachmentAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
     form = AttachmentForm
     list_display = ("title", "filename", "kind", "size_label", "uploaded_at")
     search_fields = ("title", "filename")
