@@ -101,6 +101,7 @@ def test_write_preview_schedule_publish_unpublish(editor_page, reviewer_page, vi
     article.refresh_from_db()
     assert article.is_scheduled
     assert public_state(visitor, url, article) == (404, False, False)
+    page.goto(url("admin:news_article_change", article.pk))
     page.get_by_role("link", name="在站点上查看").click()
     expect(page.locator(".preview-banner")).to_contain_text("定时发布")
 

@@ -18,8 +18,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 TITLE = "工作流测试：劳模工匠进车间"
 FIXED_TITLE = "工作流测试：劳模工匠进车间（修订）"
-BODY = "<p>劳模工匠走进车间，为学员讲授第一课。</p><p>共有120名学员参加。</p>"
-FIXED_BODY = "<p>劳模工匠走进车间，为学员讲授第一课。</p><p>共有128名学员参加，数字已与主办方核实。</p>"
+BODY = "劳模工匠走进车间，为学员讲授第一课。共有120名学员参加。"
+FIXED_BODY = "劳模工匠走进车间，为学员讲授第一课。共有128名学员参加，数字已与主办方核实。"
+
+
+def body(page):
+    """The rich body editor (the textarea behind it is hidden)."""
+    return page.locator("[contenteditable=true][aria-label=\"正文\"]")
 
 
 @pytest.fixture
@@ -52,7 +57,14 @@ def forged_publish(page):
 def check_admin_page(page, name, pages):
     """axe on the page as the browser shows it; its server HTML kept for one vnu run."""
     screenshot(page, name)
-    violations = [v for v in axe(page, name) if v[0] in ("serious", "critical")]
+    # axe is injected in a context of the same user that lets the injected script past the admin's CSP.
+    checker_context = page.context.browser.new_context(
+        viewport=DESKTOP, bypass_csp=True, storage_state=page.context.storage_state(), locale="zh-CN",
+    )
+    checker = checker_context.new_page()
+    checker.goto(page.url)
+    violations = [v for v in axe(checker, name) if v[0] in ("serious", "critical")]
+    checker_context.close()
     assert not violations, f"{name}: {violations}"
     assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"], name
     pages[name] = page.request.get(page.url).text()
@@ -66,11 +78,11 @@ def test_write_review_send_back_publish_edit_live_rollback_redirect_expire(edito
     editor.get_by_role("link", name="写文章").click()
     editor.get_by_label("标题").fill(TITLE)
     editor.get_by_label("摘要").fill("全国劳模走进车间。")
-    editor.get_by_label("正文").fill(BODY)
+    body(editor).fill(BODY)
     button(editor, "保存草稿").click()
     expect(editor.locator(".messagelist")).to_contain_text("成功")
     article = Article.objects.get(title=TITLE)
-    editor.get_by_label("正文").fill(BODY.replace("第一课", "开学第一课"))
+    body(editor).fill(BODY.replace("第一课", "开学第一课"))
     button(editor, "提交审核").click()
     expect(editor.locator(".messagelist")).to_contain_text("成功")
     article.refresh_from_db()
@@ -107,7 +119,7 @@ def test_write_review_send_back_publish_edit_live_rollback_redirect_expire(edito
     returned = editor.locator(".desk-returned")
     expect(returned).to_contain_text("第二段的人数请与主办方核实。")
     returned.get_by_role("link", name=TITLE).click()
-    editor.get_by_label("正文").fill(FIXED_BODY)
+    body(editor).fill(FIXED_BODY)
     button(editor, "提交审核").click()
     expect(editor.locator(".messagelist")).to_contain_text("成功")
 
@@ -138,7 +150,7 @@ def test_write_review_send_back_publish_edit_live_rollback_redirect_expire(edito
     reviewer.get_by_role("link", name="回滚到第 1 版").click()
     button(reviewer, "确认回滚").click()
     expect(reviewer.get_by_label("标题")).to_have_value(TITLE)
-    expect(reviewer.get_by_label("正文")).to_have_value(BODY)
+    expect(body(reviewer)).to_have_text(BODY)
     visitor.goto(url(article))
     expect(visitor.locator("h1")).to_have_text(FIXED_TITLE)
     button(reviewer, "发布修改").click()
