@@ -107,8 +107,8 @@ def test_write_preview_schedule_publish_unpublish(editor_page, reviewer_page, vi
 
     # Publish now, with the admin's own 今天 / 现在 shortcuts: on the home page and in the feed.
     page.goto(url("admin:news_article_change", article.pk))
-    page.locator(".datetime").get_by_role("link", name="今天").click()
-    page.locator(".datetime").get_by_role("link", name="现在").click()
+    page.locator(".datetime").first.get_by_role("link", name="今天").click()
+    page.locator(".datetime").first.get_by_role("link", name="现在").click()
     page.get_by_role("button", name="发布修改").first.click()
     expect(page.locator(".messagelist")).to_contain_text("成功")
     article.refresh_from_db()
