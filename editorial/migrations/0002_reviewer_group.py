@@ -36,7 +36,8 @@ def remove_reviewer_group(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0001_initial"),
-        ("news", "0006_workflow"),
+        ("news", "0008_workflow"),
+        ("medialib", "0002_editor_permissions"),
         ("academy", "0002_editor_permissions"),
         ("variants", "0002_editor_permissions"),
         ("auth", "0012_alter_user_first_name_max_length"),

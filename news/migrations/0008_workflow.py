@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0005_attachments_and_gallery'),
+        ('news', '0007_editor_media_permissions'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
