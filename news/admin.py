@@ -6,7 +6,7 @@ from django.utils.html import format_html, format_html_join
 
 from editorial.search import EitherScriptSearchMixin
 from news import admin_views
-from news.admin_workflow import ArticleWorkflowMixin
+from news.admin_workflow import ArticleWorkflowMixin, LiveArticleInlineMixin
 from news.forms import ArticleAdminForm
 from news.models import Article, ArticleAttachment, GalleryImage, KnownInjection
 from news.services import link_body_attachments, refresh_renditions
@@ -49,14 +49,14 @@ class SourceFilter(admin.SimpleListFilter):
         return queryset
 
 
-class AttachmentInline(admin.TabularInline):
+class AttachmentInline(LiveArticleInlineMixin, admin.TabularInline):
     model = ArticleAttachment
     autocomplete_fields = ("attachment",)
     extra = 0
     fields = ("attachment", "position")
 
 
-class GalleryInline(admin.TabularInline):
+class GalleryInline(LiveArticleInlineMixin, admin.TabularInline):
     model = GalleryImage
     autocomplete_fields = ("image",)
     extra = 0

@@ -32,6 +32,23 @@ def workflow_action(request):
     return SAVE
 
 
+class LiveArticleInlineMixin:
+    """The gallery and attachments of a live article: a 编辑 sees them, only a 审核 changes them (a change
+    there is public at once, and an editor's changes go through review)."""
+
+    def _editable(self, request, obj):
+        return obj is None or workflow.can_publish(request.user) or not workflow.is_live_row(obj)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._editable(request, obj)
+
+
 class ArticleWorkflowMixin(RevisionAdminMixin):
     change_form_template = "admin/news/article/change_form.html"
 
@@ -164,6 +181,13 @@ class ArticleWorkflowMixin(RevisionAdminMixin):
             log(request.user, AUDIT[action], obj, request._revision_message)
             request._audit_logged = True
         if getattr(request, "_draft_only", False):
+            # The row's fields and tags wait in the revision (no form.save_m2m()). The gallery and attachment
+            # inlines are lists of library items, not kept in revisions: only a reviewer may change them on a
+            # live article (LiveArticleInlineMixin), and then they change at once, as the message says.
+            for formset in formsets:
+                self.save_formset(request, form, formset, change=change)
+            if any(formset.has_changed() for formset in formsets):
+                messages.info(request, "图集和附件的修改已直接生效。")
             save_revision(obj, request.user, request._revision_message, tags=self.form_tags(form))
             if not getattr(request, "_audit_logged", False):
                 log(request.user, AuditEntry.Action.SAVE, obj, "保存待发布的修改")

@@ -15,6 +15,7 @@ from django.utils import timezone
 from editorial.models import AuditEntry
 from editorial.revisions import apply, latest, log, save_revision, write_related
 from news.models import Article
+from news.services import link_body_attachments
 
 PUBLISH_PERMISSION = "news.publish_article"
 REVIEWER_GROUP = "审核"
@@ -104,6 +105,7 @@ def publish_selected(queryset, user):
     done = []
     for article in queryset:
         dated_now = publish(article, user, from_revision=True)
+        link_body_attachments(article)  # as the change form does: the body now live may link new attachments
         save_revision(article, user, "发布")
         log(user, AuditEntry.Action.PUBLISH, article, "从文章列表发布" + ("，发布时间设为现在" if dated_now else ""))
         done.append((article, dated_now))
