@@ -6,8 +6,8 @@ from django.urls import path
 
 from news.desk import desk
 
-# The menu's order: news first, then the academy directory, then the rest.
-APP_ORDER = ("news", "academy", "variants", "taggit", "editorial", "auth")
+# The menu's order: news and its media library first, then the academy directory, then the rest.
+APP_ORDER = ("news", "medialib", "academy", "variants", "taggit", "editorial", "auth", "axes")
 
 
 class EditorsDesk(admin.AdminSite):

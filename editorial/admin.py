@@ -1,9 +1,8 @@
 """The audit trail for administrators, and either-script search for the third-party admins (users, groups,
 tags) that the project does not define itself."""
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
-from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
-from taggit.admin import TagAdmin
 from taggit.models import Tag
 
 from editorial.models import AuditEntry
@@ -52,10 +51,15 @@ class AuditEntryAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
         return False
 
 
-def with_either_script_search(model, admin_class):
+def with_either_script_search(model):
+    """Re-register a third-party admin (already registered: those apps come before this one) with the mixin."""
+    if not admin.site.is_registered(model):
+        return
+    admin_class = type(admin.site.get_model_admin(model))
     admin.site.unregister(model)
     admin.site.register(model, type(admin_class.__name__, (EitherScriptSearchMixin, admin_class), {}))
 
 
-for _model, _admin_class in ((User, UserAdmin), (Group, GroupAdmin), (Tag, TagAdmin)):
-    with_either_script_search(_model, _admin_class)
+# Users, groups, tags, and django-axes' login records (user names are Chinese too).
+for _model in (User, Group, Tag, AccessAttempt, AccessLog, AccessFailureLog):
+    with_either_script_search(_model)
