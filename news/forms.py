@@ -25,12 +25,12 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The admin's split date/time inputs share one <label>; each part gets its own accessible name.
         if "body" in self.fields:
             self.fields["body"].help_text = (
                 "用工具栏排版：小标题、列表、链接、表格；图片和附件从媒体库上传或选择。"
                 "从 Word、WPS、网页或公众号粘贴时保留结构、去掉格式。保存时按白名单清理。"
             )
+        # The admin's split date/time inputs share one <label>; each part gets its own accessible name.
         for name, label in (("published_at", "发布"), ("expires_at", "下线")):
             widget = self.fields[name].widget if name in self.fields else None
             if hasattr(widget, "widgets"):
