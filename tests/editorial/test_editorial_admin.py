@@ -102,3 +102,17 @@ def test_academy_record_revisions_and_stale_save(admin_client, django_user_model
     assert response.status_code == 302
     compare = admin_client.get(reverse("admin:academy_organisation_history", args=[org.pk])).content.decode()
     assert "第 2 版" in compare
+
+
+@pytest.mark.parametrize("variant", ["zh-hans", "zh-hk"])
+def test_academy_record_old_slug_redirects(client, variant):
+    from academy.models import Person
+
+    person = Person.objects.create(name="谭泓", slug="tan-hong")
+    old_url = person.get_absolute_url().replace("/zh-hans/", f"/{variant}/")
+    person.slug = "tan-hong-2"
+    person.save()
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == old_url.replace("tan-hong", "tan-hong-2")
+    assert client.get(response["Location"]).status_code == 200
