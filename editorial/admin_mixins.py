@@ -116,20 +116,25 @@ class RevisionAdminMixin(EitherScriptSearchMixin):
             raise PermissionDenied
         revision = get_object_or_404(Revision.objects.for_object(obj).select_related("user"), pk=revision_id)
         current = latest(obj)
-        current_content = current.content if current else serialize(obj)
+        current_content = self.rollback_content(obj, current.content if current else serialize(obj))
         if request.method == "POST":
             with transaction.atomic():
                 self.rollback(request, obj, revision)
             return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]))
         context = self._context(
             request, obj, f"回滚：{obj}", revision=revision,
-            changes=diff.changes(self.model, current_content, revision.content),
+            changes=diff.changes(self.model, current_content, self.rollback_content(obj, revision.content)),
         )
         return TemplateResponse(request, "admin/editorial/rollback.html", context)
 
+    def rollback_content(self, obj, content):
+        """What of a revision a rollback restores (and its preview shows): all of it, unless a subclass keeps
+        some fields (an article's publication state) out."""
+        return content
+
     def rollback(self, request, obj, revision):
         """Make ``revision`` current again, as a new revision (nothing in the history is lost)."""
-        related = apply(obj, revision.content)
+        related = apply(obj, self.rollback_content(obj, revision.content))
         obj.save()
         write_related(obj, {k: v for k, v in related.items() if self._existing(k, v)})
         when = timezone.localtime(revision.created_at).strftime("%Y-%m-%d %H:%M")

@@ -5,6 +5,9 @@ import html
 import re
 from dataclasses import dataclass
 
+from django.db import models
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -68,6 +71,8 @@ class FieldChange:
 def display(field, value, names=None):
     if value in (None, "", []):
         return "—"
+    if isinstance(field, models.DateTimeField) and isinstance(value, str) and parse_datetime(value):
+        return timezone.localtime(parse_datetime(value)).strftime("%Y-%m-%d %H:%M")  # as the form shows it
     if field is not None and field.choices and not field.many_to_many:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, list):

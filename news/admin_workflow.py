@@ -194,10 +194,16 @@ class ArticleWorkflowMixin(RevisionAdminMixin):
             return
         super().save_related(request, form, formsets, change)
 
+    def rollback_content(self, obj, content):
+        """The workflow fields (status, review) are never rolled back, and an article that has been live keeps
+        its publication date (its place in lists and feeds); what is restored is what editors wrote."""
+        kept = {"status"} | ({"published_at"} if obj.first_published_at is not None else set())
+        return {k: v for k, v in content.items() if k not in kept}
+
     def rollback(self, request, obj, revision):
         """Rolling back a live article makes a draft of the old version: the public page changes only when a
-        reviewer publishes it. The workflow fields (status, review) are never rolled back."""
-        content = {k: v for k, v in revision.content.items() if k != "status"}
+        reviewer publishes it."""
+        content = self.rollback_content(obj, revision.content)
         when = timezone.localtime(revision.created_at).strftime("%Y-%m-%d %H:%M")
         message = f"回滚到 {when} 的版本"
         related = apply(obj, content)

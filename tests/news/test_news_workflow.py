@@ -212,10 +212,18 @@ def test_rollback_of_a_live_article_is_a_draft_until_published(reviewer_client, 
     reviewer_client.post(change_url(article), form_data(article, title="第二版", _publish="1"))
     first = Revision.objects.for_object(article).order_by("pk").first()
     reviewer_client.post(change_url(article), form_data(Article.objects.get(pk=article.pk), title="第三版", _publish="1"))
-    reviewer_client.post(reverse("admin:news_article_rollback", args=[article.pk, first.pk]))
+    rollback = reverse("admin:news_article_rollback", args=[article.pk, first.pk])
+    preview = reviewer_client.get(rollback).content.decode()
+    assert "<h3>标题</h3>" in preview and "<h3>状态</h3>" not in preview  # the state is never rolled back
+    live_date = (timezone.now() - datetime.timedelta(days=3)).replace(microsecond=0)  # not the old revision's date
+    Article.objects.filter(pk=article.pk).update(published_at=live_date)
+    reviewer_client.post(rollback)
     article.refresh_from_db()
     assert article.title == "第三版" and article.has_unpublished_changes
     assert "第三版" in client.get(article.get_absolute_url()).content.decode()
+    reviewer_client.post(reverse("admin:news_article_changelist"), {"action": "publish", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert article.title == "第二版" and article.published_at == live_date  # a live article keeps its date
 
 
 def test_a_save_based_on_an_outdated_version_is_refused(editor_client, reviewer_client, make_article):
