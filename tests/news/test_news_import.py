@@ -98,6 +98,12 @@ def test_admin_import_preview_then_save(editor_client):
     article = Article.objects.get()
     assert saved.status_code == 302 and saved["Location"] == reverse("admin:news_article_change", args=[article.pk])
     assert article.status == "draft" and article.byline == "薛蕊"
+    # The import is the draft's first revision and is in the audit trail, with the editor as its owner.
+    from editorial.models import AuditEntry, Revision
+
+    assert article.owner.username == "editor" and Revision.objects.for_object(article).count() == 1
+    entry = AuditEntry.objects.for_object(article).get()
+    assert entry.action == "import" and entry.user.username == "editor" and "采纳" in entry.message
 
 
 def test_admin_import_requires_add_permission(client, django_user_model):
