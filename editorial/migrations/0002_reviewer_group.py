@@ -36,7 +36,7 @@ def remove_reviewer_group(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0001_initial"),
-        ("news", "0008_workflow"),
+        ("news", "0009_workflow"),
         ("medialib", "0002_editor_permissions"),
         ("academy", "0002_editor_permissions"),
         ("variants", "0002_editor_permissions"),
