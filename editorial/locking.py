@@ -16,11 +16,19 @@ from editorial.revisions import latest, latest_id
 FIELD = "base_revision"
 
 
+class _UnlabelledHiddenInput(forms.HiddenInput):
+    """The admin's fieldset template writes a label for every field, hidden ones too; pointing it at a
+    hidden input is invalid HTML (the Nu checker fails the page), so this label points at nothing."""
+
+    def id_for_label(self, id_):
+        return None
+
+
 def versioned(form_class):
     """``form_class`` with the hidden base-revision field and the check."""
 
     class VersionedForm(form_class):
-        base_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+        base_revision = forms.IntegerField(widget=_UnlabelledHiddenInput, required=False)
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
