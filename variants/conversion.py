@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from variants.glossary import converter_for, glossary_version
 from zhtext.html_variants import convert_html
+from zhtext.variants import KEEP_CLOSE, KEEP_OPEN
 
 CONVERTIBLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
@@ -49,6 +50,25 @@ def convert_response(response, variant: str) -> None:
         if converted is None:
             converted = convert_text(original.decode(charset), variant, feed=feed).encode(charset)
             cache.set(key, converted, CACHE_SECONDS)
-    response.content = converted
+    _set_content(response, converted)
+
+
+def drop_keep_marks(response) -> None:
+    """The Taiwan and Hong Kong catalogues mark their regional words (variants/regional.py); the
+    conversion keeps and unmarks them in the text it converts. No mark may reach a reader from anywhere
+    else either: markup the conversion skips, or a response it does not convert."""
+    if response.streaming:
+        return
+    charset = response.charset or "utf-8"
+    content = response.content
+    marks = [mark.encode(charset, "ignore") for mark in (KEEP_OPEN, KEEP_CLOSE)]
+    if any(mark and mark in content for mark in marks):
+        for mark in marks:
+            content = content.replace(mark, b"")
+        _set_content(response, content)
+
+
+def _set_content(response, content: bytes) -> None:
+    response.content = content
     if response.has_header("Content-Length"):
-        response["Content-Length"] = str(len(converted))
+        response["Content-Length"] = str(len(content))

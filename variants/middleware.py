@@ -31,4 +31,5 @@ class ScriptConversionMiddleware:
         variant = get_language_from_path(request.path_info)
         if variant and conversion.is_convertible(response):
             conversion.convert_response(response, variant)
+        conversion.drop_keep_marks(response)
         return response

@@ -49,6 +49,10 @@ _SURNAMES_KEPT = frozenset("于范余郁朴台干党种丑谷征")
 # One placeholder for every protected occurrence, from the Private Use Area (no news text contains it;
 # a text that does is converted piece by piece instead).
 _PLACEHOLDER = "\ue000"
+# Text between these two marks is already in the target's wording and is left as it is (the marks are
+# dropped): the interface catalogues of Taiwan and Hong Kong mark their regional words so (variants/regional.py).
+KEEP_OPEN, KEEP_CLOSE = "\ue001", "\ue002"
+_KEPT = re.compile("\ue001([^\ue001\ue002]*)\ue002")
 # Separates many short strings converted in one OpenCC call: no dictionary entry spans a line break.
 _SEPARATOR = "\n"
 
@@ -252,6 +256,8 @@ class Converter:
 
     def convert(self, text: str, escape: Escape | None = None) -> str:
         """`text` in this variant; each protected name's form goes through `escape` (if given)."""
+        if KEEP_OPEN in text or KEEP_CLOSE in text:
+            return self._convert_around_kept(text, escape)
         if not text or not has_han(text):
             return text
         matches = self.names.find(text)
@@ -277,6 +283,25 @@ class Converter:
         for form, piece in zip(forms, pieces[1:], strict=True):
             out += (form, piece)
         return "".join(out)
+
+
+    def _convert_around_kept(self, text: str, escape: Escape | None) -> str:
+        """Converts what lies outside the kept spans; a stray mark is dropped."""
+        pieces, last = [], 0
+        for match in _KEPT.finditer(text):
+            pieces += (self.convert(_drop_marks(text[last:match.start()]), escape), match.group(1))
+            last = match.end()
+        pieces.append(self.convert(_drop_marks(text[last:]), escape))
+        return "".join(pieces)
+
+
+def _drop_marks(text: str) -> str:
+    return text.replace(KEEP_OPEN, "").replace(KEEP_CLOSE, "")
+
+
+def keep_as_is(text: str) -> str:
+    """`text` marked to pass a conversion unchanged (it is already in the target's wording)."""
+    return f"{KEEP_OPEN}{text}{KEEP_CLOSE}"
 
 
 def terms_from_names(names: Iterable[str], person: bool = False) -> list[Term]:
