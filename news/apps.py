@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _ensure_search_index(using="default", **kwargs):
+    from django.db import connections
+
+    from news import search_index
+
+    search_index.ensure(connections[using])
 
 
 class NewsConfig(AppConfig):
@@ -19,3 +28,5 @@ class NewsConfig(AppConfig):
         from news.models import Article
 
         redirects.register("news:article", Article, lambda: Article.objects.published())
+        # A later migration that rebuilds the article table on SQLite drops the search triggers.
+        post_migrate.connect(_ensure_search_index, sender=self, dispatch_uid="news-search-index")

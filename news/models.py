@@ -11,7 +11,7 @@ from base.natural_keys import NaturalKeyModel
 from base.slugs import unique_slug as base_unique_slug
 from news.html import SanitizedHTMLField
 from news.querysets import ArticleManager
-from zhtext.search import normalise
+from zhtext.search import index_tokens, normalise
 
 
 class Script(models.TextChoices):
@@ -38,7 +38,7 @@ class ArticleTag(NaturalKeyModel, TaggedItemBase):
 class Article(NaturalKeyModel):
     # Fields whose change makes the derived ones stale, and the derived ones (filled on every write path).
     DERIVED_FROM = ("title", "summary", "body")
-    DERIVED_FIELDS = ("search_text",)
+    DERIVED_FIELDS = ("search_title", "search_tokens")
 
     class Status(models.TextChoices):
         DRAFT = "draft", "草稿"
@@ -78,8 +78,11 @@ class Article(NaturalKeyModel):
     cover_caption = models.CharField("封面图注", max_length=300, blank=True)
     # Filled once per upload by news.images.make_renditions; pages only read it.
     cover_renditions = models.JSONField("封面缩放图", default=list, blank=True, editable=False)
-    # Title, summary and body in one normalised form (Simplified, plain text) for the site search.
-    search_text = models.TextField("检索文本", blank=True, editable=False)
+    # The site search's token streams (news.search, news.search_index): the title, and title + summary +
+    # body, normalised to one script and tokenised (zhtext.search.index_tokens). Derived on every write
+    # path (fill_derived); the database turns them into its full-text index by itself.
+    search_title = models.TextField("标题检索词", blank=True, editable=False)
+    search_tokens = models.TextField("检索词", blank=True, editable=False)
     # What the reprint importer repaired and what it could not decide: for editors, never shown publicly.
     import_report = models.JSONField("导入报告", default=dict, blank=True, editable=False)
     # The editorial workflow (news.workflow): who wrote it, where review stands, who approved it.
@@ -141,7 +144,8 @@ class Article(NaturalKeyModel):
     def fill_derived(self):
         """Fields computed from others; every write path calls this (save, raw fixture loads, bulk, update)."""
         self.body = self._meta.get_field("body").to_python(self.body)
-        self.search_text = search_text(self)
+        self.search_title = index_tokens(normalise(self.title or ""))
+        self.search_tokens = index_tokens(search_text(self))
 
     @property
     def is_public(self):
@@ -175,10 +179,11 @@ def fill_derived_on_raw_save(sender, instance, raw, **kwargs):
     """`loaddata` saves with raw=True, skipping save(): fill the derived fields it did not compute (the
     body itself was already cleaned by the field). One UPDATE per loaded article, only on fixture loads."""
     if raw:
-        before = instance.search_text
+        before = [getattr(instance, name) for name in Article.DERIVED_FIELDS]
         instance.fill_derived()
-        if instance.search_text != before:
-            Article.objects.filter(pk=instance.pk).update(search_text=instance.search_text)
+        after = {name: getattr(instance, name) for name in Article.DERIVED_FIELDS}
+        if list(after.values()) != before:
+            Article.objects.filter(pk=instance.pk).update(**after)
 
 
 class KnownInjection(NaturalKeyModel):

@@ -44,13 +44,6 @@ class ArticleQuerySet(models.QuerySet):
     def in_month(self, year, month):
         return self.filter(published_at__year=year, published_at__month=month)
 
-    def search(self, terms):
-        """Articles whose normalised text contains every term (terms from zhtext.search.query_terms)."""
-        queryset = self
-        for term in terms:
-            queryset = queryset.filter(search_text__contains=term)
-        return queryset
-
     def related_to(self, article, limit=4):
         """Other published articles ranked by how many tags they share with this one."""
         tag_ids = [t.pk for t in article.tags.all()]

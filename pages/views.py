@@ -3,10 +3,12 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from academy.models import Academy, Organisation, Person
+from academy.models import Academy
+from academy.search import search_records
 from base.pagination import paginate
 from base.seo import PageMeta, crumb
 from news.models import Article
+from news.search import search_articles
 from zhtext.search import query_terms
 
 
@@ -19,7 +21,8 @@ def home(request):
 
 
 def search(request):
-    """Articles, academies, people and organisations, found whatever script the query or text is in."""
+    """Articles and academy records, found whatever script the query or the text is in, grouped by kind
+    (news.search, academy.search); a fixed number of queries whatever the number of articles."""
     query = request.GET.get("q", "")[:100]
     terms = query_terms(query)
     context = {
@@ -28,12 +31,12 @@ def search(request):
         "meta": PageMeta(title=_("Search"), noindex=True),  # result pages are not for search engines
     }
     if terms:
-        context["page"] = paginate(request, Article.objects.published().search(terms).for_listing())
-        context["records"] = [
-            (_("Academies"), list(Academy.objects.named(terms)[:10])),
-            (_("People"), list(Person.objects.named(terms)[:10])),
-            (_("Organisations"), list(Organisation.objects.named(terms)[:10])),
-        ]
+        results = search_articles(query)
+        context["page"] = paginate(request, results)
+        context["news_count"], context["news_capped"] = results.count(), results.capped
+        context["groups"] = search_records(terms)
+        context["found"] = results.count() or any(g.count for g in context["groups"])
+        context["single_terms"] = [(t, urlencode({"q": t})) for t in terms] if len(terms) > 1 else []
     response = render(request, "news/search.html", context)
     response.cache_conversion = False  # each query is a new page: caching them would grow without bound
     return response

@@ -1,8 +1,11 @@
 """Search normalisation: one form for text written in either script, so a query in Simplified finds an
 article stored in Traditional (and the other way round)."""
+import functools
 import html
+import logging
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from zhtext.variants import HANS, HANT_TW, Converter
 
@@ -28,3 +31,104 @@ def query_terms(query: str) -> list[str]:
 def spellings(term: str) -> set[str]:
     """A normalised term as it may be stored in a clean single-script name: Simplified or Traditional."""
     return {term, _plain[HANT_TW].convert(term)}
+
+
+# --- Index tokens ----------------------------------------------------------------------------------
+# The search index holds, for normalised text (one script), a stream of tokens: every character bigram
+# of each run of Chinese characters (so any query of two or more characters is found, whatever the word
+# boundaries), jieba's search-mode words of three or more characters (whole words rank a document
+# higher), a lone character where a run is one character long, and each run of letters or digits.
+# The same function tokenises queries, so both sides agree.
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_RUN = re.compile(f"([{_HAN}]+)|([^\\W_{_HAN}]+)")
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(run: str) -> tuple[str, ...]:
+    """jieba's search-mode words of three or more characters (two-character words are bigrams already).
+
+    Cached per run: text is made of runs between punctuation, and generated or reprinted text repeats them.
+    """
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return tuple(w for w in jieba.cut_for_search(run, HMM=False) if len(w) >= 3)
+
+
+def _bigrams(run: str) -> list[str]:
+    return [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
+
+
+def index_tokens(text: str) -> str:
+    """Space-separated distinct tokens of already normalised text, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for han, word in _RUN.findall(text):
+        if han:
+            seen.update(dict.fromkeys(_bigrams(han)))
+            if len(han) >= 3:
+                seen.update(dict.fromkeys(_words(han)))
+        else:
+            seen[word] = None
+    return " ".join(seen)
+
+
+@dataclass(frozen=True)
+class QueryPart:
+    """One run of a query term: a Chinese run matches when all its bigrams are there (or, for three or
+    more characters, the whole run is one of the document's words); a lone character or a run of letters
+    or digits matches as a prefix of a token."""
+
+    text: str
+    bigrams: tuple[str, ...]
+    prefix: bool
+
+
+def query_parts(terms: list[str]) -> list[QueryPart]:
+    """The parts every matching document must contain, for terms from query_terms()."""
+    parts = []
+    for term in terms:
+        for han, word in _RUN.findall(term):
+            if han and len(han) > 1:
+                parts.append(QueryPart(han, tuple(dict.fromkeys(_bigrams(han))), prefix=False))
+            else:
+                parts.append(QueryPart(han or word, (), prefix=True))
+    return parts[: MAX_TERMS * 2]
+
+
+# --- Highlighting ----------------------------------------------------------------------------------
+
+
+def _folded(text: str) -> str:
+    """text folded as normalise() folds it, one character for one, so positions map back to text."""
+    folded = _plain[HANS].convert(unicodedata.normalize("NFKC", text)).lower()
+    if len(folded) == len(text):
+        return folded
+    chars = []
+    for ch in text:
+        f = _plain[HANS].convert(unicodedata.normalize("NFKC", ch)).lower()
+        chars.append(f if len(f) == 1 else ch)
+    return "".join(chars)
+
+
+def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the terms (normalised) occur in plain text written in either script: merged (start, end)."""
+    folded = _folded(text)
+    spans = []
+    for term in {t for t in terms if t}:
+        start = folded.find(term)
+        while start != -1:
+            spans.append((start, start + len(term)))
+            start = folded.find(term, start + len(term))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def plain_text(html_text: str) -> str:
+    """Text of HTML (tags dropped, entities decoded, whitespace collapsed), in its own script."""
+    return _SPACE.sub(" ", html.unescape(_TAGS.sub(" ", html_text or ""))).strip()

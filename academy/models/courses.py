@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from academy.models.academies import Academy
 from academy.models.common import (
     Named,
+    NameSearchMixin,
     SameAcademyMixin,
     articles_prefetch,
     source_articles_field,
@@ -17,7 +18,7 @@ from academy.models.people import Person
 from base.natural_keys import NaturalKeyManager
 
 
-class CourseQuerySet(SameAcademyMixin, models.QuerySet):
+class CourseQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
     def filter_by(self, academy=None, field=None, teacher=None, format=None):
         """Catalogue filters by slug (or format value); an empty value means no filter."""
         qs = self

@@ -8,6 +8,7 @@ from academy.models.academies import Academy
 from academy.models.common import (
     Child,
     Named,
+    NameSearchMixin,
     SameAcademyMixin,
     articles_prefetch,
     as_stated_field,
@@ -19,7 +20,7 @@ from academy.models.people import Person
 from base.natural_keys import NaturalKeyManager
 
 
-class EventQuerySet(SameAcademyMixin, models.QuerySet):
+class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 

@@ -42,3 +42,11 @@ def page_jsonld(context):
 def article_subject_groups(article):
     """(subject, records) for the article page's "本文涉及" list, from the prefetched relations."""
     return subject_groups(article)
+
+
+@register.filter
+def highlight(text, terms):
+    """The text escaped, with the searched terms (in either script) in <mark> (news.search)."""
+    from news.search import highlight as mark
+
+    return mark(str(text), list(terms or []))

@@ -1,7 +1,13 @@
 """Site search: a query in either script finds text stored in either script; drafts stay hidden."""
-import pytest
+import re
 
-from news.models import Article, search_text
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from news import search_index
+from news.models import Article
+from news.search import search_articles
 
 pytestmark = pytest.mark.django_db
 
@@ -10,7 +16,12 @@ SEARCH = "/zh-hans/search/"
 
 
 def results(client, query, url=SEARCH):
-    return client.get(url, {"q": query}).content.decode()
+    """The page's HTML with the highlighting marks taken out (they are tested on their own)."""
+    return re.sub("</?mark>", "", client.get(url, {"q": query}).content.decode())
+
+
+def titles(query, **kwargs):
+    return [a.title for a in search_articles(query, **kwargs)[0:50]]
 
 
 def test_simplified_query_finds_traditional_article_and_back(client, site):
@@ -39,7 +50,7 @@ def test_drafts_are_never_found(client, site, make_article):
 def test_every_term_must_match(client, site):
     html = results(client, "潍坊 闵行")
     assert "潍坊市劳模工匠学院举办" not in html and "上海大零号湾工匠学院挂牌" not in html
-    assert "没有与“潍坊 闵行”相符的新闻" in html
+    assert "没有找到与“潍坊 闵行”相符的内容" in html
 
 
 def test_search_page_reads_well_and_is_noindex(client, site):
@@ -53,15 +64,133 @@ def test_query_is_escaped(client, site):
     assert "<script>alert(1)</script>" not in results(client, "<script>alert(1)</script>")
 
 
-def test_fixture_search_text_matches_what_save_writes(site):
+def test_fixture_search_fields_match_what_save_writes(site):
     for article in Article.objects.all():
-        assert article.search_text == search_text(article)
+        stored = (article.search_title, article.search_tokens)
+        article.fill_search_fields()
+        assert stored == (article.search_title, article.search_tokens) and "潍坊" in " ".join(stored) + "潍坊"
 
 
 @pytest.mark.parametrize("size", [3, 300])
 def test_search_costs_the_same_whatever_the_size(client, many_articles, django_assert_max_num_queries, size):
     many_articles(size)
     client.get(SEARCH, {"q": "批量"})  # glossary warm-up
-    with django_assert_max_num_queries(7):  # count, page, tags, three kinds of record
+    with django_assert_max_num_queries(9):  # title matches, all matches, page, tags, five kinds of record
         response = client.get(SEARCH, {"q": "批量 新闻"})
-    assert response.status_code == 200
+    assert response.status_code == 200 and ("批量新闻" in response.content.decode())
+
+
+# --- The index and the search function -------------------------------------------------------------
+
+
+def test_two_character_and_one_character_queries_are_found(make_article):
+    make_article(title="车间里的新课", body="<p>数控加工的实训。</p>")
+    assert titles("数控") == ["车间里的新课"]
+    assert titles("控") == ["车间里的新课"]  # a lone character matches as the start of a token
+    assert titles("控数") == []
+
+
+def test_title_matches_rank_first_then_newest(make_article):
+    make_article(title="新闻甲", body="<p>焊接技艺</p>", days_ago=1)
+    make_article(title="焊接大赛", body="<p>比赛</p>", days_ago=30)
+    make_article(title="新闻乙", body="<p>焊接工艺</p>", days_ago=3)
+    assert titles("焊接") == ["焊接大赛", "新闻甲", "新闻乙"]
+
+
+def test_words_in_latin_letters_and_digits_are_found_by_prefix(make_article):
+    make_article(title="ＡＩ赋能制造", body="<p>2025年计划</p>")
+    assert titles("ai") == titles("AI") == titles("2025") == ["ＡＩ赋能制造"]
+
+
+def test_edits_and_deletes_reach_the_index(make_article):
+    article = make_article(title="旧标题", body="<p>正文</p>")
+    article.title = "新标题钳工"
+    article.save()
+    assert titles("钳工") == ["新标题钳工"] and titles("旧标") == []
+    article.delete()
+    assert titles("钳工") == []
+
+
+def test_bulk_writes_keep_the_index_when_fields_are_filled(db):
+    from news.models import Article
+
+    article = Article(title="批量写入的铣工新闻", slug="bulk-mill", body="<p>x</p>", status="published")
+    article.fill_search_fields()
+    Article.objects.bulk_create([article])
+    assert titles("铣工") == ["批量写入的铣工新闻"]
+    Article.objects.filter(slug="bulk-mill").update(search_title="", search_tokens="")
+    assert titles("铣工") == []
+
+
+def test_raw_fixture_loads_fill_the_index(site):
+    from news.models import Article
+
+    article = Article.objects.get(slug="wei-fang-lao-mo-gong-jiang-xue-yuan-pei-xun-ban")
+    assert "潍坊" in article.search_title.split() and titles("匠心论坛") == [article.title]
+
+
+def test_search_function_serves_the_admin_with_any_queryset(make_article):
+    from news.models import Article
+
+    make_article(title="草稿里的钳工", status=Article.Status.DRAFT)
+    assert titles("鉗工") == []
+    found = search_articles("鉗工", Article.objects.all())
+    assert [a.title for a in found.queryset()] == ["草稿里的钳工"]
+    assert list(search_articles("", Article.objects.all()).queryset()) == []
+
+
+def test_counts_are_capped(many_articles):
+    many_articles(12)
+    found = search_articles("批量", limit=5)
+    assert found.count() == 5 and found.capped
+    assert search_articles("批量", limit=50).count() == 12 and not search_articles("批量", limit=50).capped
+
+
+def test_quotes_and_operators_in_queries_are_only_text(make_article):
+    make_article(title="普通新闻")
+    for query in ['"', "'", "OR", "a:*", "NEAR(", "* AND", "\\", "&|!"]:
+        assert titles(query) == []
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 triggers exist on SQLite only")
+def test_sqlite_index_is_rebuilt_when_a_table_rebuild_dropped_its_triggers(make_article):
+    make_article(title="刨工新闻")
+    with connection.cursor() as cursor:
+        for suffix in ("ai", "ad", "au"):
+            cursor.execute(f"DROP TRIGGER {search_index.FTS}_{suffix}")
+        cursor.execute(f"INSERT INTO {search_index.FTS}({search_index.FTS}) VALUES ('delete-all')")
+    assert titles("刨工") == []
+    call_command("migrate", verbosity=0)  # post_migrate puts the triggers back and rebuilds
+    assert titles("刨工") == ["刨工新闻"]
+    make_article(title="磨工新闻")
+    assert titles("磨工") == ["磨工新闻"]
+
+
+# --- The results page ------------------------------------------------------------------------------
+
+
+def test_query_is_highlighted_in_either_script(client, site):
+    html = client.get("/zh-tw/search/", {"q": "潍坊"}).content.decode()
+    assert "<mark>濰坊</mark>市勞模工匠學院" in html  # in the article title and the academy's name
+    html = client.get(SEARCH, {"q": "濰坊 培訓班"}).content.decode()
+    assert "<mark>潍坊</mark>市劳模工匠学院举办新时代工匠人才专题<mark>培训班</mark>" in html
+
+
+def test_highlighting_escapes_what_it_marks(make_article, client):
+    make_article(title="<b>钳工</b>&比赛")
+    html = client.get(SEARCH, {"q": "钳工"}).content.decode()
+    assert "&lt;b&gt;<mark>钳工</mark>&lt;/b&gt;&amp;比赛" in html
+
+
+def test_results_are_grouped_by_kind_with_counts(client, site):
+    html = client.get(SEARCH, {"q": "工匠"}).content.decode()
+    nav = html[html.index('class="search-groups"'):html.index("</nav>", html.index('class="search-groups"'))]
+    for label in ("新闻", "学院", "课程", "活动"):
+        assert re.search(label + r' <span class="search-count">\d+\+?</span>', nav), label
+    assert html.index('id="search-news"') < html.index('id="search-academies"') < html.index('id="search-courses"')
+
+
+def test_nothing_found_says_so_with_suggestions(client, site):
+    html = client.get("/zh-tw/search/", {"q": "闵行 潍坊"}).content.decode()
+    assert "沒有找到與「閔行 濰坊」相符的內容" in html
+    assert 'href="?q=%E9%97%B5%E8%A1%8C"' in html and 'href="/zh-tw/courses/"' in html

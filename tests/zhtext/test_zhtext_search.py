@@ -1,4 +1,4 @@
-from zhtext.search import MAX_TERMS, normalise, query_terms, spellings
+from zhtext.search import MAX_TERMS, index_tokens, match_spans, normalise, query_parts, query_terms, spellings
 
 
 def test_either_script_normalises_to_one_form():
@@ -14,3 +14,26 @@ def test_query_terms_are_normalised_and_bounded():
 
 def test_spellings_cover_both_scripts():
     assert spellings("潍坊") == {"潍坊", "濰坊"}
+
+
+def test_index_tokens_are_bigrams_words_and_latin_runs():
+    tokens = index_tokens(normalise("潍坊市培训班，AI 2025年")).split()
+    assert {"潍坊", "坊市", "市培", "培训", "训班", "培训班", "ai", "2025", "年"} <= set(tokens)
+    assert len(tokens) == len(set(tokens))  # each token once
+    assert index_tokens(normalise("濰坊")) == index_tokens(normalise("潍坊")) == "潍坊"
+
+
+def test_query_parts_match_what_documents_hold():
+    parts = query_parts(query_terms("潍坊 培訓班 ai 控"))
+    assert [(p.text, p.bigrams, p.prefix) for p in parts] == [
+        ("潍坊", ("潍坊",), False), ("培训班", ("培训", "训班"), False), ("ai", (), True), ("控", (), True),
+    ]
+    tokens = set(index_tokens(normalise("新型培訓班")).split())
+    assert all(b in tokens for b in parts[1].bigrams)
+
+
+def test_match_spans_find_terms_in_either_script_and_map_back():
+    text = "濰坊市勞動模范，潍坊！ＡＩ"
+    spans = match_spans(text, query_terms("潍坊 劳动模范 ai"))
+    assert [text[s:e] for s, e in spans] == ["濰坊", "勞動模范", "潍坊", "ＡＩ"]
+    assert match_spans("无关", ["潍坊"]) == []
