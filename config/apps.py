@@ -3,16 +3,18 @@ from django.contrib.admin.apps import AdminConfig
 
 
 class SiteConfig(AppConfig):
-    """Site-wide pieces that belong to no content app: system checks, form-wide validators."""
+    """Site-wide pieces that belong to no content app: system checks, form-wide validators, the page
+    cache's invalidation."""
 
     name = "config"
     verbose_name = "站点"
 
     def ready(self):
-        from config import checks  # noqa: F401  (registers the checks)
+        from config import checks, pagecache  # noqa: F401  (registers the checks)
         from config.validators import refuse_control_characters_in_forms
 
         refuse_control_characters_in_forms()
+        pagecache.connect_invalidation()
 
 
 class DeskAdminConfig(AdminConfig):

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "config.health.HealthCheckMiddleware",  # /healthz, /readyz: before host checks and HTTPS redirects
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous readers' pages from the shared cache (before everything that renders), HTTP caching headers.
+    "config.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "config.admin_csp.AdminCSPMiddleware",
@@ -97,6 +99,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis (REDIS_URL) is shared by all workers and tolerates outages; see config.cache.cache_settings.
 CACHES = cache_settings(os.environ.get("REDIS_URL"), retry_after=env_int("REDIS_RETRY_AFTER", 5))
+
+# The full-page cache (config.pagecache): a write to any model of these apps starts a new generation, as
+# does the next scheduled change each function returns.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_APPS = ["news", "academy", "variants", "taggit"]
+PAGE_CACHE_SCHEDULES = ["news.querysets.next_scheduled_change"]
+PAGE_CACHE_SIGNALS = ["news.signals.content_changed"]
+PAGE_CACHE_MAX_PAGE = 20        # list pages ?page=1..20 are cached; deeper pages and other queries are not
+PAGE_CACHE_MAX_AGE = 60         # what browsers and proxies may reuse without asking (seconds) ...
+PAGE_CACHE_STALE = 600          # ... and serve while they revalidate in the background
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

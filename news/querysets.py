@@ -98,3 +98,13 @@ class ArticleQuerySet(models.QuerySet):
 
 
 ArticleManager = NaturalKeyManager.from_queryset(ArticleQuerySet)
+
+
+def next_scheduled_change():
+    """When the next scheduled article comes due (config.pagecache starts a new page generation then)."""
+    from news.models import Article
+
+    return (
+        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        .order_by("published_at").values_list("published_at", flat=True).first()
+    )

@@ -1,0 +1,239 @@
+"""Whole pages for anonymous readers from the shared cache, and HTTP caching headers for every response.
+
+A cached page is stored, converted to its variant, under a key made of
+
+- the *generation*: a random token replaced whenever content changes (any save, delete or m2m change of a
+  model in PAGE_CACHE_APPS, after its transaction commits) or when the next scheduled change comes due
+  (PAGE_CACHE_SCHEDULES name functions that return when the next article appears or expires, so no cron
+  job is needed: the first request after that time starts a new generation);
+- the code version (a hash of the templates, catalogues and Python sources, so a deploy never serves
+  pages rendered by the old code);
+- scheme, host, path and a bounded query string (only ``page=1..PAGE_CACHE_MAX_PAGE``).
+
+Content changes are rarer than reads on a news site, so one generation for the whole site is both
+exact (no page is ever served after what it shows changed) and cheap (a hit is two cache reads).
+Never cached: anything but GET/HEAD, unprefixed URLs (the admin, the variant switcher), requests with a
+session or messages cookie (staff, editors), the search page, other query strings, responses that set a
+cookie or say private/no-store, and any status but 200. A failing cache is skipped: pages are rendered.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+import uuid
+from functools import cache as memoise
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils.cache import (
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
+from django.utils.http import http_date, parse_http_date_safe
+from django.utils.module_loading import import_string
+
+logger = logging.getLogger(__name__)
+
+STATE_KEY = "pagecache:state:"
+PAGE_KEY = "pagecache:page:"
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+# --- The generation ----------------------------------------------------------------------------------
+
+
+@memoise
+def code_version() -> str:
+    """A hash of what renders pages: templates, catalogues, CSS/JS and the project's Python sources."""
+    root = Path(settings.BASE_DIR)
+    skip = {".venv", "node_modules", "media", "staticfiles", "tests", ".git", "screenshots"}
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if parts[0] in skip or path.suffix not in {".py", ".html", ".txt", ".xml", ".mo", ".css", ".js"}:
+            continue
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def next_scheduled_change() -> float | None:
+    """The earliest time (epoch seconds) at which a scheduled change makes some page different."""
+    times = []
+    for dotted in _setting("PAGE_CACHE_SCHEDULES", ()):
+        when = import_string(dotted)()
+        if when is not None:
+            times.append(when.timestamp())
+    return min(times, default=None)
+
+
+def _safe(call, default=None):
+    try:
+        return call()
+    except Exception:  # the cache is an optimisation: any failure means "render the page"
+        logger.warning("page cache unavailable", exc_info=True)
+        return default
+
+
+def current_state(now: float | None = None) -> tuple[str, float | None, float]:
+    """(generation, time of the next scheduled change, time the generation began)."""
+    now = now or time.time()
+    key = STATE_KEY + code_version()
+    state = _safe(lambda: cache.get(key))
+    if state is None or (state[1] is not None and now >= state[1]):
+        state = (uuid.uuid4().hex[:16], next_scheduled_change(), now)
+        _safe(lambda: cache.set(key, state, None))
+    return state
+
+
+def content_changed(**_kwargs) -> None:
+    """Start a new generation now, and again once the writing transaction commits (so a page rendered
+    in between, from the old rows, is not kept under the new generation)."""
+    key = STATE_KEY + code_version()
+    _safe(lambda: cache.delete(key))
+    transaction.on_commit(lambda: _safe(lambda: cache.delete(key)))
+
+
+def connect_invalidation() -> None:
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    for label in _setting("PAGE_CACHE_APPS", ()):
+        for model in apps.get_app_config(label).get_models():
+            post_save.connect(content_changed, sender=model, dispatch_uid=f"pagecache-save-{model._meta.label}")
+            post_delete.connect(content_changed, sender=model, dispatch_uid=f"pagecache-delete-{model._meta.label}")
+    m2m_changed.connect(content_changed, dispatch_uid="pagecache-m2m")
+    for dotted in _setting("PAGE_CACHE_SIGNALS", ()):  # bulk writes (QuerySet.update) announce themselves
+        import_string(dotted).connect(content_changed, dispatch_uid=f"pagecache-{dotted}")
+
+
+# --- Which requests and responses --------------------------------------------------------------------
+
+
+def _variant_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def is_public_path(request) -> bool:
+    return request.path_info.startswith(_variant_prefixes())
+
+
+def has_private_cookies(request) -> bool:
+    return any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, "messages"))
+
+
+def page_key(request) -> str | None:
+    """The cache key of a request whose page may be cached, else None."""
+    if request.method not in ("GET", "HEAD") or not is_public_path(request) or has_private_cookies(request):
+        return None
+    if any(request.path_info.endswith(suffix) for suffix in _setting("PAGE_CACHE_SKIP_SUFFIXES", ())):
+        return None
+    query = request.GET
+    if query:
+        page = query.get("page", "")
+        if list(query) != ["page"] or len(query.getlist("page")) != 1 or not page.isdigit():
+            return None
+        if not 1 <= int(page) <= _setting("PAGE_CACHE_MAX_PAGE", 20) or page != str(int(page)):
+            return None
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{query.urlencode()}"
+    return hashlib.blake2b(url.encode(), digest_size=16).hexdigest()
+
+
+def _storable(response) -> bool:
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200 and not response.streaming and not response.cookies
+        and "private" not in control and "no-store" not in control
+    )
+
+
+def _is_private(request, response) -> bool:
+    user = getattr(request, "user", None)
+    return (
+        bool(response.cookies) or has_private_cookies(request) or bool(user is not None and user.is_authenticated)
+        or request.path_info.startswith("/admin/")
+    )
+
+
+# --- The middleware ----------------------------------------------------------------------------------
+
+
+class PageCacheMiddleware:
+    """Serves anonymous readers' pages from the shared cache; sets Cache-Control, ETag, Last-Modified
+    and Vary on every response and answers conditional requests with 304."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = page_key(request) if _setting("PAGE_CACHE_ENABLED", True) else None
+        state = current_state() if key else None
+        if key:
+            full_key = f"{PAGE_KEY}{state[0]}:{key}"
+            stored = _safe(lambda: cache.get(full_key))
+            if stored is not None:
+                return self._conditional(request, _rebuild(stored))
+        response = self.get_response(request)
+        if _is_private(request, response):
+            patch_cache_control(response, private=True, no_store=True)
+            patch_vary_headers(response, ("Cookie",))
+            return response
+        if not is_public_path(request):
+            if 300 <= response.status_code < 400 and "Cache-Control" not in response:
+                # An unprefixed address redirects by the reader's remembered variant and languages.
+                patch_cache_control(response, private=True, no_cache=True)
+                patch_vary_headers(response, ("Cookie", "Accept-Language"))
+            return response  # static files, robots.txt, the sitemap index: as their views say
+        self._public(response, (state or current_state())[2])
+        if key and _storable(response):
+            _safe(lambda: cache.set(full_key, _stored(response), _setting("PAGE_CACHE_SECONDS", 24 * 3600)))
+        return self._conditional(request, response)
+
+    @staticmethod
+    def _public(response, changed_at):
+        if "Cache-Control" in response or response.status_code not in (200, 301, 404):
+            return
+        patch_cache_control(
+            response, public=True, max_age=_setting("PAGE_CACHE_MAX_AGE", 60),
+            stale_while_revalidate=_setting("PAGE_CACHE_STALE", 600),
+        )
+        # The address names the variant; the reader's cookies change nothing on a public page.
+        vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip() and v.strip().lower() != "cookie"]
+        if vary:
+            response["Vary"] = ", ".join(vary)
+        elif "Vary" in response:
+            del response["Vary"]
+        if response.status_code == 200 and not response.streaming:
+            set_response_etag(response)
+            response["Last-Modified"] = http_date(changed_at)
+
+    @staticmethod
+    def _conditional(request, response):
+        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+            return response
+        last_modified = response.get("Last-Modified")
+        return get_conditional_response(
+            request, etag=response.get("ETag"), last_modified=parse_http_date_safe(last_modified or ""),
+            response=response,
+        )
+
+
+def _stored(response) -> tuple:
+    return (response.status_code, response.content, list(response.items()))
+
+
+def _rebuild(stored) -> HttpResponse:
+    status, content, headers = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
