@@ -84,11 +84,12 @@ def _safe(call, default=None):
         return default
 
 
-def current_state(now: float | None = None) -> tuple[str, float | None, float]:
+def current_state(now: float | None = None, state=None) -> tuple[str, float | None, float]:
     """(generation, time of the next scheduled change, time the generation began)."""
     now = now or time.time()
     key = STATE_KEY + code_version()
-    state = _safe(lambda: cache.get(key))
+    if state is None:
+        state = _safe(lambda: cache.get(key))
     if state is None or (state[1] is not None and now >= state[1]):
         state = (uuid.uuid4().hex[:16], next_scheduled_change(), now)
         _safe(lambda: cache.set(key, state, None))
@@ -176,10 +177,10 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         key = page_key(request) if _setting("PAGE_CACHE_ENABLED", True) else None
-        state = current_state() if key else None
+        state = None
         if key:
+            state, stored = self._lookup(key)
             full_key = f"{PAGE_KEY}{state[0]}:{key}"
-            stored = _safe(lambda: cache.get(full_key))
             if stored is not None:
                 return self._conditional(request, _rebuild(stored))
         response = self.get_response(request)
@@ -197,6 +198,20 @@ class PageCacheMiddleware:
         if key and _storable(response):
             _safe(lambda: cache.set(full_key, _stored(response), _setting("PAGE_CACHE_SECONDS", 24 * 3600)))
         return self._conditional(request, response)
+
+    def _lookup(self, key):
+        """The current state and the stored page, in one round trip while the generation is the one this
+        process saw last (the usual case): the state is read every time, the page key guessed from it."""
+        state_key = STATE_KEY + code_version()
+        guess = getattr(self, "_last_generation", None)
+        guess_key = f"{PAGE_KEY}{guess}:{key}"
+        found = _safe(lambda: cache.get_many([state_key, guess_key]), {}) if guess else {}
+        state = current_state(state=found.get(state_key))
+        self._last_generation = state[0]
+        if guess == state[0]:
+            return state, found.get(guess_key)
+        full_key = f"{PAGE_KEY}{state[0]}:{key}"
+        return state, _safe(lambda: cache.get(full_key))
 
     @staticmethod
     def _public(response, changed_at):
