@@ -194,7 +194,8 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
                 patch_vary_headers(response, ("Cookie", "Accept-Language"))
             return response  # static files, robots.txt, the sitemap index: as their views say
-        self._public(response, (state or current_state())[2])
+        enabled = _setting("PAGE_CACHE_ENABLED", True)
+        self._public(response, (state or current_state())[2] if enabled else None)
         if key and _storable(response):
             _safe(lambda: cache.set(full_key, _stored(response), _setting("PAGE_CACHE_SECONDS", 24 * 3600)))
         return self._conditional(request, response)
@@ -229,7 +230,8 @@ class PageCacheMiddleware:
             del response["Vary"]
         if response.status_code == 200 and not response.streaming:
             set_response_etag(response)
-            response["Last-Modified"] = http_date(changed_at)
+            if changed_at is not None:  # the generation's start, known when the page cache is on
+                response["Last-Modified"] = http_date(changed_at)
 
     @staticmethod
     def _conditional(request, response):

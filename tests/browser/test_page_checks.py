@@ -70,6 +70,25 @@ def test_every_page_type_is_accessible_at_desktop_and_phone_width(checker_page, 
     assert not problems, f"axe found serious or critical WCAG 2.1 violations in {variant}:\n{report}"
 
 
+@pytest.mark.parametrize("variant", VARIANT_CODES)
+def test_search_results_are_accessible_grouped_and_empty(checker_page, url, variant):
+    """The search page's other states: results in five groups with highlights (潍坊), and nothing found."""
+    unavailable("axe-core checks", axe_missing())
+    problems = {}
+    for name, query in (("search-grouped", "q=%E6%BD%8D%E5%9D%8A"), ("search-nothing", "q=%E9%97%B5%E8%A1%8C+%E6%BD%8D%E5%9D%8A")):
+        for viewport in (DESKTOP, PHONE):
+            checker_page.set_viewport_size(viewport)
+            assert checker_page.goto(url("news:search", query=query, variant=variant)).status == 200
+            screenshot(checker_page, f"{name}-{variant}")
+            width = checker_page.evaluate("document.documentElement.scrollWidth")
+            if width > viewport["width"]:
+                problems[f"{name} at {viewport['width']}px"] = [f"page is {width}px wide"]
+            serious = [v for v in axe(checker_page, f"{name}-{variant}") if v[0] in ("serious", "critical")]
+            if serious:
+                problems[f"{name} at {viewport['width']}px"] = serious
+    assert not problems, problems
+
+
 def test_every_page_type_is_valid_html(page, editor_page, url, tmp_path):
     """The server's HTML (not the DOM after scripts) of every page type, checked in one vnu run."""
     unavailable("HTML validation (vnu)", vnu_missing())
@@ -82,6 +101,8 @@ def test_every_page_type_is_valid_html(page, editor_page, url, tmp_path):
             "article-with-cover": url(covered, variant=variant),
             "news-list-page-2": url("news:list", query="page=2", variant=variant),
             "course-list-filtered": url("academy:course-list", query=course_filter_query(), variant=variant),
+            "search-nothing": url("news:search", query="q=%E9%97%B5%E8%A1%8C+%E6%BD%8D%E5%9D%8A", variant=variant),
+            "search-grouped": url("news:search", query="q=%E6%BD%8D%E5%9D%8A", variant=variant),
         }
         for name, address in addresses.items():
             response = page.request.get(address)
