@@ -6,10 +6,12 @@
     results[0:10]                                         # Article objects in rank order (tags prefetched)
     search_articles("濰坊", Article.objects.all()).queryset()   # any articles, e.g. the admin's changelist
 
-Ranking: articles whose title contains the query first, then those that contain it in the summary or
-body; within each, newest first. The index (news.search_index) is a GIN-indexed tsvector on PostgreSQL
-and an FTS5 table on SQLite, over tokens from zhtext.search.index_tokens, so a query costs two index
-lookups whatever the number of articles; at most MAX_RESULTS matches are ranked and counted ("1000+").
+Ranking: of the newest MAX_RESULTS matches, those whose title contains the query come first, then those
+that contain it in the summary or body; within each, newest first. The index (news.search_index) is a
+GIN-indexed tsvector on PostgreSQL and an FTS5 table on SQLite, over tokens from
+zhtext.search.index_tokens, so a query is one indexed query whatever the number of articles; at most
+MAX_RESULTS matches are ranked and counted ("1000+"). For a word in thousands of articles, an older
+article with it in its title is not lifted above the newest thousand: recency wins there.
 """
 from __future__ import annotations
 
@@ -63,10 +65,18 @@ def _match(parts: list[QueryPart], title_only: bool) -> RawSQL:
     )
 
 
-def _matching_ids(queryset, parts: list[QueryPart], title_only: bool, limit: int) -> list[int]:
-    """Ids of the queryset's articles matching every part, newest first."""
-    matches = queryset.filter(_match(parts, title_only)).order_by("-published_at", "-pk")
-    return list(matches.values_list("pk", flat=True)[:limit])
+def _ranked_ids(queryset, parts: list[QueryPart], limit: int) -> tuple[list[int], bool]:
+    """Ids of the newest `limit` matches, those with the query in their title first (one query), and
+    whether there are more."""
+    matches = (
+        queryset.filter(_match(parts, title_only=False))
+        .annotate(in_title=_match(parts, title_only=True))
+        .order_by("-published_at", "-pk")
+        .values_list("pk", "in_title")[: limit + 1]
+    )
+    rows = list(matches)
+    capped, rows = len(rows) > limit, rows[:limit]
+    return [pk for pk, in_title in rows if in_title] + [pk for pk, in_title in rows if not in_title], capped
 
 
 class ArticleResults:
@@ -82,17 +92,10 @@ class ArticleResults:
 
     @property
     def ids(self) -> list[int]:
-        """One query for title matches, one for all matches; title matches first."""
+        """The newest limit + 1 matches in one query; ranked title matches first, then newest."""
         if self._ids is None:
             parts = query_parts(self.terms)
-            if not parts:
-                self._ids = []
-                return self._ids
-            title = _matching_ids(self._queryset, parts, True, self.limit)
-            every = _matching_ids(self._queryset, parts, False, self.limit + 1)
-            self.capped = len(every) > self.limit
-            seen = set(title)
-            self._ids = (title + [pk for pk in every if pk not in seen])[: self.limit]
+            self._ids, self.capped = _ranked_ids(self._queryset, parts, self.limit) if parts else ([], False)
         return self._ids
 
     def count(self) -> int:
@@ -104,7 +107,7 @@ class ArticleResults:
     def __getitem__(self, index):
         ids = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
         Article = apps.get_model("news", "Article")
-        by_pk = Article.objects.filter(pk__in=ids).prefetch_related("tags").in_bulk()
+        by_pk = Article.objects.filter(pk__in=ids).defer("search_title", "search_tokens").in_bulk()
         found = [by_pk[pk] for pk in ids if pk in by_pk]
         for article in found:
             article.search_title_html = highlight(article.title, self.terms)

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from zhtext.variants import HANS, HANT_TW, Converter
+from zhtext.variants import HANS, HANT_TW, Converter, _to_simplified
 
 _TAGS = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
@@ -20,7 +20,7 @@ def normalise(text: str) -> str:
     """Plain text, Simplified, NFKC (full-width letters and digits folded), lower case, single spaces."""
     text = html.unescape(_TAGS.sub(" ", text or ""))
     text = unicodedata.normalize("NFKC", text)
-    return _SPACE.sub(" ", _plain[HANS].convert(text)).strip().lower()
+    return _SPACE.sub(" ", _to_simplified(text)).strip().lower()
 
 
 def query_terms(query: str) -> list[str]:
@@ -99,16 +99,19 @@ def query_parts(terms: list[str]) -> list[QueryPart]:
 # --- Highlighting ----------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    folded = _to_simplified(unicodedata.normalize("NFKC", ch)).lower()
+    return folded if len(folded) == 1 else ch
+
+
 def _folded(text: str) -> str:
     """text folded as normalise() folds it, one character for one, so positions map back to text."""
-    folded = _plain[HANS].convert(unicodedata.normalize("NFKC", text)).lower()
+    nfkc = "".join(c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+    folded = _to_simplified(nfkc).lower()
     if len(folded) == len(text):
         return folded
-    chars = []
-    for ch in text:
-        f = _plain[HANS].convert(unicodedata.normalize("NFKC", ch)).lower()
-        chars.append(f if len(f) == 1 else ch)
-    return "".join(chars)
+    return "".join(_fold_char(ch) for ch in text)  # e.g. NFKC made … into ...: character by character
 
 
 def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
