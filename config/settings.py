@@ -103,9 +103,9 @@ CACHES = cache_settings(os.environ.get("REDIS_URL"), retry_after=env_int("REDIS_
 # The full-page cache (config.pagecache): a write to any model of these apps starts a new generation, as
 # does the next scheduled change each function returns.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
-PAGE_CACHE_APPS = ["news", "academy", "variants", "taggit"]
+PAGE_CACHE_APPS = ["news", "academy", "variants", "medialib", "taggit"]
 PAGE_CACHE_SCHEDULES = ["news.querysets.next_scheduled_change"]
-PAGE_CACHE_SIGNALS = ["news.signals.content_changed"]
+PAGE_CACHE_SIGNALS = ["base.signals.content_changed"]
 PAGE_CACHE_MAX_PAGE = 20        # list pages ?page=1..20 are cached; deeper pages and other queries are not
 PAGE_CACHE_MAX_AGE = 60         # what browsers and proxies may reuse without asking (seconds) ...
 PAGE_CACHE_STALE = 600          # ... and serve while they revalidate in the background

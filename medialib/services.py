@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 
+from base.signals import content_changed
 from medialib.attachments import check_attachment, download_name
 from medialib.images import CleanImage, clean_image, make_renditions, open_stored
 from medialib.models import Attachment, Image
@@ -53,6 +54,7 @@ def refresh_renditions(image: Image) -> list[dict]:
         return image.renditions
     image.renditions = make_renditions(open_stored(image.file.name), image.digest)
     Image.objects.filter(pk=image.pk).update(renditions=image.renditions)
+    content_changed.send(sender=Image)  # pages that show the image change; update() sends no post_save
     return image.renditions
 
 

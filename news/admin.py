@@ -10,7 +10,6 @@ from news.admin_workflow import ArticleWorkflowMixin, LiveArticleInlineMixin
 from news.forms import ArticleAdminForm
 from news.models import Article, ArticleAttachment, GalleryImage, KnownInjection
 from news.services import link_body_attachments, refresh_renditions
-from news.signals import content_changed
 from news.subjects import subject_groups
 
 

@@ -4,6 +4,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from base.natural_keys import NaturalKeyManager
+from base.signals import content_changed
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -64,7 +65,8 @@ class ArticleQuerySet(models.QuerySet):
     def next_of(self, article):
         return self.filter(published_at__gt=article.published_at).defer("body").order_by("published_at").first()
 
-    # --- writes that bypass Model.save(): derived fields are filled here too ----------------------
+    # --- writes that bypass Model.save(): derived fields are filled here too, and the change is
+    # announced (base.signals.content_changed) since no post_save is sent for these rows ------------
     def bulk_create(self, objs, *args, **kwargs):
         objs = list(objs)
         taken = set()
@@ -73,7 +75,9 @@ class ArticleQuerySet(models.QuerySet):
                 obj.slug = self.model.unique_slug_among(obj, taken)
             taken.add(obj.slug)
             obj.fill_derived()
-        return super().bulk_create(objs, *args, **kwargs)
+        created = super().bulk_create(objs, *args, **kwargs)
+        content_changed.send(sender=self.model)
+        return created
 
     def bulk_update(self, objs, fields, *args, **kwargs):
         objs = list(objs)
@@ -81,19 +85,24 @@ class ArticleQuerySet(models.QuerySet):
             for obj in objs:
                 obj.fill_derived()
             fields = [*fields, *(f for f in self.model.DERIVED_FIELDS if f not in fields)]
-        return super().bulk_update(objs, fields, *args, **kwargs)
+        count = super().bulk_update(objs, fields, *args, **kwargs)
+        content_changed.send(sender=self.model)
+        return count
 
     def update(self, **kwargs):
         """A plain UPDATE, then the derived fields of the rows it touched are computed again (the body
         is cleaned by its field on the way in; an expression such as Concat is cleaned here)."""
         if not set(kwargs) & set(self.model.DERIVED_FROM):
-            return super().update(**kwargs)
+            count = super().update(**kwargs)
+            content_changed.send(sender=self.model)
+            return count
         pks = list(self.values_list("pk", flat=True))
         count = super().update(**kwargs)
         stale = list(self.model._base_manager.filter(pk__in=pks).only("pk", "title", "summary", "body"))
         for obj in stale:
             obj.fill_derived()
         self.model._base_manager.bulk_update(stale, ["body", *self.model.DERIVED_FIELDS], batch_size=500)
+        content_changed.send(sender=self.model)
         return count
 
 

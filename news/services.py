@@ -1,6 +1,7 @@
 """Writes to articles as small named functions, called alike by the admin, the importer and the seed loader."""
 from django.db.models import Max
 
+from base.signals import content_changed
 from medialib.models import Attachment
 from news.body import body_attachment_ids
 from news.images import make_renditions
@@ -15,6 +16,7 @@ def refresh_renditions(article) -> bool:
         return False
     article.cover_renditions = renditions
     Article.objects.filter(pk=article.pk).update(cover_renditions=renditions)
+    content_changed.send(sender=Article)  # the page's <picture> changes; update() sends no post_save
     return True
 
 
