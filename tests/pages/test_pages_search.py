@@ -142,6 +142,25 @@ def test_search_function_serves_the_admin_with_any_queryset(make_article):
     assert list(search_articles("", Article.objects.all()).queryset()) == []
 
 
+def test_the_admin_changelist_searches_through_the_index(admin_client, make_article):
+    """Issue 13 item 4: the admin's search uses the same index: drafts too, either script, and the byline
+    and source still by a plain match."""
+    from news.models import Article
+
+    make_article(title="草稿里的钳工", status=Article.Status.DRAFT, body="<p>鉗工實訓</p>")
+    make_article(title="别的新闻", byline="李钳", source_name="工人日报")
+    make_article(title="无关新闻")
+
+    def listed(query):
+        page = admin_client.get("/admin/news/article/", {"q": query}).content.decode()
+        return [t for t in ("草稿里的钳工", "别的新闻", "无关新闻") if t in page]
+
+    assert listed("鉗工") == listed("钳工") == ["草稿里的钳工"]
+    assert listed("实训") == ["草稿里的钳工"]  # the body, stored in Traditional
+    assert listed("李钳") == ["别的新闻"] and listed("工人日报") == ["别的新闻"]
+    assert listed("不存在的词") == []
+
+
 def test_counts_are_capped(many_articles):
     many_articles(12)
     found = search_articles("批量", limit=5)
