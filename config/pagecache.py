@@ -3,7 +3,8 @@
 A cached page is stored, converted to its variant, under a key made of
 
 - the *generation*: a random token replaced whenever content changes (any save, delete or m2m change of a
-  model in PAGE_CACHE_APPS, after its transaction commits) or when the next scheduled change comes due
+  model in PAGE_CACHE_APPS, after its transaction commits; bulk writes send base.signals.content_changed)
+  or when the next scheduled change comes due
   (PAGE_CACHE_SCHEDULES name functions that return when the next article appears or expires, so no cron
   job is needed: the first request after that time starts a new generation);
 - the code version (a hash of the templates, catalogues and Python sources, so a deploy never serves
@@ -13,13 +14,17 @@ A cached page is stored, converted to its variant, under a key made of
 Content changes are rarer than reads on a news site, so one generation for the whole site is both
 exact (no page is ever served after what it shows changed) and cheap (a hit is two cache reads).
 Never cached: anything but GET/HEAD, unprefixed URLs (the admin, the variant switcher), requests with a
-session or messages cookie (staff, editors), the search page, other query strings, responses that set a
-cookie or say private/no-store, and any status but 200. A failing cache is skipped: pages are rendered.
+session or messages cookie (staff, editors), signed-in users, other query strings, responses that set a
+cookie (a CSRF token among them) or say private/no-store, and whatever the variant converter refuses to
+cache (variants.conversion.is_cacheable: any status but 200, pages a view marks with
+``cache_conversion = False`` such as search results, very large pages). A failing cache is skipped:
+pages are rendered (config.cache.FaultTolerantRedisCache answers misses, and _safe catches the rest).
 """
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import time
 import uuid
 from functools import cache as memoise
@@ -38,10 +43,13 @@ from django.utils.cache import (
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.module_loading import import_string
 
+from variants.conversion import is_cacheable
+
 logger = logging.getLogger(__name__)
 
 STATE_KEY = "pagecache:state:"
 PAGE_KEY = "pagecache:page:"
+STATE_SECONDS = 30 * 24 * 3600  # an old release's state key does not stay in the cache for ever
 
 
 def _setting(name, default):
@@ -55,14 +63,18 @@ def _setting(name, default):
 def code_version() -> str:
     """A hash of what renders pages: templates, catalogues, CSS/JS and the project's Python sources."""
     root = Path(settings.BASE_DIR)
-    skip = {".venv", "node_modules", "media", "staticfiles", "tests", ".git", "screenshots"}
+    skip = {".venv", "node_modules", "media", "staticfiles", "tests", ".git", "screenshots", "wip"}
+    suffixes = {".py", ".html", ".txt", ".xml", ".mo", ".css", ".js"}
     digest = hashlib.blake2b(digest_size=8)
-    for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if parts[0] in skip or path.suffix not in {".py", ".html", ".txt", ".xml", ".mo", ".css", ".js"}:
-            continue
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes())
+    for directory, subdirs, files in os.walk(root):  # top-down: pruning subdirs skips whole trees
+        if Path(directory) == root:
+            subdirs[:] = [d for d in subdirs if d not in skip and not d.startswith(".")]
+        subdirs[:] = sorted(d for d in subdirs if d not in ("node_modules", "__pycache__"))  # a stable order
+        for name in sorted(files):
+            path = Path(directory, name)
+            if path.suffix in suffixes:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -92,13 +104,15 @@ def current_state(now: float | None = None, state=None) -> tuple[str, float | No
         state = _safe(lambda: cache.get(key))
     if state is None or (state[1] is not None and now >= state[1]):
         state = (uuid.uuid4().hex[:16], next_scheduled_change(), now)
-        _safe(lambda: cache.set(key, state, None))
+        _safe(lambda: cache.set(key, state, STATE_SECONDS))
     return state
 
 
 def content_changed(**_kwargs) -> None:
     """Start a new generation now, and again once the writing transaction commits (so a page rendered
     in between, from the old rows, is not kept under the new generation)."""
+    if not _setting("PAGE_CACHE_ENABLED", True):
+        return
     key = STATE_KEY + code_version()
     _safe(lambda: cache.delete(key))
     transaction.on_commit(lambda: _safe(lambda: cache.delete(key)))
@@ -150,18 +164,21 @@ def page_key(request) -> str | None:
 
 
 def _storable(response) -> bool:
+    """The converter's rules (a 200, not marked uncacheable, bounded size) and nothing private."""
     control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200 and not response.streaming and not response.cookies
+        not response.streaming and not response.cookies and is_cacheable(response)
         and "private" not in control and "no-store" not in control
     )
 
 
 def _is_private(request, response) -> bool:
+    """Pages for one person: cookies set, a session or messages, a signed-in user, the admin, and any page
+    that put a CSRF token in its HTML (Django then re-sends the cookie; checked here on its own too)."""
     user = getattr(request, "user", None)
     return (
         bool(response.cookies) or has_private_cookies(request) or bool(user is not None and user.is_authenticated)
-        or request.path_info.startswith("/admin/")
+        or request.path_info.startswith("/admin/") or bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
     )
 
 
