@@ -15,5 +15,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast log
 # Serve static files straight from the finders: tests need no collectstatic run.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Tests measure rendering (query counts, content); tests/test_pagecache.py turns the page cache on.
+# Tests measure rendering (query counts, content); tests/ops/test_ops_page_cache.py turns the page cache on.
 PAGE_CACHE_ENABLED = False

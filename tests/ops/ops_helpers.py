@@ -1,10 +1,13 @@
 """Helpers for the operations tests (faults, health, backups, storage)."""
+import os
 import socket
 
 import psycopg
 from django.conf import settings
 
 VARIANTS = ("zh-hans", "zh-tw", "zh-hk")
+# The Redis database these tests may write to (and empty); parallel sessions each set their own.
+REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/2")
 
 
 def closed_port() -> int:

@@ -5,11 +5,9 @@ import sys
 
 import pytest
 from django.core.cache import cache
-from ops_helpers import closed_port
+from ops_helpers import REDIS_TEST_URL, closed_port
 
 from config.cache import FaultTolerantRedisCache, cache_settings
-
-REDIS_TEST_URL = "redis://127.0.0.1:6379/2"  # this project's helper database for the tests
 
 
 @pytest.fixture

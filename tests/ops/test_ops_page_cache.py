@@ -1,28 +1,46 @@
-"""The full-page cache for anonymous readers (config.pagecache) and the HTTP caching headers, against the
-machine's real Redis (db 7): hits cost no query, and every kind of change shows at once."""
+"""Issue 13 items 2-3: the full-page cache for anonymous readers (config.pagecache) and the HTTP caching
+headers, against the machine's real Redis (REDIS_TEST_URL) through the production backend: hits cost no
+query, every kind of change shows at once, nothing private or unbounded is stored, and a dead Redis only
+means rendered pages."""
 import datetime
 import time
+import uuid
 
 import pytest
-from django.core.cache import cache
+import redis
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.test import RequestFactory
 from django.utils import timezone
+from ops_helpers import REDIS_TEST_URL, closed_port
 
 from config import pagecache
+from config.cache import cache_settings
 
 pytestmark = pytest.mark.django_db
 
-REDIS = "redis://127.0.0.1:6379/7"
+
+PREFIX = f"pagecache-test-{uuid.uuid4().hex[:8]}"
+REDIS = redis.Redis.from_url(REDIS_TEST_URL)  # to look at and remove this run's keys
+
+
+def _stored_pages():
+    return [k for k in REDIS.keys(f"{PREFIX}*") if b"pagecache:page:" in k]
+
+
+def _forget_everything():
+    keys = REDIS.keys(f"{PREFIX}*")
+    if keys:
+        REDIS.delete(*keys)
 
 
 @pytest.fixture(autouse=True)
 def redis_cache(settings):
     settings.PAGE_CACHE_ENABLED = True
-    settings.CACHES = {"default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS, "KEY_PREFIX": "pagecache-test",
-    }}
-    cache.clear()
+    settings.CACHES = cache_settings(REDIS_TEST_URL)
+    settings.CACHES["default"]["KEY_PREFIX"] = PREFIX  # only this run's keys, removed after each test
     yield
-    cache.clear()
+    _forget_everything()
 
 
 def html(client, url, **extra):
@@ -120,8 +138,10 @@ def test_only_bounded_query_strings_are_cached(client, many_articles, django_ass
 
 def test_search_and_missing_pages_are_not_stored(client, site):
     client.get("/zh-hans/search/", {"q": "工匠"})
+    client.get("/zh-hans/search/")
+    client.get("/zh-hans/search/", {"page": "1"})
     client.get("/zh-hans/no-such-page/")
-    assert not [k for k in cache._cache.get_client().keys("*") if b"pagecache:page:" in k]
+    assert not _stored_pages()
 
 
 # --- HTTP caching ----------------------------------------------------------------------------------
@@ -135,7 +155,7 @@ def test_public_pages_say_how_long_to_keep_them_and_answer_304(client, site):
     assert first["ETag"] and first["Last-Modified"]
     assert client.get("/zh-tw/news/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
     assert client.get("/zh-tw/news/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
-    cache.clear()  # a miss answers 304 as well
+    _forget_everything()  # a miss answers 304 as well
     assert client.get("/zh-tw/news/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
 
 
@@ -171,3 +191,61 @@ def test_a_new_release_never_serves_pages_rendered_by_the_old_code(client, site,
     with django_assert_max_num_queries(20) as queries:
         client.get("/zh-hans/news/")
     assert len(queries) > 0
+
+
+def test_pages_are_rendered_and_public_when_redis_is_unreachable(client, site, settings):
+    """The production backend pointed at a closed port: every request renders, nothing fails."""
+    settings.CACHES = cache_settings(f"redis://127.0.0.1:{closed_port()}/0")
+    for _ in range(2):
+        response = client.get("/zh-tw/news/")
+        assert response.status_code == 200 and "新聞" in response.content.decode()
+        assert response["Cache-Control"].startswith("public") and response["ETag"]
+
+
+# --- Every page type, and what is never stored ------------------------------------------------------
+
+
+def test_every_public_page_type_in_every_variant_is_served_from_the_cache(client, public_paths,
+                                                                          django_assert_num_queries):
+    for path in public_paths:
+        first = client.get(path)
+        assert first.status_code == 200, path
+        if "/search/" in path:
+            assert "?q=" in path  # search results: rendered every time, never stored
+            continue
+        with django_assert_num_queries(0):
+            again = client.get(path)
+        assert again.content == first.content, path
+
+
+def test_variants_and_hosts_never_share_a_stored_page(rf, settings):
+    settings.ALLOWED_HOSTS = ["a.example", "b.example"]
+    keys = {
+        pagecache.page_key(rf.get(path, HTTP_HOST=host))
+        for path in ("/zh-hans/news/", "/zh-tw/news/", "/zh-hk/news/") for host in ("a.example", "b.example")
+    }
+    assert None not in keys and len(keys) == 6
+
+
+def test_a_page_that_handed_out_a_csrf_token_is_private(site):
+    """Whatever the cookie handling, a page with someone's CSRF token in it is never stored or shared."""
+
+    def view(request):
+        return HttpResponse(f"<form><input value='{get_token(request)}'></form>")
+
+    middleware = pagecache.PageCacheMiddleware(view)
+    for _ in range(2):
+        response = middleware(RequestFactory().get("/zh-hans/form/"))
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert not _stored_pages()
+
+
+def test_bulk_writes_start_a_new_generation(client, site, make_article):
+    from news.models import Article
+
+    article = make_article(title="批量写入之前的刨工新闻")
+    assert "批量写入之前的刨工新闻" in html(client, "/zh-hans/news/")
+    Article.objects.filter(pk=article.pk).update(title="批量写入之后的刨工新闻")  # no post_save
+    assert "批量写入之后的刨工新闻" in html(client, "/zh-hans/news/")
+    Article.objects.filter(pk=article.pk).update(featured=True)  # a field no derived column depends on
+    assert "批量写入之后的刨工新闻" in html(client, "/zh-hans/")
