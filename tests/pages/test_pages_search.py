@@ -174,6 +174,39 @@ def test_quotes_and_operators_in_queries_are_only_text(make_article):
         assert titles(query) == []
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the tsvector columns exist on PostgreSQL only")
+def test_postgresql_matches_with_a_gin_indexed_tsvector(make_article, many_articles):
+    """On PostgreSQL the search is full-text: generated tsvector columns, GIN indexes, and the query's
+    condition is answered from the index (not by reading every article's text)."""
+    from news.models import Article
+    from news.search import _match
+    from zhtext.search import query_parts, query_terms
+
+    many_articles(300)
+    make_article(title="罕见的錾刻新闻", body="<p>錾刻工艺</p>")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, format_type(atttypid, atttypmod), attgenerated FROM pg_attribute "
+            "WHERE attrelid = 'news_article'::regclass AND attname LIKE 'search%%vector'"
+        )
+        assert set(cursor.fetchall()) == {("search_vector", "tsvector", "s"), ("search_title_vector", "tsvector", "s")}
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'news_article'")
+        indexes = dict(cursor.fetchall())
+    assert "USING gin (search_vector)" in indexes["article_search_gin"]
+    assert "USING gin (search_title_vector)" in indexes["article_search_title_gin"]
+
+    condition = _match(query_parts(query_terms("錾刻")), title_only=False)
+    assert "@@ to_tsquery('simple'" in condition.sql
+    sql, params = Article.objects.filter(condition).values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # 301 rows: left alone the planner would read them all
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Bitmap Index Scan on article_search_gin" in plan, plan
+    assert titles("錾刻") == ["罕见的錾刻新闻"] and titles("鏨刻") == ["罕见的錾刻新闻"]
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 triggers exist on SQLite only")
 def test_sqlite_index_is_rebuilt_when_a_table_rebuild_dropped_its_triggers(make_article):
     make_article(title="刨工新闻")
