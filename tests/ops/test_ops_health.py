@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
-from ops_helpers import closed_port
+from ops_helpers import REDIS_TEST_URL, closed_port
 
 from config.cache import cache_settings
 
@@ -39,7 +39,7 @@ def test_readyz_checks_database_cache_and_media(client, django_assert_num_querie
 
 
 def test_readyz_with_real_redis(client, settings):
-    settings.CACHES = cache_settings("redis://127.0.0.1:6379/2")
+    settings.CACHES = cache_settings(REDIS_TEST_URL)
     assert client.get("/readyz").status_code == 200
     settings.CACHES = cache_settings(None)
 
