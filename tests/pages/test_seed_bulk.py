@@ -6,7 +6,8 @@ from django.core.management import call_command
 
 from academy.models import AcademyRole, Course, Person
 from news.models import Article
-from zhtext.search import normalise
+from news.search import search_articles
+from zhtext.search import index_tokens, normalise
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +19,10 @@ def test_seed_bulk_makes_complete_rows(client, site):
     assert bulk.count() == 25 and Article.objects.count() == before + 25
     for article in bulk:
         assert 1500 <= len(article.body.encode()) <= 12000 and article.body.startswith("<p>")
-        assert article.search_text.startswith(normalise(article.title))
+        assert article.search_title == index_tokens(normalise(article.title))
+        assert set(article.search_title.split()) <= set(article.search_tokens.split())
         assert 1 <= article.tags.count() <= 3 and article.is_public
+    assert bulk.first().pk in search_articles(bulk.first().title).ids  # in the search index
     assert Person.objects.filter(slug__startswith="bulk-person-").count() == 40
     assert AcademyRole.objects.filter(person__slug__startswith="bulk-person-").count() == 40
     courses = Course.objects.filter(slug__startswith="bulk-course-")

@@ -4,7 +4,7 @@
 
 Run after load_site_content (the seed articles are the source of the text). Articles get 2–3 KB bodies of
 sentences from the seed articles, 1–3 of --tags tags and dates spread over --years years; every derived
-field is filled as save() would fill it (sanitised body, slug, search text). People get generated names
+field is filled as save() would fill it (sanitised body, slug, search tokens: ArticleQuerySet.bulk_create). People get generated names
 (zhtext.sample_names), a mentor role at an existing academy; courses an academy and one or two teachers.
 Rows are inserted in batches with bulk_create inside one transaction; slugs are prefixed `bulk-` so a
 second run adds rows instead of colliding (--prefix).
@@ -21,7 +21,7 @@ from taggit.models import Tag
 from academy.models import Academy, AcademyRole, Course, Person
 from news import archive
 from news.html import sanitize_html
-from news.models import Article, ArticleTag, search_text
+from news.models import Article, ArticleTag
 from variants.glossary import bump_version
 from zhtext.sample_names import person_names
 
@@ -90,7 +90,6 @@ class Command(BaseCommand):
                     published_at=now - datetime.timedelta(seconds=rng.randint(60, span)), featured=rng.random() < 0.01,
                     source_name="种子文章改写",
                 )
-                article.search_text = search_text(article)
                 batch.append(article)
             created = Article.objects.bulk_create(batch)
             if tags:
