@@ -10,6 +10,8 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
+from base.signals import content_changed
+
 KEY = "news:archive-months"
 SECONDS = 24 * 3600
 
@@ -38,3 +40,5 @@ def connect_invalidation() -> None:
 
     post_save.connect(forget, sender=Article, dispatch_uid="archive-months-save")
     post_delete.connect(forget, sender=Article, dispatch_uid="archive-months-delete")
+    # Bulk writes (the admin's publish and unpublish actions are QuerySet.update) send no post_save.
+    content_changed.connect(forget, sender=Article, dispatch_uid="archive-months-bulk")

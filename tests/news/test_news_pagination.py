@@ -58,6 +58,17 @@ def test_the_month_list_follows_saves_and_scheduled_articles(make_article):
     assert len(archive_months()) == len(before)
 
 
+def test_the_month_list_follows_bulk_writes(make_article):
+    """The admin's publish and unpublish actions are QuerySet.update: no post_save, the list still follows."""
+    make_article(published_at=timezone.now() - datetime.timedelta(days=400))
+    old = make_article(published_at=timezone.now() - datetime.timedelta(days=800))
+    before = archive_months()
+    Article.objects.filter(pk=old.pk).update(status=Article.Status.DRAFT)
+    assert len(archive_months()) == len(before) - 1
+    Article.objects.filter(pk=old.pk).update(status=Article.Status.PUBLISHED)
+    assert len(archive_months()) == len(before)
+
+
 def test_a_scheduled_article_shortens_how_long_the_list_is_kept(make_article, monkeypatch):
     from django.core.cache import cache
 
