@@ -233,6 +233,8 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _public(response, changed_at):
+        if response.status_code == 200 and not response.streaming and not response.has_header("ETag"):
+            set_response_etag(response)  # also under a view's own Cache-Control (the sitemaps' cache_page)
         if "Cache-Control" in response or response.status_code not in (200, 301, 404):
             return
         patch_cache_control(
@@ -246,7 +248,6 @@ class PageCacheMiddleware:
         elif "Vary" in response:
             del response["Vary"]
         if response.status_code == 200 and not response.streaming:
-            set_response_etag(response)
             if changed_at is not None:  # the generation's start, known when the page cache is on
                 response["Last-Modified"] = http_date(changed_at)
 
