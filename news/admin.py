@@ -1,4 +1,4 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db.models import Q
 from django.db.models.functions import ExtractYear
 from django.urls import path, reverse

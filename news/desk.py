@@ -11,7 +11,7 @@ DESK_LIMIT = 8
 def desk(user):
     """[(key, heading, count, articles, link query)] for the desk, in the order editors need them."""
     now = timezone.now()
-    articles = Article.objects.defer("body", "search_text").select_related("owner")
+    articles = Article.objects.defer("body", "search_tokens").select_related("owner")
     mine = articles.filter(owner=user)
     sections = []
     if can_publish(user):
@@ -25,7 +25,7 @@ def desk(user):
     sections.append(("drafts", "我的草稿", drafts, "status__exact=draft"))
     scheduled = articles.filter(status=Article.Status.PUBLISHED, published_at__gt=now).order_by("published_at")
     sections.append(("scheduled", "定时发布", scheduled, "status__exact=published"))
-    recent = Article.objects.published(now).defer("body", "search_text").select_related("reviewed_by")
+    recent = Article.objects.published(now).defer("body", "search_tokens").select_related("reviewed_by")
     sections.append(("published", "最近发布", recent.order_by("-published_at"), "status__exact=published"))
     return [
         {"key": key, "heading": heading, "count": queryset.count(), "articles": list(queryset[:DESK_LIMIT]), "query": query}

@@ -27,7 +27,7 @@ def drop_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("news", "0008_listing_indexes")]
+    dependencies = [("news", "0009_workflow")]
 
     operations = [
         migrations.RemoveField(model_name="article", name="search_text"),
