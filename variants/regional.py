@@ -53,6 +53,9 @@ REGIONAL_WORDING: dict[str, tuple[str | None, str | None]] = {
     "按月份": ("依月份", "依月份"),
     "按发布时间": ("依發布時間", "依發布時間"),
     "%(count)s 条": ("%(count)s 筆", None),
+    # Quotation marks: corner brackets in both regions' interface text.
+    "“": ("「", "「"),
+    "”": ("」", "」"),
 }
 
 _COLUMN = {HANT_TW: 0, HANT_HK: 1}

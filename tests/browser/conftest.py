@@ -210,6 +210,19 @@ def page(browser, site):
 
 
 @pytest.fixture
+def visitor(browser):
+    """An anonymous reader in a browser of their own (no editor cookies) who always asks the server.
+
+    Public pages say `max-age=60`, so a real browser may show a page it fetched within the minute; the
+    journeys check what the server publishes at each step, so this reader's HTTP cache is off."""
+    context = new_context(browser, DESKTOP)
+    tab = context.new_page()
+    context.route("**/*", lambda route: route.continue_())  # Playwright: routing turns the HTTP cache off
+    yield tab
+    context.close()
+
+
+@pytest.fixture
 def checker_page(browser, site):
     """An anonymous visitor whose pages accept the injected axe-core script."""
     context = new_context(browser, DESKTOP, bypass_csp=True)

@@ -12,7 +12,6 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from news.models import Article
-from tests.browser.helpers import DESKTOP, new_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -21,12 +20,6 @@ TITLE = "浏览器测试：劳模工匠进校园"
 ALT = "劳模在实训车间为学员演示焊接"
 
 
-@pytest.fixture
-def visitor(browser):
-    """An anonymous reader in a browser of their own (no editor cookies)."""
-    context = new_context(browser, DESKTOP)
-    yield context.new_page()
-    context.close()
 
 
 def save_and_continue(page):

@@ -27,11 +27,6 @@ def body(page):
     return page.locator("[contenteditable=true][aria-label=\"正文\"]")
 
 
-@pytest.fixture
-def visitor(browser):
-    context = new_context(browser, DESKTOP)
-    yield context.new_page()
-    context.close()
 
 
 def button(page, name):
