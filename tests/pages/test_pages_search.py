@@ -2,7 +2,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 
 from news import search_index
