@@ -107,6 +107,12 @@ class EventSessionInline(ChildInline):
     fields = ("order", "speaker", "title", "course")
 
 
+class EventAttendanceInline(ChildInline):
+    model = m.EventAttendance
+    fields = ("person", "order")
+    verbose_name_plural = "出席的领导和嘉宾（按报道点名的先后）"
+
+
 class EventPartInline(ChildInline):
     model = m.Event
     fk_name = "parent"
@@ -215,10 +221,10 @@ class EventAdmin(NamedAdmin):
     date_hierarchy = "starts_on"
     fieldsets = (
         (None, {"fields": (*NAMING, "kind", "academy", "parent", "order", "description")}),
-        ("时间、地点与人数", {"fields": ("starts_on", "ends_on", "venue", "attendance_stated", "attendees")}),
+        ("时间、地点与人数", {"fields": ("starts_on", "ends_on", "venue", "attendance_stated")}),
         SOURCES,
     )
-    inlines = [EventOrganisationInline, EventSessionInline, EventPartInline]
+    inlines = [EventOrganisationInline, EventAttendanceInline, EventSessionInline, EventPartInline]
 
 
 # --- Rows that belong to parents (also editable on their own, with sources and notes) ------------------

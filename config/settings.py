@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "config.admin_csp.AdminCSPMiddleware",
     "config.middleware.RefuseControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before any page cache: a page the cache answers is counted too (news.reading).
+    "news.reading.CountArticleViewsMiddleware",
     "variants.middleware.ScriptConversionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "variants.middleware.VariantLocaleMiddleware",
@@ -109,6 +111,9 @@ PAGE_CACHE_SIGNALS = ["base.signals.content_changed"]
 PAGE_CACHE_MAX_PAGE = 20        # list pages ?page=1..20 are cached; deeper pages and other queries are not
 PAGE_CACHE_MAX_AGE = 60         # what browsers and proxies may reuse without asking (seconds) ...
 PAGE_CACHE_STALE = 600          # ... and serve while they revalidate in the background
+# Reading counts (news.reading): pending in Redis (per process without it), written at most this often.
+VIEW_COUNT_REDIS_URL = os.environ.get("REDIS_URL") or None
+VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -25,7 +25,7 @@ class LatestArticlesRss(Feed):
         return reverse("news:list")
 
     def items(self):
-        return Article.objects.published().for_listing()[:FEED_SIZE]
+        return Article.objects.published().news().for_listing()[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title
@@ -51,6 +51,29 @@ class LatestArticlesRss(Feed):
 
 
 class LatestArticlesAtom(LatestArticlesRss):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()
+
+
+class NoticesRss(LatestArticlesRss):
+    """通知公告: the notices, newest first (pinning is for pages, a feed reader sorts by date)."""
+
+    def title(self):
+        return f"{settings.SITE_NAME} · {_('Notices')}"
+
+    def description(self):
+        return _("Notices and announcements of the craftsman academies.")
+
+    def link(self):
+        return reverse("news:notices")
+
+    def items(self):
+        return Article.objects.published().filter(kind=Article.Kind.NOTICE).for_listing()[:FEED_SIZE]
+
+
+class NoticesAtom(NoticesRss):
     feed_type = Atom1Feed
 
     def subtitle(self):

@@ -51,6 +51,10 @@ class Article(NaturalKeyModel):
         PENDING = "pending", "待审核"
         RETURNED = "returned", "退回修改"
 
+    class Kind(models.TextChoices):
+        NEWS = "news", "新闻"
+        NOTICE = "notice", "通知公告"
+
     title = models.CharField("标题", max_length=200)
     slug = models.SlugField(
         "网址标识", max_length=100, unique=True, blank=True,
@@ -68,6 +72,17 @@ class Article(NaturalKeyModel):
         help_text="到这个时间文章自动从网站、订阅源和网站地图上消失。留空则一直显示。",
     )
     featured = models.BooleanField("推荐", default=False, help_text="在首页头条位置显示。")
+    kind = models.CharField(
+        "类别", max_length=10, choices=Kind.choices, default=Kind.NEWS, db_index=True,
+        help_text="通知公告列在“通知公告”栏目和首页的通知公告栏，不进新闻列表。",
+    )
+    pinned = models.BooleanField("置顶", default=False, help_text="通知公告：在栏目和首页排在最前，直到截止时间。")
+    closes_at = models.DateTimeField(  # not expires_at (下线时间), which takes an article off the site
+        "截止时间", null=True, blank=True,
+        help_text="通知公告：过了这个时间就不再置顶、不在首页显示，仍可在栏目中查阅。留空则一直有效。",
+    )
+    # 浏览次数: written in batches by news.reading, never by the page view itself.
+    view_count = models.PositiveIntegerField("浏览次数", default=0, editable=False)
     source_name = models.CharField("来源", max_length=100, blank=True, help_text="原文刊发媒体或网站。")
     source_url = models.URLField("原文链接", blank=True)
     byline = models.CharField("撰稿", max_length=100, blank=True)
@@ -184,6 +199,23 @@ def fill_derived_on_raw_save(sender, instance, raw, **kwargs):
         after = {name: getattr(instance, name) for name in Article.DERIVED_FIELDS}
         if list(after.values()) != before:
             Article.objects.filter(pk=instance.pk).update(**after)
+
+
+class ArticleDailyViews(models.Model):
+    """Reader views of an article on one day (news.reading writes them in batches); 热门 sums 30 days."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="daily_views")
+    day = models.DateField("日期")
+    views = models.PositiveIntegerField("浏览次数", default=0)
+
+    class Meta:
+        verbose_name = "每日浏览次数"
+        verbose_name_plural = "每日浏览次数"
+        constraints = [models.UniqueConstraint(fields=["article", "day"], name="unique_article_day_views")]
+        indexes = [models.Index(fields=["day", "article"], name="daily_views_day")]
+
+    def __str__(self):
+        return f"{self.article} {self.day}: {self.views}"
 
 
 class KnownInjection(NaturalKeyModel):

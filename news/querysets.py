@@ -1,6 +1,8 @@
 """Reads of articles. Everything the public sees goes through published()."""
+import datetime
+
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.utils import timezone
 
 from base.natural_keys import NaturalKeyManager
@@ -27,6 +29,36 @@ class ArticleQuerySet(models.QuerySet):
     def for_links(self):
         """For lists of links (sitemap, an academy record's reports): no body, newest first."""
         return self.defer("body").order_by("-published_at", "-pk")
+
+    def news(self):
+        """The news proper: not 通知公告."""
+        return self.filter(kind=self.model.Kind.NEWS)
+
+    def notices(self, now=None):
+        """通知公告: pinned ones still in force first, then newest first; `current` is annotated."""
+        now = now or timezone.now()
+        in_force = Q(closes_at__isnull=True) | Q(closes_at__gt=now)
+        return (
+            self.filter(kind=self.model.Kind.NOTICE)
+            .annotate(pinned_now=Q(pinned=True) & in_force)
+            .order_by("-pinned_now", "-published_at", "-pk")
+        )
+
+    def current_notices(self, now=None):
+        """Notices still in force (no expiry, or expiring later)."""
+        now = now or timezone.now()
+        return self.notices(now).filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
+
+    def popular(self, days=30, today=None):
+        """热门: most read in the last `days` days (one query; articles nobody read are left out)."""
+        since = (today or timezone.localdate()) - datetime.timedelta(days=days - 1)
+        return (
+            self.filter(daily_views__day__gte=since)
+            .annotate(recent_views=Sum("daily_views__views"))
+            .filter(recent_views__gt=0)
+            .defer("body")
+            .order_by("-recent_views", "-published_at")
+        )
 
     def featured(self):
         return self.filter(featured=True)

@@ -5,6 +5,9 @@ from news import feeds, views
 
 urlpatterns = [
     path("news/", views.article_list, name="list"),
+    path("notices/", views.notice_list, name="notices"),
+    path("notices/feed/rss/", feeds.NoticesRss(), name="notices-feed-rss"),
+    path("notices/feed/atom/", feeds.NoticesAtom(), name="notices-feed-atom"),
     path("news/feed/rss/", feeds.LatestArticlesRss(), name="feed-rss"),
     path("news/feed/atom/", feeds.LatestArticlesAtom(), name="feed-atom"),
     path("news/tag/<str:slug>/", views.tag_detail, name="tag"),

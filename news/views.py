@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -30,14 +30,28 @@ def news_crumb():
     return crumb(_("News"), reverse("news:list"))
 
 
+POPULAR_SIZE = 5  # 热门文章: the most read of the last 30 days
+
+
 def article_list(request):
-    page = paginate(request, Article.objects.published().for_listing())
+    page = paginate(request, Article.objects.published().news().for_listing())
     meta = listing_meta(_("News"), _("All news of the craftsman academies, newest first."), page)
     context = {
         "page": page, "months": archive_months(), "heading": _("News"), "breadcrumbs": [crumb(_("News"))],
         "meta": meta,
     }
     return render(request, "news/article_list.html", context)
+
+
+def notice_list(request):
+    """通知公告: pinned notices still in force first, then newest first; expired ones stay readable."""
+    page = paginate(request, Article.objects.published().notices().defer("body"))
+    meta = listing_meta(_("Notices"), _("Notices and announcements of the craftsman academies."), page)
+    context = {
+        "page": page, "heading": _("Notices"), "breadcrumbs": [crumb(_("Notices"))], "meta": meta,
+        "now": timezone.now(),
+    }
+    return render(request, "news/notice_list.html", context)
 
 
 def tag_detail(request, slug):
@@ -99,6 +113,8 @@ def render_article(request, article, preview=False):
         image=cover_url(request, article), image_alt=article.cover_alt, noindex=preview,
         jsonld=[news_article(request, article)],
     )
+    notice = article.kind == Article.Kind.NOTICE
+    section = crumb(_("Notices"), reverse("news:notices")) if notice else news_crumb()
     context = {
         "article": article,
         "body": render_body(article.body),
@@ -106,8 +122,9 @@ def render_article(request, article, preview=False):
         "previous": published.previous_of(article),
         "next": published.next_of(article),
         "related": list(published.related_to(article)),
-        "current_section": "news:list",
-        "breadcrumbs": [news_crumb(), crumb(article.title)],
+        "popular": list(published.popular().exclude(pk=article.pk)[:POPULAR_SIZE]),
+        "current_section": "news:notices" if notice else "news:list",
+        "breadcrumbs": [section, crumb(article.title)],
         "meta": meta,
     }
     return render(request, "news/article_detail.html", context)

@@ -6,11 +6,13 @@ from django.utils.translation import gettext_lazy as _
 SECTIONS = [
     ("news:home", _("Home")),
     ("news:list", _("News")),
+    ("news:notices", _("Notices")),
     ("academy:academy-list", _("Academies")),
     ("academy:course-list", _("Courses")),
     ("academy:person-list", _("Mentors")),
     ("academy:base-list", _("Training bases")),
     ("academy:event-list", _("Events")),
+    ("academy:organisation-list", _("Organisations")),
 ]
 
 

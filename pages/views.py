@@ -1,5 +1,6 @@
 """Pages that span the apps: the home page and the site search."""
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -9,14 +10,26 @@ from base.pagination import paginate
 from base.seo import PageMeta, crumb
 from news.models import Article
 from news.search import search_articles
+from news.views import POPULAR_SIZE
 from zhtext.search import query_terms
 
 
+PICTURE_NEWS_SIZE = 6
+
+
 def home(request):
-    published = Article.objects.published().for_listing()
-    featured = list(published.featured()[:3])
-    latest = list(published.exclude(pk__in=[a.pk for a in featured])[:8])
-    context = {"featured": featured, "latest": latest, "academies": Academy.objects.for_home(), "meta": PageMeta()}
+    published = Article.objects.published()
+    news = published.news().defer("body").order_by("-published_at", "-pk")
+    featured = list(news.featured()[:3])
+    latest = list(news.exclude(pk__in=[a.pk for a in featured])[:8])
+    context = {
+        "featured": featured, "latest": latest, "academies": Academy.objects.for_home(), "meta": PageMeta(),
+        "notices": list(published.current_notices().defer("body")[:6]),
+        "popular": list(published.popular()[:POPULAR_SIZE]),
+        # 图片新闻: the newest articles with a cover picture (the strip is left out when there are none).
+        "picture_news": list(news.exclude(cover_image="")[:PICTURE_NEWS_SIZE]),
+        "now": timezone.now(),
+    }
     return render(request, "news/home.html", context)
 
 

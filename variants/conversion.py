@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from variants.glossary import converter_for, glossary_version
 from zhtext.html_variants import convert_html
+from zhtext.quotes import CornerQuotes
 from zhtext.variants import KEEP_CLOSE, KEEP_OPEN
 
 CONVERTIBLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml")
@@ -25,6 +26,12 @@ def is_cacheable(response) -> bool:
     )
 
 
+# Traditional readers expect 「」 and 『』 (text only: attributes, JSON-LD and code keep their quotes).
+CORNER_QUOTE_VARIANTS = ("zh-tw", "zh-hk")
+# Part of the cache key: bump when the conversion itself changes, so no page converted the old way is served.
+CONVERSION_VERSION = 2
+
+
 def is_convertible(response) -> bool:
     content_type = response.get("Content-Type", "")
     return (
@@ -35,7 +42,14 @@ def is_convertible(response) -> bool:
 
 
 def convert_text(html: str, variant: str, feed: bool = False) -> str:
-    return convert_html(html, converter_for(variant).convert, feed=feed)
+    text_only = CornerQuotes() if variant in CORNER_QUOTE_VARIANTS else None
+    return convert_html(html, converter_for(variant).convert, feed=feed, text_only=text_only)
+
+
+def as_shown(text: str, variant: str) -> str:
+    """A plain text (no markup) as a page in `variant` shows it between tags."""
+    text = converter_for(variant).convert(text)
+    return CornerQuotes()(text) if variant in CORNER_QUOTE_VARIANTS else text
 
 
 def convert_response(response, variant: str) -> None:
@@ -45,7 +59,7 @@ def convert_response(response, variant: str) -> None:
     if not is_cacheable(response):
         converted = convert_text(original.decode(charset), variant, feed=feed).encode(charset)
     else:
-        key = f"variant:{variant}:{glossary_version()}:{hashlib.blake2b(original, digest_size=20).hexdigest()}"
+        key = f"variant:{CONVERSION_VERSION}:{variant}:{glossary_version()}:{hashlib.blake2b(original, digest_size=20).hexdigest()}"
         converted = cache.get(key)
         if converted is None:
             converted = convert_text(original.decode(charset), variant, feed=feed).encode(charset)

@@ -40,6 +40,8 @@ _UNTOUCHABLE = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。；）]+|[\w.+-]+@
 Escape = Callable[[str], str]
 # convert(text, escape): the text in the target variant, each inserted replacement passed through escape.
 Convert = Callable[[str, Escape], str]
+# A pass over the converted text between tags only (corner quotes): text in, text out.
+TextOnly = Callable[[str], str]
 
 
 def escape_html(text: str) -> str:
@@ -79,10 +81,12 @@ def _convert_tag(tag: str, convert: Convert, escape: Escape = escape_html) -> st
     return tag
 
 
-def convert_html(html: str, convert: Convert, feed: bool = False) -> str:
+def convert_html(html: str, convert: Convert, feed: bool = False, text_only: TextOnly | None = None) -> str:
     """Apply `convert` to the human-readable parts of `html`; the markup is returned byte for byte.
 
-    `feed`: the document is an RSS or Atom feed, whose text holds escaped HTML."""
+    `feed`: the document is an RSS or Atom feed, whose text holds escaped HTML.
+    `text_only` (e.g. corner quotes) is applied after `convert` to the text between tags alone: never to
+    attributes, structured data, code or anything else left raw."""
     text_escape = escape_feed_text if feed else escape_html
     out: list[str] = []
     raw_until: str | None = None
@@ -91,8 +95,11 @@ def convert_html(html: str, convert: Convert, feed: bool = False) -> str:
         if index % 2 == 0:  # text between tags
             if json_ld:
                 out.append(_convert_text(token, convert, escape_json_string))
+            elif raw_until:
+                out.append(token)
             else:
-                out.append(token if raw_until else _convert_text(token, convert, text_escape))
+                text = _convert_text(token, convert, text_escape)
+                out.append(text_only(text) if text_only else text)
             continue
         if raw_until:
             if token.lower().startswith(raw_until):

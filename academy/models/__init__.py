@@ -14,10 +14,11 @@ from academy.models.academies import Academy, AcademyOrganisation
 from academy.models.people import AcademyRole, Honour, Person, PersonHonour, Position
 from academy.models.courses import Course, Field, Programme
 from academy.models.bases import TrainingBase
-from academy.models.events import Event, EventOrganisation, EventSession
+from academy.models.events import Event, EventAttendance, EventOrganisation, EventSession
 
 __all__ = [
     "Common", "Named", "Child",
     "Organisation", "Academy", "AcademyOrganisation", "Honour", "Person", "PersonHonour", "Position",
-    "AcademyRole", "Field", "Programme", "Course", "TrainingBase", "Event", "EventOrganisation", "EventSession",
+    "AcademyRole", "Field", "Programme", "Course", "TrainingBase", "Event", "EventOrganisation", "EventAttendance",
+    "EventSession",
 ]

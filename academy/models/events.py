@@ -50,7 +50,7 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
         return self.order_by("-starts_on", "parent_id", "order", "pk")
 
     def for_detail(self):
-        from academy.models import Course, Person, Programme
+        from academy.models import Course, Programme
         return self.for_listing().prefetch_related(
             Prefetch(
                 "sessions",
@@ -60,7 +60,10 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
             Prefetch(
                 "courses", queryset=Course.objects.order_by("starts_on", "name"), to_attr="course_list",
             ),
-            Prefetch("attendees", queryset=Person.objects.order_by("name"), to_attr="attendee_list"),
+            Prefetch(  # in the order the report names them (protocol order)
+                "attendances", queryset=EventAttendance.objects.select_related("person").order_by("order", "pk"),
+                to_attr="attendance_list",
+            ),
             Prefetch(
                 "launched_programmes", queryset=Programme.objects.select_related("academy").order_by("name"),
                 to_attr="programme_list",
@@ -102,7 +105,7 @@ class Event(Named):
         Organisation, through="EventOrganisation", verbose_name="主办与承办单位", blank=True, related_name="events",
     )
     attendees = models.ManyToManyField(
-        Person, verbose_name="出席的领导和嘉宾", blank=True, related_name="events_attended",
+        Person, through="EventAttendance", verbose_name="出席的领导和嘉宾", blank=True, related_name="events_attended",
     )
     source_articles = source_articles_field("events", verbose_name="报道")
 
@@ -116,6 +119,11 @@ class Event(Named):
 
     def get_absolute_url(self):
         return reverse("academy:event-detail", kwargs={"slug": self.slug})
+
+    @property
+    def attendee_list(self):
+        """The attendees in protocol order (from the prefetched attendance_list of EventQuerySet.for_detail)."""
+        return [attendance.person for attendance in self.attendance_list]
 
 
 class EventOrganisation(Child):
@@ -148,6 +156,27 @@ class EventOrganisation(Child):
 
     def __str__(self):
         return f"{self.get_role_display()}：{self.organisation}"
+
+
+class EventAttendance(Child):
+    """A leader or guest at an event, in the order the report names them (protocol order, not pinyin)."""
+
+    event = models.ForeignKey(Event, verbose_name="活动", on_delete=models.CASCADE, related_name="attendances")
+    person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="attendances")
+    order = models.PositiveSmallIntegerField("排序", default=0, help_text="按报道点名的先后，数字小的在前。")
+
+    natural_key_fields = ("event__slug", "person__slug")
+    natural_key_dependencies = ("academy.event", "academy.person")
+    shown_on = "event"
+
+    class Meta:
+        verbose_name = "出席的领导和嘉宾"
+        verbose_name_plural = "出席的领导和嘉宾"
+        ordering = ["event", "order", "pk"]
+        constraints = [models.UniqueConstraint(fields=["event", "person"], name="unique_event_attendance")]
+
+    def __str__(self):
+        return str(self.person)
 
 
 class EventSession(Child):

@@ -16,3 +16,11 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   });
 });
+
+// 打印本页: the button only exists for readers with JavaScript (it is `hidden` in the HTML).
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+});

@@ -35,9 +35,9 @@ def page(client, url, status=200):
 
 def as_shown(text, variant="zh-hans"):
     """Text as a page in this script variant shows it: pages are converted on the way out (variants app)."""
-    from variants.glossary import converter_for
+    from variants.conversion import as_shown as shown_in
 
-    return converter_for(variant).convert(text)
+    return shown_in(text, variant)
 
 
 def assert_on_page(html, *texts, where=""):

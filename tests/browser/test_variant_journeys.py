@@ -14,7 +14,7 @@ from academy.models import Academy
 from tests.browser.helpers import DESKTOP, PHONE, VARIANT_CODES, new_context, outline, watch
 from tests.browser.pages import add_news_pages, course_filter_query, sample_article
 from variants.catalogue import BY_CODE
-from variants.glossary import converter_for
+from variants.conversion import as_shown
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -24,8 +24,8 @@ def switcher(page):
 
 
 def in_variant(text, code):
-    """The text as the site shows it in a variant (the site's own converter, with its name glossary)."""
-    return converter_for(code).convert(text)
+    """The text as the site shows it between tags in a variant (converter, name glossary, corner quotes)."""
+    return as_shown(text, code)
 
 
 def lang(page):

@@ -107,3 +107,22 @@ def test_sitemaps_per_variant_with_alternates(client, site):
     assert f"<loc>http://testserver/zh-hans/news/{SHANGHAI}/</loc>" not in tw
     assert f'hreflang="zh-Hans" href="http://testserver/zh-hans/news/{SHANGHAI}/"' in tw
     assert f'hreflang="zh-Hant-HK" href="http://testserver/zh-hk/news/{SHANGHAI}/"' in tw
+
+
+def test_traditional_pages_use_corner_quotes_in_text_only(client, make_article):
+    article = make_article(
+        title="“劳模工匠助企行”启动", summary="“匠心”", body="<p>他说：“要做‘大国工匠’。”China’s best.</p>",
+    )
+    path = article.get_absolute_url().removeprefix("/zh-hans")
+    simplified = client.get(f"/zh-hans{path}").content.decode()
+    assert "“劳模工匠助企行”启动" in simplified and "‘大国工匠’" in simplified
+    for code in ("zh-tw", "zh-hk"):
+        html = client.get(f"/{code}{path}").content.decode()
+        body = html.split("<body", 1)[1]
+        assert "「勞模工匠助企行」啓動" in body or "「勞模工匠助企行」啟動" in body, code  # the h1 (content)
+        assert "『大國工匠』" in body and "China’s best." in body, code
+        head = html.split("<body", 1)[0]
+        assert '<title>「勞模工匠助企行」' in head, code  # the page title is text too
+        assert 'content="“勞模工匠助企行”' in head, code  # attributes keep their marks
+        jsonld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+        assert "「" not in jsonld and "“" in jsonld, code

@@ -1,0 +1,58 @@
+"""通知公告: a kind of article with 置顶 and an expiry, its own list and feeds, a home-page column."""
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from news.models import Article
+
+pytestmark = pytest.mark.django_db
+NOTICE = Article.Kind.NOTICE
+
+
+def days(n):
+    return timezone.now() + datetime.timedelta(days=n)
+
+
+def test_pinned_notices_in_force_come_first_then_newest(make_article):
+    old_pinned = make_article(title="置顶通知", kind=NOTICE, pinned=True, days_ago=30)
+    expired_pin = make_article(title="过期置顶", kind=NOTICE, pinned=True, closes_at=days(-1), days_ago=2)
+    newest = make_article(title="最新通知", kind=NOTICE, days_ago=1)
+    make_article(title="普通新闻")
+    notices = list(Article.objects.published().notices())
+    assert notices == [old_pinned, newest, expired_pin]
+    assert list(Article.objects.published().current_notices()) == [old_pinned, newest]
+
+
+def test_notice_list_page_feed_and_home_column(client, make_article):
+    pinned = make_article(title="关于报名的通知", kind=NOTICE, pinned=True)
+    make_article(title="已经截止的公告", kind=NOTICE, closes_at=days(-3))
+    make_article(title="一条新闻")
+    html = client.get("/zh-hans/notices/").content.decode()
+    assert html.index("关于报名的通知") < html.index("已经截止的公告")
+    assert "置顶" in html and "已截止" in html and "一条新闻" not in html
+    rss = client.get("/zh-tw/notices/feed/rss/").content.decode()
+    assert "關於報名的通知" in rss and "一條新聞" not in rss
+    assert "一条新闻" not in client.get("/zh-hans/notices/feed/atom/").content.decode()
+    home = client.get("/zh-hans/").content.decode()
+    assert "通知公告" in home and "关于报名的通知" in home and "已经截止的公告" not in home
+    news = client.get("/zh-hans/news/").content.decode()
+    assert "一条新闻" in news and "关于报名的通知" not in news  # notices are not news
+    article = client.get(pinned.get_absolute_url()).content.decode()
+    assert 'href="/zh-hans/notices/"' in article  # its breadcrumb leads to the notices
+
+
+def test_no_notices_no_column(client, make_article):
+    make_article(title="一条新闻")
+    assert 'id="notices-title"' not in client.get("/zh-hans/").content.decode()
+    assert client.get("/zh-hans/notices/").status_code == 200
+
+
+def test_notice_list_query_count_is_constant(client, make_article, django_assert_num_queries):
+    make_article(kind=NOTICE)
+    with django_assert_num_queries(2) as small:
+        client.get("/zh-hans/notices/")
+    for n in range(40):
+        make_article(kind=NOTICE, pinned=n % 5 == 0)
+    with django_assert_num_queries(len(small.captured_queries)):
+        client.get("/zh-hans/notices/")
