@@ -281,3 +281,9 @@ class EventOrganisationAdmin(ChildAdmin):
 class EventSessionAdmin(ChildAdmin):
     list_display = ("event", "order", "speaker", "title", "course", "public_link")
     searched = ("title",)
+
+
+@admin.register(m.EventAttendance)
+class EventAttendanceAdmin(ChildAdmin):
+    list_display = ("event", "order", "person", "public_link")
+    searched = ()

@@ -13,7 +13,6 @@ from news.search import search_articles
 from news.views import POPULAR_SIZE
 from zhtext.search import query_terms
 
-
 PICTURE_NEWS_SIZE = 6
 
 
