@@ -3,6 +3,8 @@ becomes EventAttendance. The existing rows are kept (in the order they were stor
 import django.db.models.deletion
 from django.db import migrations, models
 
+from base.editor_group import grant_app
+
 
 def copy_attendees(apps, schema_editor):
     Event = apps.get_model("academy", "Event")
@@ -17,10 +19,16 @@ def copy_attendees(apps, schema_editor):
     EventAttendance.objects.bulk_create(attendances)
 
 
+def grant(apps, schema_editor):
+    grant_app(apps, "academy")  # the 编辑 group edits the new model too
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ("academy", "0003_translatable_choice_labels"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [
@@ -47,4 +55,5 @@ class Migration(migrations.Migration):
             name="attendees",
             field=models.ManyToManyField(blank=True, related_name="events_attended", through="academy.EventAttendance", to="academy.person", verbose_name="出席的领导和嘉宾"),
         ),
+        migrations.RunPython(grant, migrations.RunPython.noop),
     ]

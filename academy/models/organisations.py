@@ -1,6 +1,6 @@
 """Organisations: unions, colleges, companies … and what their pages read."""
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Case, Prefetch, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +16,12 @@ from base.natural_keys import NaturalKeyManager
 
 class OrganisationQuerySet(NameSearchMixin, models.QuerySet):
     def for_listing(self):
-        return self.select_related("parent").order_by("kind", "name")
+        """Grouped by kind in the order readers expect (trade unions first: Organisation.KIND_ORDER)."""
+        rank = Case(
+            *(When(kind=kind, then=Value(i)) for i, kind in enumerate(self.model.KIND_ORDER)),
+            default=Value(len(self.model.KIND_ORDER)),
+        )
+        return self.select_related("parent").annotate(kind_rank=rank).order_by("kind_rank", "name")
 
     def for_detail(self):
         from academy.models import (
@@ -75,6 +80,12 @@ class Organisation(Named):
         PARTY = "party", _("Party organisation")
         DEPARTMENT = "department", _("Internal department")
         OTHER = "other", _("Other")
+
+    # How the organisations page groups them: the trade unions that run the academies first.
+    KIND_ORDER = (
+        Kind.UNION, Kind.PARTY, Kind.GOVERNMENT, Kind.STREET, Kind.COLLEGE, Kind.INSTITUTE, Kind.COMPANY,
+        Kind.DEPARTMENT, Kind.OTHER,
+    )
 
     short_name = NameField("简称", max_length=100, blank=True)
     kind = models.CharField("类型", max_length=20, choices=Kind.choices, default=Kind.OTHER, db_index=True)

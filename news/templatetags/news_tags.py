@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from base.seo import breadcrumb_list, jsonld_script
+from news.prominence import ranked_subjects
 from news.subjects import subject_groups
 
 register = template.Library()
@@ -50,3 +51,9 @@ def highlight(text, terms):
     from news.search import highlight as mark
 
     return mark(str(text), list(terms or []))
+
+
+@register.simple_tag
+def article_subjects_ranked(article):
+    """"本文涉及" in two parts: the records the article names most prominently, and the rest (展开全部)."""
+    return ranked_subjects(article)

@@ -257,13 +257,60 @@ def test_empty_lists_read_well(client, db, name, message):
 
 
 @pytest.mark.django_db
-def test_academy_with_nothing_yet_reads_well(client, loaded):
+def test_academy_with_nothing_yet_gets_a_compact_page(client, loaded):
+    """Empty sections and unknown values are left out, not printed as 暂无… boxes or 暂无记录."""
     html = page(client, Academy.objects.get(name="上海工匠学院").get_absolute_url())
-    for message in ("该学院暂无课程信息。", "该学院暂无实训基地信息。", "该学院暂无项目信息。", "该学院暂无活动记录。"):
-        assert message in html
+    assert "empty-state" not in html and "暂无" not in html
+    assert 'id="courses-title"' not in html and 'id="bases-title"' not in html and 'id="events-title"' not in html
+    assert "包起帆" in html  # what is known is there
     bare = Academy.objects.create(name="新学院")
     html = page(client, bare.get_absolute_url())
-    assert "暂无关于该学院的新闻。" in html and "该学院暂无导师信息。" in html and "暂无记录" in html
+    assert "empty-state" not in html and "暂无" not in html and "未标注" not in html
+    assert 'class="detail-aside"' not in html  # one column: no aside holding nothing
+
+
+@pytest.mark.django_db
+def test_zero_counters_are_hidden(client, loaded):
+    html = page(client, reverse("academy:academy-list"))
+    card = html[html.index("上海工匠学院</a>"):]
+    card = card[:card.index("</article>")]
+    assert "academy-stats" not in card  # 0 门课程 / 0 个实训基地 / 0 项活动 read as broken
+
+
+@pytest.mark.django_db
+def test_editor_notes_and_source_quotes_stay_in_the_admin(client, loaded):
+    from academy.models import AcademyOrganisation, Person, TrainingBase
+
+    for academy in Academy.objects.all():
+        html = page(client, academy.get_absolute_url())
+        assert "原文" not in html and 'class="quote"' not in html
+        for role in AcademyOrganisation.objects.filter(academy=academy).exclude(as_stated=""):
+            assert f"“{role.as_stated}”" not in html
+        roles = [r for r in html.split("<dt>")[1:]]
+        assert len(roles) == len(set(roles)), "a row is repeated"
+        for note in academy.__class__.objects.filter(pk=academy.pk).values_list("editor_note", flat=True):
+            assert not note or note not in html
+    base = TrainingBase.objects.exclude(as_stated="").first()
+    assert "原文" not in page(client, base.get_absolute_url())
+    for person in Person.objects.all():
+        assert 'class="quote"' not in page(client, person.get_absolute_url())
+
+
+@pytest.mark.django_db
+def test_attendees_in_protocol_order(client, loaded):
+    from academy.models import Event
+
+    event = Event.objects.get(slug="da-ling-hao-wan-gong-jiang-xue-yuan-gua-pai-yi-shi")
+    html = page(client, event.get_absolute_url())
+    section = html[html.index('id="attendees-title"'):]
+    assert section.index("王曙群") < section.index("包起帆") < section.index("杨其景") < section.index("于朝阳")
+
+
+@pytest.mark.django_db
+def test_organisation_kinds_unions_first(client, loaded):
+    html = page(client, reverse("academy:organisation-list"))
+    headings = re.findall(r'<h2 id="kind-\d+" class="section-title">([^<]+)</h2>', html)
+    assert headings[0] == "工会" and len(headings) == len(set(headings))
 
 
 @pytest.mark.django_db

@@ -13,7 +13,7 @@ ACADEMY_DETAIL_PAGES = {  # page type → the academy model whose first row stan
 }
 ACADEMY_LIST_PAGES = ["academy-list", "course-list", "person-list", "base-list", "event-list", "organisation-list"]
 PUBLIC_PAGES = [
-    "home", "news-list", "article", "tag", "archive-year", "archive-month", "search", "404",
+    "home", "news-list", "notice-list", "article", "tag", "archive-year", "archive-month", "search", "404",
     *ACADEMY_LIST_PAGES, *ACADEMY_DETAIL_PAGES,
 ]
 
@@ -31,6 +31,8 @@ def public_url(url, name, variant=None):
         return url("news:home", variant=variant)
     if name == "news-list":
         return url("news:list", variant=variant)
+    if name == "notice-list":
+        return url("news:notices", variant=variant)
     if name == "article":
         return url("news:article", slug=article.slug, variant=variant)
     if name == "tag":
