@@ -2,6 +2,8 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from pages import models as site_settings
+
 # The site's sections, in header order; a section whose app is not installed is left out.
 SECTIONS = [
     ("news:home", _("Home")),
@@ -27,4 +29,7 @@ def _sections():
 
 
 def site(request):
-    return {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL, "sections": _sections()}
+    return {
+        "SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL, "sections": _sections(),
+        "site_settings": site_settings.current(),
+    }

@@ -13,5 +13,7 @@ app_name = "news"
 urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
+    path("about/", views.about, name="about"),
+    path("contact/", views.contact, name="contact"),
     *news_urlpatterns,
 ]

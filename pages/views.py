@@ -1,4 +1,5 @@
 """Pages that span the apps: the home page and the site search."""
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -11,6 +12,7 @@ from base.seo import PageMeta, crumb
 from news.models import Article
 from news.search import search_articles
 from news.views import POPULAR_SIZE
+from pages.models import current as site_settings
 from zhtext.search import query_terms
 
 PICTURE_NEWS_SIZE = 6
@@ -52,3 +54,27 @@ def search(request):
     response = render(request, "news/search.html", context)
     response.cache_conversion = False  # each query is a new page: caching them would grow without bound
     return response
+
+
+def about(request):
+    """关于我们: the text editors wrote in the admin; no text, no page."""
+    settings = site_settings()
+    if not settings.about:
+        raise Http404(_("This page has not been written yet."))
+    context = {
+        "heading": _("About us"), "breadcrumbs": [crumb(_("About us"))], "text": settings.about,
+        "meta": PageMeta(title=_("About us"), description=settings.about[:150]),
+    }
+    return render(request, "pages/about.html", context)
+
+
+def contact(request):
+    """联系我们: address, telephone, e-mail and a note, as editors entered them; nothing entered, no page."""
+    settings = site_settings()
+    if not settings.has_contact:
+        raise Http404(_("This page has not been written yet."))
+    context = {
+        "heading": _("Contact us"), "breadcrumbs": [crumb(_("Contact us"))],
+        "meta": PageMeta(title=_("Contact us")),
+    }
+    return render(request, "pages/contact.html", context)

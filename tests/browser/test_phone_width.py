@@ -31,3 +31,13 @@ def test_no_page_is_wider_than_a_390px_phone(checker_page, url, variant):
             too_wide[name] = width
     assert PHONE["width"] == 390
     assert not too_wide, f"wider than {PHONE['width']} px in {variant}: {too_wide}"
+
+
+def test_the_footer_sits_at_the_bottom_of_a_short_page(checker_page, url):
+    from tests.browser.helpers import DESKTOP
+
+    page = checker_page
+    page.set_viewport_size({"width": DESKTOP["width"], "height": 1400})  # taller than the 404 page's content
+    page.goto(public_url(url, "404", "zh-hans"))
+    bottom = page.evaluate("document.querySelector('.site-footer').getBoundingClientRect().bottom")
+    assert bottom == 1400

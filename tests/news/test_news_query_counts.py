@@ -6,8 +6,9 @@ pytestmark = pytest.mark.django_db
 
 SIZES = [3, 300]
 # The article, its tags, six kinds of academy record it is about, its gallery and attachments, previous,
-# next, related and their tags. Library pictures in the body add one query, however many there are.
-ARTICLE_PAGE_QUERIES = 14
+# next, related and their tags, and 热门文章 (one aggregate over the last 30 days of reading counts).
+# Library pictures in the body add one query, however many there are.
+ARTICLE_PAGE_QUERIES = 15
 
 
 def urls_for(articles):
