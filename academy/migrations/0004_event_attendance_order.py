@@ -40,6 +40,7 @@ class Migration(migrations.Migration):
                 ("order", models.PositiveSmallIntegerField(default=0, help_text="按报道点名的先后，数字小的在前。", verbose_name="排序")),
                 ("event", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="attendances", to="academy.event", verbose_name="活动")),
                 ("person", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="attendances", to="academy.person", verbose_name="人物")),
+                ("source_articles", models.ManyToManyField(blank=True, related_name="+", to="news.article", verbose_name="来源文章")),
             ],
             options={
                 "verbose_name": "出席的领导和嘉宾",

@@ -164,9 +164,10 @@ class EventAttendance(Child):
     event = models.ForeignKey(Event, verbose_name="活动", on_delete=models.CASCADE, related_name="attendances")
     person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="attendances")
     order = models.PositiveSmallIntegerField("排序", default=0, help_text="按报道点名的先后，数字小的在前。")
+    source_articles = source_articles_field()
 
     natural_key_fields = ("event__slug", "person__slug")
-    natural_key_dependencies = ("academy.event", "academy.person")
+    natural_key_dependencies = ("academy.event", "academy.person", "news.article")
     shown_on = "event"
 
     class Meta:
