@@ -35,12 +35,13 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(kind=self.model.Kind.NEWS)
 
     def notices(self, now=None):
-        """通知公告: pinned ones still in force first, then newest first; `current` is annotated."""
+        """通知公告: pinned ones still in force first, then newest first; `pinned_now` and `attachment_total`
+        (a notice's attachments are what readers come for, so lists mark them) are annotated."""
         now = now or timezone.now()
         in_force = Q(closes_at__isnull=True) | Q(closes_at__gt=now)
         return (
             self.filter(kind=self.model.Kind.NOTICE)
-            .annotate(pinned_now=Q(pinned=True) & in_force)
+            .annotate(pinned_now=Q(pinned=True) & in_force, attachment_total=Count("attachment_links"))
             .order_by("-pinned_now", "-published_at", "-pk")
         )
 

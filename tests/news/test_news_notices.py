@@ -56,3 +56,18 @@ def test_notice_list_query_count_is_constant(client, make_article, django_assert
         make_article(kind=NOTICE, pinned=n % 5 == 0)
     with django_assert_num_queries(len(small.captured_queries)):
         client.get("/zh-hans/notices/")
+
+
+def test_a_notices_attachments_are_marked_in_lists_and_come_before_its_text(client, make_article):
+    from news.models import ArticleAttachment
+    from tests.news.test_news_media import library_attachment
+
+    notice = make_article(title="关于报名的通知", kind=NOTICE, body="<p>请下载报名表。</p>")
+    make_article(title="没有附件的通知", kind=NOTICE)
+    ArticleAttachment.objects.create(article=notice, attachment=library_attachment())
+    listing = client.get("/zh-hans/notices/").content.decode()
+    item = listing.split("关于报名的通知</a>")[1].split("</li>")[0]
+    assert 'class="badge badge-attachment">附件<' in item
+    assert "badge-attachment" not in listing.split("没有附件的通知</a>")[1].split("</li>")[0]
+    page = client.get(notice.get_absolute_url()).content.decode()
+    assert page.index('class="attachments"') < page.index('class="prose"')
