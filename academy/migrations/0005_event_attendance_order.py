@@ -26,7 +26,7 @@ def grant(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("academy", "0003_translatable_choice_labels"),
+        ("academy", "0004_names_refuse_markup"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0007_editor_media_permissions'),
+        ('news', '0008_listing_indexes'),
     ]
 
     operations = [
