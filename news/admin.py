@@ -71,7 +71,7 @@ class ArticleAdmin(ArticleWorkflowMixin, admin.ModelAdmin):
     inlines = (GalleryInline, AttachmentInline)
     list_display = ("title", "status_label", "published_at", "featured", "source_name", "preview_link")
     list_display_links = ("title",)
-    list_filter = ("status", "review_state", "featured", ("tags", admin.RelatedOnlyFieldListFilter), YearFilter, SourceFilter)
+    list_filter = ("status", "review_state", "kind", "featured", ("tags", admin.RelatedOnlyFieldListFilter), YearFilter, SourceFilter)
     # Title, summary and body are searched through the site search's index (get_search_results); these
     # two by a plain match, as before.
     search_fields = ("byline", "source_name")
@@ -90,6 +90,10 @@ class ArticleAdmin(ArticleWorkflowMixin, admin.ModelAdmin):
         ("发布", {
             "description": "发布时间设为将来即定时发布；下线时间一到，文章自动从网站消失。由审核人发布后生效。",
             "fields": ("published_at", "expires_at", "featured", "tags"),
+        }),
+        ("栏目", {
+            "description": "通知公告不进新闻列表，列在“通知公告”栏目和首页；置顶到截止时间为止，截止后仍可查阅。",
+            "fields": ("kind", "pinned", "closes_at"),
         }),
         ("封面", {"fields": ("cover_image", "cover_alt", "cover_caption")}),
         ("来源与署名", {"fields": ("source_name", "source_url", "byline", "reviewer", "reviewed_by", "script")}),

@@ -11,6 +11,7 @@ class ArticleAdminForm(forms.ModelForm):
         model = Article
         fields = (
             "title", "slug", "summary", "body", "published_at", "expires_at", "featured", "tags",
+            "kind", "pinned", "closes_at",
             "cover_image", "cover_alt", "cover_caption", "source_name", "source_url", "byline", "reviewer", "script",
         )
         widgets = {

@@ -72,3 +72,9 @@ def test_a_notices_attachments_are_marked_in_lists_and_come_before_its_text(clie
     assert "badge-attachment" not in listing.split("没有附件的通知</a>")[1].split("</li>")[0]
     page = client.get(notice.get_absolute_url()).content.decode()
     assert page.index('class="attachments"') < page.index('class="prose"')
+
+
+def test_editors_set_the_kind_pin_and_closing_time_in_the_admin(admin_client):
+    html = admin_client.get("/admin/news/article/add/").content.decode()
+    assert 'name="kind"' in html and 'name="pinned"' in html and 'name="closes_at_0"' in html
+    assert "通知公告" in html

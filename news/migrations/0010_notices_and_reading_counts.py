@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0008_listing_indexes'),
+        ('news', '0009_workflow'),
     ]
 
     operations = [
