@@ -32,7 +32,7 @@ class ArticleAdminForm(forms.ModelForm):
                 "从 Word、WPS、网页或公众号粘贴时保留结构、去掉格式。保存时按白名单清理。"
             )
         # The admin's split date/time inputs share one <label>; each part gets its own accessible name.
-        for name, label in (("published_at", "发布"), ("expires_at", "下线")):
+        for name, label in (("published_at", "发布"), ("expires_at", "下线"), ("closes_at", "截止")):
             widget = self.fields[name].widget if name in self.fields else None
             if hasattr(widget, "widgets"):
                 widget.widgets[0].attrs["aria-label"] = f"{label}日期"
