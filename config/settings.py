@@ -50,6 +50,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "config.health.HealthCheckMiddleware",  # /healthz, /readyz: before host checks and HTTPS redirects
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache: a page the cache answers is counted too (news.reading).
+    "news.reading.CountArticleViewsMiddleware",
     # Anonymous readers' pages from the shared cache (before everything that renders), HTTP caching headers.
     "config.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -57,8 +59,6 @@ MIDDLEWARE = [
     "config.admin_csp.AdminCSPMiddleware",
     "config.middleware.RefuseControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before any page cache: a page the cache answers is counted too (news.reading).
-    "news.reading.CountArticleViewsMiddleware",
     "variants.middleware.ScriptConversionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "variants.middleware.VariantLocaleMiddleware",

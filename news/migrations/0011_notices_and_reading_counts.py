@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0009_workflow'),
+        ('news', '0010_article_search_index'),
     ]
 
     operations = [
