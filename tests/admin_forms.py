@@ -8,6 +8,7 @@ def article_form_data(**overrides):
         "status": "draft", "published_at_0": "2024-04-26", "published_at_1": "10:00:00",
         "tags": "劳模, 工匠", "source_name": "", "source_url": "", "byline": "", "reviewer": "",
         "script": "hans", "cover_alt": "", "cover_caption": "",
+        "kind": "news", "closes_at_0": "", "closes_at_1": "",  # 栏目: a news article, not a notice
         # The inlines' management forms: without them the admin refuses the whole post.
         "gallery_items-TOTAL_FORMS": "0", "gallery_items-INITIAL_FORMS": "0",
         "attachment_links-TOTAL_FORMS": "0", "attachment_links-INITIAL_FORMS": "0",
