@@ -85,9 +85,16 @@ def convert_html(html: str, convert: Convert, feed: bool = False, text_only: Tex
     """Apply `convert` to the human-readable parts of `html`; the markup is returned byte for byte.
 
     `feed`: the document is an RSS or Atom feed, whose text holds escaped HTML.
-    `text_only` (e.g. corner quotes) is applied after `convert` to the text between tags alone: never to
-    attributes, structured data, code or anything else left raw."""
+    `text_only` (e.g. corner quotes) is applied after `convert` wherever `convert` applies (text, the
+    attributes meant for people, structured data), so a headline reads the same in the h1, the title
+    and JSON-LD; never to URLs, code or anything else left raw."""
     text_escape = escape_feed_text if feed else escape_html
+    if text_only is not None:
+        plain = convert
+
+        def convert(text, escape):  # noqa: F811 (the same conversion, then the text-only pass)
+            return text_only(plain(text, escape))
+
     out: list[str] = []
     raw_until: str | None = None
     json_ld = False
@@ -98,8 +105,7 @@ def convert_html(html: str, convert: Convert, feed: bool = False, text_only: Tex
             elif raw_until:
                 out.append(token)
             else:
-                text = _convert_text(token, convert, text_escape)
-                out.append(text_only(text) if text_only else text)
+                out.append(_convert_text(token, convert, text_escape))
             continue
         if raw_until:
             if token.lower().startswith(raw_until):

@@ -108,7 +108,9 @@ def test_write_preview_schedule_publish_unpublish(editor_page, reviewer_page, vi
     assert article.is_public
     assert public_state(visitor, url, article) == (200, True, True)
     visitor.goto(url("news:home"))
-    card = visitor.locator("article").filter(has_text=TITLE)
+    # Not a top story, so on the home page it is a headline, and its cover is in the 图片新闻 strip.
+    expect(visitor.locator(".headline-list").get_by_role("link", name=TITLE)).to_be_visible()
+    card = visitor.locator(".picture-strip li").filter(has_text=TITLE)
     image = card.get_by_role("img", name=ALT)
     expect(image).to_be_visible()
     assert image.evaluate("img => img.complete && img.naturalWidth > 0"), "the cover image must load"

@@ -109,7 +109,7 @@ def test_sitemaps_per_variant_with_alternates(client, site):
     assert f'hreflang="zh-Hant-HK" href="http://testserver/zh-hk/news/{SHANGHAI}/"' in tw
 
 
-def test_traditional_pages_use_corner_quotes_in_text_only(client, make_article):
+def test_traditional_pages_use_corner_quotes_wherever_people_read(client, make_article):
     article = make_article(
         title="“劳模工匠助企行”启动", summary="“匠心”", body="<p>他说：“要做‘大国工匠’。”China’s best.</p>",
     )
@@ -123,6 +123,7 @@ def test_traditional_pages_use_corner_quotes_in_text_only(client, make_article):
         assert "『大國工匠』" in body and "China’s best." in body, code
         head = html.split("<body", 1)[0]
         assert '<title>「勞模工匠助企行」' in head, code  # the page title is text too
-        assert 'content="“勞模工匠助企行”' in head, code  # attributes keep their marks
+        # The description, Open Graph and JSON-LD read as the h1 does (search results, shared cards).
+        assert 'content="「勞模工匠助企行」' in head and "“" not in head, code
         jsonld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
-        assert "「" not in jsonld and "“" in jsonld, code
+        assert "「勞模工匠助企行」" in jsonld and "“" not in jsonld, code
