@@ -69,7 +69,7 @@ def get(client, url):
 
 
 def as_shown(text, variant):
-    """Stored text as a page in this variant shows it between tags (corner quotes in Traditional)."""
+    """Stored text as a page in this variant shows it to people (corner quotes in Traditional)."""
     from variants.conversion import as_shown as shown_in
 
     return shown_in(text, variant)
@@ -120,8 +120,8 @@ def test_detail_page_describes_itself(client, loaded, kind, variant):
     view_name, slug, _, schema_type = DETAILS[kind]
     url = url_in(variant, view_name, slug)
     html = get(client, url)
-    name = shown(record_name(kind), variant)  # in attributes and JSON-LD; text between tags has corner quotes
-    assert title(html) == f"{as_shown(record_name(kind), variant)} · {shown(SITE, variant)}"
+    name = as_shown(record_name(kind), variant)  # corner quotes in Traditional: text, attributes and JSON-LD
+    assert title(html) == f"{name} · {shown(SITE, variant)}"
     assert meta(html, "og:title") == name and meta(html, "twitter:title") == name
     description = meta(html, "description")
     assert description and meta(html, "og:description") and name in meta(html, "og:description")
