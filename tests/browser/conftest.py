@@ -244,14 +244,18 @@ def editor_user(site, django_user_model):
     return user
 
 
-@pytest.fixture
-def editor_page(browser, url, editor_user):
-    """A signed-in editor (through the real login form) at desktop width."""
+def _signed_in(browser, url, user):
+    """`user` signed in through the real login form, in a desktop browser of their own."""
     context = new_context(browser, DESKTOP)
     tab = context.new_page()
-    sign_in(tab, url, editor_user)
+    sign_in(tab, url, user)
     yield tab
     context.close()
+
+
+@pytest.fixture
+def editor_page(browser, url, editor_user):
+    yield from _signed_in(browser, url, editor_user)
 
 
 @pytest.fixture
@@ -269,9 +273,4 @@ def reviewer_user(site, django_user_model):
 
 @pytest.fixture
 def reviewer_page(browser, url, reviewer_user):
-    """A signed-in reviewer (through the real login form) in a browser of their own."""
-    context = new_context(browser, DESKTOP)
-    tab = context.new_page()
-    sign_in(tab, url, reviewer_user)
-    yield tab
-    context.close()
+    yield from _signed_in(browser, url, reviewer_user)
