@@ -58,6 +58,25 @@ class ChildInline(admin.TabularInline):
 
 # --- Inlines -------------------------------------------------------------------------------------------
 
+PICTURES_HELP = "从媒体库选择；只用真实的照片，没有就留空，网站会显示设计好的占位图案。"
+
+
+class PhotoInline(admin.TabularInline):
+    """A record's photos, picked from the media library, in the editor's order."""
+
+    extra = 0
+    fields = ("image", "position")
+    autocomplete_fields = ("image",)
+
+
+class TrainingBasePhotoInline(PhotoInline):
+    model = m.TrainingBasePhoto
+
+
+class EventPhotoInline(PhotoInline):
+    model = m.EventPhoto
+
+
 
 class AcademyOrganisationInline(ChildInline):
     model = m.AcademyOrganisation
@@ -147,6 +166,7 @@ class AcademyAdmin(NamedAdmin):
     fieldsets = (
         (None, {"fields": (*NAMING, "short_name", "city", "district", "inaugurated_on", "description")}),
         ("办学架构", {"fields": ("headquarters", "structure", "structure_detail")}),
+        ("图片", {"fields": ("logo", "photo"), "description": PICTURES_HELP}),
         SOURCES,
     )
     inlines = [AcademyOrganisationInline, AcademyRoleForAcademyInline, TrainingBaseInline]
@@ -163,7 +183,7 @@ class HonourAdmin(NamedAdmin):
 class PersonAdmin(NamedAdmin):
     list_display = ("name", "aliases", "public_link")
     list_filter = ("academy_roles__academy", "academy_roles__role", "person_honours__honour")
-    fieldsets = ((None, {"fields": NAMING}), SOURCES)
+    fieldsets = ((None, {"fields": NAMING}), ("图片", {"fields": ("portrait",), "description": PICTURES_HELP}), SOURCES)
     inlines = [PositionInline, PersonHonourInline, AcademyRoleForPersonInline]
 
 
@@ -211,6 +231,7 @@ class TrainingBaseAdmin(NamedAdmin):
     list_filter = ("academy", "kind", "batch")
     list_select_related = ("academy", "host")
     fieldsets = ((None, {"fields": (*NAMING, "academy", "host", "kind", "batch", "as_stated", "order")}), SOURCES)
+    inlines = [TrainingBasePhotoInline]
 
 
 @admin.register(m.Event)
@@ -224,7 +245,7 @@ class EventAdmin(NamedAdmin):
         ("时间、地点与人数", {"fields": ("starts_on", "ends_on", "venue", "attendance_stated")}),
         SOURCES,
     )
-    inlines = [EventOrganisationInline, EventAttendanceInline, EventSessionInline, EventPartInline]
+    inlines = [EventOrganisationInline, EventAttendanceInline, EventSessionInline, EventPartInline, EventPhotoInline]
 
 
 # --- Rows that belong to parents (also editable on their own, with sources and notes) ------------------
@@ -281,6 +302,22 @@ class EventOrganisationAdmin(ChildAdmin):
 class EventSessionAdmin(ChildAdmin):
     list_display = ("event", "order", "speaker", "title", "course", "public_link")
     searched = ("title",)
+
+
+@admin.register(m.TrainingBasePhoto, m.EventPhoto)
+class RecordPhotoAdmin(admin.ModelAdmin):
+    """Photos are ordered inline on their record's screen; this admin only serves the permission checks and
+    links from the history."""
+
+    list_display = ("image", "position")
+    search_fields = ("image__title", "image__alt")
+
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        self.autocomplete_fields = relations(model)
+
+    def has_module_permission(self, request):
+        return False
 
 
 @admin.register(m.EventAttendance)

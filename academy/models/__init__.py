@@ -15,10 +15,11 @@ from academy.models.people import AcademyRole, Honour, Person, PersonHonour, Pos
 from academy.models.courses import Course, Field, Programme
 from academy.models.bases import TrainingBase
 from academy.models.events import Event, EventAttendance, EventOrganisation, EventSession
+from academy.models.pictures import EventPhoto, TrainingBasePhoto
 
 __all__ = [
     "Common", "Named", "Child",
     "Organisation", "Academy", "AcademyOrganisation", "Honour", "Person", "PersonHonour", "Position",
     "AcademyRole", "Field", "Programme", "Course", "TrainingBase", "Event", "EventOrganisation", "EventAttendance",
-    "EventSession",
+    "EventSession", "TrainingBasePhoto", "EventPhoto",
 ]

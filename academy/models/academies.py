@@ -13,6 +13,7 @@ from academy.models.common import (
     source_articles_field,
 )
 from academy.models.organisations import Organisation
+from academy.models.pictures import picture_field
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 from news.models import Article
@@ -25,7 +26,7 @@ class AcademyQuerySet(NameSearchMixin, models.QuerySet):
         """Academies as the public sees them, with their card figures and leaders (2 queries)."""
         from academy.models import Course, Event, TrainingBase
         return (
-            self.select_related("headquarters")
+            self.select_related("headquarters", "logo")
             .annotate(
                 courses_recorded=count_of(Course, "academy"),
                 bases_recorded=count_of(TrainingBase, "academy"),
@@ -49,7 +50,7 @@ class AcademyQuerySet(NameSearchMixin, models.QuerySet):
 
     def for_detail(self):
         from academy.models import AcademyRole, Programme, TrainingBase
-        return self.select_related("headquarters").prefetch_related(
+        return self.select_related("headquarters", "logo", "photo").prefetch_related(
             Prefetch(
                 "organisation_roles",
                 queryset=AcademyOrganisation.objects.select_related("organisation").order_by("order", "pk"),
@@ -107,6 +108,8 @@ class Academy(Named):
         Organisation, through="AcademyOrganisation", verbose_name="主办、共建与执行单位", blank=True,
         related_name="academies",
     )
+    logo = picture_field("标志", "学院的院徽或标志，从媒体库选择；没有则显示网站徽标。")
+    photo = picture_field("照片", "学院的代表照片（例如揭牌现场或校区），显示在学院页顶部；没有就不放，不要用无关图片代替。")
     source_articles = source_articles_field("academies")
 
     natural_key_dependencies = ("academy.organisation", "news.article")

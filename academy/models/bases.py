@@ -12,6 +12,7 @@ from academy.models.common import (
     source_articles_field,
 )
 from academy.models.organisations import Organisation
+from academy.models.pictures import TrainingBasePhoto, photos_prefetch
 from base.natural_keys import NaturalKeyManager
 
 
@@ -22,10 +23,16 @@ class TrainingBaseQuerySet(SameAcademyMixin, models.QuerySet):
         return bases.filter(kind=kind) if kind else bases
 
     def for_listing(self):
-        return self.select_related("academy", "host", "host__parent").order_by("academy__name", "-kind", "order", "name")
+        return (
+            self.select_related("academy", "host", "host__parent")
+            .prefetch_related(photos_prefetch(TrainingBasePhoto, "first_photos", first_only=True))
+            .order_by("academy__name", "-kind", "order", "name")
+        )
 
     def for_detail(self):
-        return self.select_related("academy", "host", "host__parent").prefetch_related(articles_prefetch())
+        return self.select_related("academy", "host", "host__parent").prefetch_related(
+            articles_prefetch(), photos_prefetch(TrainingBasePhoto),
+        )
 
 
 TrainingBaseManager = NaturalKeyManager.from_queryset(TrainingBaseQuerySet)

@@ -17,6 +17,7 @@ from academy.models.common import (
 from academy.models.courses import Course
 from academy.models.organisations import Organisation
 from academy.models.people import Person
+from academy.models.pictures import EventPhoto, photos_prefetch
 from base.natural_keys import NaturalKeyManager
 
 
@@ -30,8 +31,9 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
         events = self.filter(kind=kind) if kind else self.top_level()
         return events.filter(academy__slug=academy) if academy else events
 
-    def for_listing(self):
-        """Events with academy, venue, parent, organisers and parts: 1 query + 2 prefetches."""
+    def for_listing(self, cover=True):
+        """Events with academy, venue, parent, organisers, parts and (`cover`) their first photo: 1 query +
+        3 prefetches."""
         return (
             self.select_related("academy", "venue", "parent")
             .prefetch_related(
@@ -41,6 +43,7 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
                     to_attr="organisation_role_list",
                 ),
                 Prefetch("parts", queryset=self.model.objects.order_by("order", "pk"), to_attr="part_list"),
+                *([photos_prefetch(EventPhoto, "first_photos", first_only=True)] if cover else []),
             )
             .chronological()
         )
@@ -51,7 +54,7 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
 
     def for_detail(self):
         from academy.models import Course, Programme
-        return self.for_listing().prefetch_related(
+        return self.for_listing(cover=False).prefetch_related(
             Prefetch(
                 "sessions",
                 queryset=EventSession.objects.select_related("speaker", "course").order_by("order"),
@@ -69,6 +72,7 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
                 to_attr="programme_list",
             ),
             articles_prefetch(),
+            photos_prefetch(EventPhoto),
         )
 
 

@@ -14,6 +14,7 @@ from academy.models.common import (
     source_articles_field,
 )
 from academy.models.organisations import Organisation
+from academy.models.pictures import picture_field
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 
@@ -72,14 +73,14 @@ class PersonQuerySet(NameSearchMixin, models.QuerySet):
         """People with their honours, positions and academy roles: 3 prefetch queries."""
         roles = AcademyRole.objects.filter(person=OuterRef("pk"))
         return (
-            self.prefetch_related(*person_prefetches())
+            self.select_related("portrait").prefetch_related(*person_prefetches())
             .annotate(has_academy_role=Exists(roles))
             .order_by("-has_academy_role", "slug", "pk")
         )
 
     def for_detail(self):
         from academy.models import Course, Event, EventSession
-        return self.prefetch_related(
+        return self.select_related("portrait").prefetch_related(
             *person_prefetches(position_related=("organisation", "organisation__parent")),
             Prefetch(
                 "courses",
@@ -142,6 +143,7 @@ class Honour(Named):
 
 class Person(Named):
     name = NameField("姓名", max_length=100)
+    portrait = picture_field("肖像", "本人照片，从媒体库选择；没有则显示姓氏圆标，不要用他人或示意图片代替。")
     source_articles = source_articles_field("people")
     honours = models.ManyToManyField(Honour, through="PersonHonour", verbose_name="荣誉", blank=True, related_name="people")
 

@@ -4,6 +4,8 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext
 
+from zhtext.surnames import surname_length
+
 register = template.Library()
 
 
@@ -44,3 +46,25 @@ def names(items):
 
 
 register.simple_tag(name_separator, name="name_separator")
+
+
+@register.inclusion_tag("academy/includes/person_visual.html")
+def person_visual(person, layout="portrait", loading="lazy"):
+    """The person's portrait from the media library, or a disc with the surname (never a stand-in photo).
+
+    The disc holds the whole name clipped to the surname's width, so the script converter sees the full
+    name and writes the surname as the name's own protected spelling (于 stays 于 in 繁體, 陈 becomes 陳).
+    A name that does not start with a Han character shows its first letter instead.
+    """
+    name = person.name or ""
+    han = bool(name) and "\u3400" <= name[0] <= "\u9fff"
+    return {
+        "person": person, "layout": layout, "loading": loading,
+        "disc_text": name if han else name[:1], "disc_chars": surname_length(name) if han else 1,
+    }
+
+
+@register.inclusion_tag("academy/includes/academy_visual.html")
+def academy_logo(academy, layout="logo", loading="lazy"):
+    """The academy's logo, or the site's emblem in the same disc."""
+    return {"academy": academy, "layout": layout, "loading": loading}

@@ -13,6 +13,8 @@ LAYOUT_SIZES = {
     "gallery": "(min-width: 60rem) 20rem, 50vw",
     "portrait": "(min-width: 40rem) 12rem, 8rem",
     "logo": "6rem",
+    "avatar": "4rem",
+    "badge": "3rem",
 }
 
 

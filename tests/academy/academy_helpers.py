@@ -14,6 +14,8 @@ NEWS_STUB = Path(__file__).resolve().parent / "news_stub.json"
 
 
 ACADEMY_MODELS = list(apps.get_app_config("academy").get_models())
+# The records that keep their source articles (photo rows belong to their record and have none).
+SOURCED_MODELS = [model for model in ACADEMY_MODELS if hasattr(model, "source_articles")]
 
 
 def news_fixture():

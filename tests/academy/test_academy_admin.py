@@ -1,7 +1,7 @@
 """The admin: every academy model registered, in Chinese, every record in its changelist for a superuser and
 for the 编辑 group, autocomplete for every relation, and links to the public pages."""
 import pytest
-from academy_helpers import ACADEMY_MODELS
+from academy_helpers import ACADEMY_MODELS, SOURCED_MODELS
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
@@ -60,8 +60,9 @@ def test_every_fixture_record_in_its_changelist(client, loaded, request, who):
 @pytest.mark.django_db
 @pytest.mark.parametrize("who", ["superuser", "editor"])
 def test_change_and_add_forms_open(client, loaded, request, who):
+    """Every record the fixtures hold (photo rows: tests/academy/test_academy_pictures.py)."""
     client.force_login(request.getfixturevalue(who))
-    for model in ACADEMY_MODELS:
+    for model in SOURCED_MODELS:
         obj = model.objects.first()
         html = client.get(change(obj)).content.decode()
         assert "viewsitelink" in html, model  # 在站点上查看
