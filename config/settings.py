@@ -155,6 +155,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 8 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
+VIDEO_MAX_BYTES = env_int("VIDEO_MAX_BYTES", 200 * 1024 * 1024)  # MP4 only (medialib.videos)
 
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -221,6 +222,10 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],  # uploads on an object store
         "style-src": [SELF],
         "script-src": [SELF],
+        "media-src": [SELF],  # uploaded MP4s are served by medialib.views.video, from this site
+        # No frames, except on an article page with a video embed: that response names exactly the
+        # players it shows (news.views.render_article, from medialib.embeds).
+        "frame-src": [NONE],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

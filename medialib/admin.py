@@ -6,8 +6,8 @@ from django.utils.html import format_html
 
 from editorial.search import EitherScriptSearchMixin
 from medialib import admin_views, services
-from medialib.forms import AttachmentForm, ImageForm
-from medialib.models import Attachment, Image
+from medialib.forms import AttachmentForm, ImageForm, VideoForm
+from medialib.models import Attachment, Image, Video
 
 
 @admin.register(Image)
@@ -105,3 +105,45 @@ class AttachmentAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
             path("upload/", wrap(admin_views.upload_attachment), name="medialib_attachment_upload"),
             path("choose/", wrap(admin_views.choose_attachments), name="medialib_attachment_choose"),
         ] + super().get_urls()
+
+
+@admin.register(Video)
+class VideoAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
+    form = VideoForm
+    list_display = ("title", "poster", "size_label", "uploaded_at")
+    search_fields = ("title", "caption", "credit")
+    date_hierarchy = "uploaded_at"
+    autocomplete_fields = ("poster",)
+    readonly_fields = ("player", "size_label", "uploaded_at", "uploaded_by")
+    fields = ("upload", "player", "title", "poster", "caption", "credit", "size_label", "uploaded_at", "uploaded_by")
+
+    @admin.display(description="大小")
+    def size_label(self, obj):
+        return filesizeformat(obj.size) if obj.size else "—"
+
+    @admin.display(description="播放")
+    def player(self, obj):
+        if not (obj and obj.pk and obj.file):
+            return "—"
+        poster = obj.poster.fallback
+        return format_html(
+            '<video controls preload="none" class="medialib-preview" width="320"{}><source src="{}" type="video/mp4"></video>',
+            format_html(' poster="{}"', default_storage.url(poster["fallback"])) if poster else "",
+            obj.get_absolute_url(),
+        )
+
+    def save_model(self, request, obj, form, change):
+        upload = form.cleaned_data.get("upload")
+        if upload:
+            services.save_video(obj, upload, request.user)
+        else:
+            obj.save()
+
+    def delete_model(self, request, obj):
+        services.delete_video_file(obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.delete_video_file(obj)
+        super().delete_queryset(request, queryset)

@@ -3,7 +3,8 @@ from django.core.exceptions import ValidationError
 
 from medialib.attachments import check_attachment
 from medialib.images import clean_image
-from medialib.models import Attachment, Image
+from medialib.models import Attachment, Image, Video
+from medialib.videos import check_video
 
 
 class ImageForm(forms.ModelForm):
@@ -51,4 +52,26 @@ class AttachmentForm(forms.ModelForm):
                 raise ValidationError("请选择要上传的文件。", code="required")
             return None
         check_attachment(upload)
+        return upload
+
+
+class VideoForm(forms.ModelForm):
+    upload = forms.FileField(
+        label="视频文件", required=False,
+        help_text="只接受 MP4（H.264）视频，类型按文件内容判断。网站不转码、不截图：请上传已压缩好的视频，"
+                  "并在下方从媒体库选一张图片作封面。",
+        widget=forms.ClearableFileInput(attrs={"accept": "video/mp4"}),
+    )
+
+    class Meta:
+        model = Video
+        fields = ("title", "poster", "caption", "credit")
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if not upload:
+            if self.instance.pk is None:
+                raise ValidationError("请选择要上传的视频文件。", code="required")
+            return None
+        check_video(upload)
         return upload

@@ -17,6 +17,11 @@ def attachment_path(instance, filename):
     return f"attachments/{uuid.uuid4().hex}/{PurePosixPath(filename).name}"
 
 
+def video_path(instance, filename):
+    # An unguessable folder, as for attachments: videos are served by a view that checks who may watch them.
+    return f"videos/{uuid.uuid4().hex}/video.mp4"
+
+
 class ImageQuerySet(models.QuerySet):
     def search(self, text: str):
         text = (text or "").strip()
@@ -106,3 +111,34 @@ class Attachment(models.Model):
 
     def get_absolute_url(self):
         return reverse("medialib:attachment", kwargs={"pk": self.pk, "filename": self.filename})
+
+
+class Video(models.Model):
+    """An uploaded MP4 (checked by its content), shown with a poster picture the editor chooses from the
+    library: the server has no ffmpeg, so no frame is ever grabbed from the video itself."""
+
+    title = models.CharField("标题", max_length=200, help_text="显示在视频下方，也是读屏软件朗读的名称。")
+    file = models.FileField("视频文件", upload_to=video_path, max_length=300)
+    poster = models.ForeignKey(
+        Image, verbose_name="封面图", on_delete=models.PROTECT, related_name="video_posters",
+        help_text="播放前显示的图片，从媒体库中选择（网站不会从视频中自动截图）。宜与视频画面同样的宽高比，例如 16:9。",
+    )
+    caption = models.CharField("说明", max_length=500, blank=True, help_text="显示在视频下方。")
+    credit = models.CharField("来源/摄制", max_length=200, blank=True, help_text="例如“摄制：张三”或“来源：央视新闻”。")
+    size = models.PositiveBigIntegerField("大小（字节）", default=0, editable=False)
+    uploaded_at = models.DateTimeField("上传时间", auto_now_add=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="上传者", null=True, blank=True, editable=False,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "视频"
+        verbose_name_plural = "视频"
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("medialib:video", kwargs={"pk": self.pk})

@@ -9,7 +9,8 @@ from django.db import transaction
 from base.signals import content_changed
 from medialib.attachments import check_attachment, download_name
 from medialib.images import CleanImage, clean_image, make_renditions, open_stored
-from medialib.models import Attachment, Image
+from medialib.models import Attachment, Image, Video
+from medialib.videos import check_video
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,35 @@ def save_attachment(attachment: Attachment, upload, user=None) -> Attachment:
 
 def delete_attachment_file(attachment: Attachment) -> None:
     name = attachment.file.name
+    if name:
+        transaction.on_commit(lambda: _remove([name]))
+
+
+def save_video(video: Video, upload, user=None) -> Video:
+    """Store an MP4 after recognising it by content (its ftyp box); no file is left if the save fails.
+    Stored as uploaded: nothing is transcoded or grabbed from it (no ffmpeg on the server)."""
+    check_video(upload)
+    written: list[str] = []
+    old_name = video.file.name if video.pk else ""
+    try:
+        video.size = upload.size
+        upload.seek(0)
+        video.file.save("video.mp4", upload, save=False)
+        written.append(video.file.name)
+        if user is not None and video.uploaded_by_id is None and getattr(user, "pk", None):
+            video.uploaded_by = user
+        with transaction.atomic():
+            video.save()
+    except BaseException:
+        _remove(written)
+        raise
+    if old_name and old_name != video.file.name:
+        transaction.on_commit(lambda: _remove([old_name]))
+    return video
+
+
+def delete_video_file(video: Video) -> None:
+    name = video.file.name
     if name:
         transaction.on_commit(lambda: _remove([name]))
 

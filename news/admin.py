@@ -8,8 +8,8 @@ from django.utils.html import format_html, format_html_join
 from editorial.search import EitherScriptSearchMixin
 from news import admin_views
 from news.admin_workflow import ArticleWorkflowMixin, LiveArticleInlineMixin
-from news.forms import ArticleAdminForm
-from news.models import Article, ArticleAttachment, GalleryImage, KnownInjection
+from news.forms import ArticleAdminForm, ArticleVideoForm
+from news.models import Article, ArticleAttachment, ArticleVideo, GalleryImage, KnownInjection
 from news.search import MAX_RESULTS, search_articles
 from news.services import link_body_attachments, refresh_renditions
 from news.subjects import subject_groups
@@ -65,10 +65,18 @@ class GalleryInline(LiveArticleInlineMixin, admin.TabularInline):
     fields = ("image", "position")
 
 
+class VideoInline(LiveArticleInlineMixin, admin.StackedInline):
+    model = ArticleVideo
+    form = ArticleVideoForm
+    autocomplete_fields = ("video",)
+    extra = 0
+    fields = ("video", "embed_url", "embed_title", "position")
+
+
 @admin.register(Article)
 class ArticleAdmin(ArticleWorkflowMixin, admin.ModelAdmin):
     form = ArticleAdminForm
-    inlines = (GalleryInline, AttachmentInline)
+    inlines = (GalleryInline, VideoInline, AttachmentInline)
     list_display = ("title", "status_label", "published_at", "featured", "source_name", "preview_link")
     list_display_links = ("title",)
     list_filter = ("status", "review_state", "kind", "featured", ("tags", admin.RelatedOnlyFieldListFilter), YearFilter, SourceFilter)

@@ -16,9 +16,10 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         from medialib import visibility
-        from news.services import attachment_is_public
+        from news.services import attachment_is_public, video_is_public
 
         visibility.register(attachment_is_public)
+        visibility.register(video_is_public, model="medialib.Video")
 
         from news import archive
 

@@ -1,8 +1,11 @@
 from django import forms
+from django.core.exceptions import ValidationError
 
+from medialib.embeds import MAX_LENGTH as EMBED_MAX_LENGTH
+from medialib.embeds import embed_src
 from medialib.images import clean_upload_file
 from medialib.widgets import RichTextWidget
-from news.models import Article
+from news.models import Article, ArticleVideo
 from news.reprints import MAX_CHARS
 
 
@@ -53,6 +56,40 @@ class ArticleAdminForm(forms.ModelForm):
             self.add_error("expires_at", "下线时间必须晚于发布时间。")
         if cleaned.get("cover_image") and not (cleaned.get("cover_alt") or "").strip():
             self.add_error("cover_alt", "有封面图片时必须填写替代文字，供看不到图片的读者使用。")
+        return cleaned
+
+
+class ArticleVideoForm(forms.ModelForm):
+    """One video under an article: an uploaded video or an embed, exactly one. An embed is stored as
+    the platform's canonical player address (medialib.embeds), never as what the editor pasted."""
+
+    embed_url = forms.CharField(
+        label="外链视频地址", required=False, max_length=EMBED_MAX_LENGTH,
+        widget=forms.TextInput(attrs={"size": 40, "placeholder": "https://www.bilibili.com/video/BV…"}),
+        help_text=ArticleVideo._meta.get_field("embed_url").help_text,
+    )
+
+    class Meta:
+        model = ArticleVideo
+        fields = ("video", "embed_url", "embed_title", "position")
+
+    def clean_embed_url(self):
+        text = self.cleaned_data.get("embed_url", "").strip()
+        return embed_src(text).src if text else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        video, embed = cleaned.get("video"), cleaned.get("embed_url")
+        if "embed_url" in self.errors:
+            return cleaned
+        if video and embed:
+            raise ValidationError("每一行只能放一个视频：请选择上传的视频，或者粘贴外链视频地址，不要两样都填。", code="both")
+        if not video and not embed:
+            raise ValidationError("请选择上传的视频，或者粘贴外链视频地址。", code="neither")
+        if embed and not cleaned.get("embed_title", "").strip():
+            self.add_error("embed_title", ValidationError("外链视频需要标题（显示在视频下方，读屏软件也朗读它）。", code="required"))
+        if video:
+            cleaned["embed_title"] = ""
         return cleaned
 
 

@@ -4,11 +4,13 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from base.natural_keys import NaturalKeyModel
 from base.slugs import unique_slug as base_unique_slug
+from medialib.embeds import canonical_embed
 from news.html import SanitizedHTMLField
 from news.querysets import ArticleManager
 from zhtext.search import index_tokens, normalise
@@ -270,3 +272,43 @@ class GalleryImage(models.Model):
 
     def __str__(self):
         return str(self.image)
+
+
+class ArticleVideo(models.Model):
+    """A video under an article's body, in the editor's order: an uploaded MP4 from the library, or an
+    embed from an allowed platform (medialib.embeds), stored only as its canonical player address."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="video_links")
+    video = models.ForeignKey(
+        "medialib.Video", verbose_name="上传的视频", null=True, blank=True, on_delete=models.PROTECT,
+        related_name="article_links",
+    )
+    embed_url = models.CharField(
+        "外链视频地址", max_length=300, blank=True,
+        help_text="或者：粘贴哔哩哔哩、腾讯视频、优酷、西瓜视频的视频网页地址或 iframe 代码；保存为平台的播放器地址。",
+    )
+    embed_title = models.CharField(
+        "外链视频标题", max_length=200, blank=True, help_text="外链视频必填：显示在视频下方，也是读屏软件朗读的名称。",
+    )
+    position = models.PositiveSmallIntegerField("顺序", default=0)
+
+    class Meta:
+        verbose_name = "文章视频"
+        verbose_name_plural = "视频"
+        ordering = ["position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                name="article_video_exactly_one",
+                condition=(models.Q(video__isnull=False) & models.Q(embed_url=""))
+                | (models.Q(video__isnull=True) & ~models.Q(embed_url="")),
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.video) if self.video_id else self.embed_title or self.embed_url
+
+    @cached_property
+    def embed(self):
+        """The stored player address as a medialib.embeds.Embed (None for an uploaded video or an
+        address that is not canonical, which is then not shown)."""
+        return canonical_embed(self.embed_url) if self.embed_url else None

@@ -14,15 +14,16 @@ from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
 from news.archive import archive_months
 from news.body import render_body
-from news.models import Article, ArticleAttachment, GalleryImage
+from news.models import Article, ArticleAttachment, ArticleVideo, GalleryImage
 from news.structured_data import cover_url, news_article
 from news.subjects import prefetches
 from news.workflow import draft_version
 
-# Its attachments (附件) and gallery (图集), with their library records.
+# Its attachments (附件), gallery (图集) and videos (with their posters), with their library records.
 MEDIA = (
     Prefetch("attachment_links", queryset=ArticleAttachment.objects.select_related("attachment")),
     Prefetch("gallery_items", queryset=GalleryImage.objects.select_related("image")),
+    Prefetch("video_links", queryset=ArticleVideo.objects.select_related("video__poster")),
 )
 
 
@@ -113,6 +114,7 @@ def render_article(request, article, preview=False):
         image=cover_url(request, article), image_alt=article.cover_alt, noindex=preview,
         jsonld=[news_article(request, article)],
     )
+    videos = [link for link in article.video_links.all() if link.video_id or link.embed]
     notice = article.kind == Article.Kind.NOTICE
     section = crumb(_("Notices"), reverse("news:notices")) if notice else news_crumb()
     context = {
@@ -126,5 +128,12 @@ def render_article(request, article, preview=False):
         "current_section": "news:notices" if notice else "news:list",
         "breadcrumbs": [section, crumb(article.title)],
         "meta": meta,
+        "videos": videos,
     }
-    return render(request, "news/article_detail.html", context)
+    response = render(request, "news/article_detail.html", context)
+    frames = sorted({link.embed.frame_source for link in videos if link.embed})
+    if frames:
+        # Only this page, only these players: every other page keeps the site's frame-src 'none'. The
+        # header is stored with the page in the page cache, so a cached copy keeps it.
+        response._csp_replace = {"frame-src": frames}
+    return response

@@ -2,7 +2,7 @@
 
 
 def article_form_data(**overrides):
-    """A valid article form with empty gallery and attachment inlines; `overrides` replace fields."""
+    """A valid article form with empty gallery, video and attachment inlines; `overrides` replace fields."""
     data = {
         "title": "编辑写的新闻", "slug": "", "summary": "摘要", "body": "<p>正文</p>",
         "status": "draft", "published_at_0": "2024-04-26", "published_at_1": "10:00:00",
@@ -12,6 +12,7 @@ def article_form_data(**overrides):
         # The inlines' management forms: without them the admin refuses the whole post.
         "gallery_items-TOTAL_FORMS": "0", "gallery_items-INITIAL_FORMS": "0",
         "attachment_links-TOTAL_FORMS": "0", "attachment_links-INITIAL_FORMS": "0",
+        "video_links-TOTAL_FORMS": "0", "video_links-INITIAL_FORMS": "0",
     }
     data.update(overrides)
     return data

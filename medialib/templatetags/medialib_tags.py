@@ -49,3 +49,16 @@ def picture(image, layout="body", loading="lazy", css_class=""):
 def last_rendition_url(renditions):
     """The largest fallback rendition, for a link that opens the picture at full size."""
     return default_storage.url(renditions[-1]["fallback"]) if renditions else ""
+
+
+@register.inclusion_tag("medialib/video.html")
+def video_player(video):
+    """<video controls preload="none"> with the poster's rendition and its size (the video is shown at the
+    poster's proportions), the MP4 source, and a download link for browsers that cannot play it."""
+    poster = video.poster.fallback if video.poster_id else None
+    return {
+        "video": video,
+        "poster": default_storage.url(poster["fallback"]) if poster else "",
+        "width": poster["width"] if poster else 1280,
+        "height": poster["height"] if poster else 720,
+    }
