@@ -83,3 +83,14 @@ def pdf_bytes():
         b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
         b"trailer<</Root 1 0 R>>\n%%EOF\n"
     )
+
+
+def box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def mp4_bytes(major=b"isom", compatible=(b"isom", b"iso2", b"avc1", b"mp41"), payload=b"\0" * 2048):
+    """The start of an MP4 as cameras and editors write it: an ftyp box (major brand, minor version,
+    compatible brands), then a free and an mdat box. Enough for the type check; not a playable movie."""
+    ftyp = box(b"ftyp", major + struct.pack(">I", 512) + b"".join(compatible))
+    return ftyp + box(b"free", b"") + box(b"mdat", payload)
