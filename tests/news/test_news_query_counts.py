@@ -5,10 +5,10 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 SIZES = [3, 300]
-# The article, its tags, six kinds of academy record it is about, its gallery and attachments, previous,
+# The article, its tags, six kinds of academy record it is about, its gallery, videos and attachments, previous,
 # next, related and their tags, and 热门文章 (one aggregate over the last 30 days of reading counts).
 # Library pictures in the body add one query, however many there are.
-ARTICLE_PAGE_QUERIES = 15
+ARTICLE_PAGE_QUERIES = 16
 
 
 def urls_for(articles):
