@@ -8,6 +8,7 @@ from editorial.search import EitherScriptSearchMixin
 from medialib import admin_views, services
 from medialib.forms import AttachmentForm, ImageForm, VideoForm
 from medialib.models import Attachment, Image, Video
+from medialib.widgets import LibraryChooserAdminMixin
 
 
 @admin.register(Image)
@@ -108,7 +109,7 @@ class AttachmentAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
+class VideoAdmin(LibraryChooserAdminMixin, EitherScriptSearchMixin, admin.ModelAdmin):
     form = VideoForm
     list_display = ("title", "poster", "size_label", "uploaded_at")
     search_fields = ("title", "caption", "credit")

@@ -3,6 +3,7 @@
 Its assets are static files of this site: no CDN, no inline script, so it runs under the admin's CSP.
 """
 from django import forms
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.forms.widgets import Media, Script
 from django.urls import reverse_lazy
 
@@ -38,3 +39,36 @@ class RichTextWidget(forms.Textarea):
             ]},
             js=["js/body-editor-zh.js", Script("js/body-editor.js", type="module")],
         )
+
+
+class LibraryChooser(AutocompleteSelect):
+    """The admin's search-as-you-type select for a library item, as valid HTML: an optional field's empty
+    choice has a label (an empty <option> without one is invalid HTML)."""
+
+    def create_option(self, name, value, label, *args, **kwargs):
+        option = super().create_option(name, value, label, *args, **kwargs)
+        if value == "" and not label:
+            option["label"] = "—"
+        return option
+
+
+def _no_required_attribute(initial):
+    return False
+
+
+class LibraryChooserAdminMixin:
+    """ModelAdmins and inlines whose autocomplete_fields choose from the media library."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:
+            kwargs["widget"] = LibraryChooser(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and isinstance(getattr(field.widget, "widget", None), LibraryChooser):
+            # A required chooser starts with no <option>, and an empty `required` select is invalid HTML:
+            # the attribute goes (asked of the admin's wrapper around the select); the form still
+            # refuses an empty choice with its message.
+            field.widget.use_required_attribute = _no_required_attribute
+        return field

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from editorial.search import EitherScriptSearchMixin
+from medialib.widgets import LibraryChooserAdminMixin
 from news import admin_views
 from news.admin_workflow import ArticleWorkflowMixin, LiveArticleInlineMixin
 from news.forms import ArticleAdminForm, ArticleVideoForm
@@ -65,7 +66,7 @@ class GalleryInline(LiveArticleInlineMixin, admin.TabularInline):
     fields = ("image", "position")
 
 
-class VideoInline(LiveArticleInlineMixin, admin.StackedInline):
+class VideoInline(LibraryChooserAdminMixin, LiveArticleInlineMixin, admin.StackedInline):
     model = ArticleVideo
     form = ArticleVideoForm
     autocomplete_fields = ("video",)

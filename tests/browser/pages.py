@@ -82,3 +82,36 @@ def article_with_cover(folder):
     article.cover_renditions = make_renditions(article)
     article.save(update_fields=["cover_renditions"])
     return article
+
+
+def article_with_videos(folder):
+    """A published article with an uploaded video (a generated poster and the start of an MP4) and a
+    哔哩哔哩 embed, as the admin stores them."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image as Picture
+
+    from medialib import services
+    from medialib.models import Image, Video
+    from news.models import ArticleVideo
+    from tests.medialib.media_helpers import mp4_bytes
+
+    buffer = io.BytesIO()
+    Picture.new("RGB", (1280, 720), (138, 97, 22)).save(buffer, "JPEG")
+    poster = services.save_image(
+        Image(title="视频封面", alt="视频封面"), SimpleUploadedFile("poster.jpg", buffer.getvalue(), "image/jpeg")
+    )
+    video = services.save_video(
+        Video(title="车间实训视频", poster=poster, caption="视频说明", credit="摄制：测试"),
+        SimpleUploadedFile("clip.mp4", mp4_bytes(), "video/mp4"),
+    )
+    article = Article.objects.create(
+        title="有视频的新闻", summary="上传的视频和外链视频。", body="<p>正文</p>", status=Article.Status.PUBLISHED,
+    )
+    ArticleVideo.objects.create(article=article, video=video, position=1)
+    ArticleVideo.objects.create(
+        article=article, position=2, embed_title="外链视频",
+        embed_url="https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7&page=1&autoplay=0",
+    )
+    return article

@@ -29,6 +29,7 @@ from tests.browser.pages import (
     PUBLIC_PAGES,
     add_news_pages,
     article_with_cover,
+    article_with_videos,
     course_filter_query,
     public_url,
 )
@@ -93,12 +94,14 @@ def test_every_page_type_is_valid_html(page, editor_page, url, tmp_path):
     """The server's HTML (not the DOM after scripts) of every page type, checked in one vnu run."""
     unavailable("HTML validation (vnu)", vnu_missing())
     covered = article_with_cover(tmp_path)
+    with_videos = article_with_videos(tmp_path)
     add_news_pages()  # a second page of the news list, with pagination links and rel=prev/next
     pages = {}
     for variant in VARIANT_CODES:
         addresses = {name: public_url(url, name, variant) for name in PUBLIC_PAGES}
         addresses |= {
             "article-with-cover": url(covered, variant=variant),
+            "article-with-videos": url(with_videos, variant=variant),
             "news-list-page-2": url("news:list", query="page=2", variant=variant),
             "course-list-filtered": url("academy:course-list", query=course_filter_query(), variant=variant),
             "search-nothing": url("news:search", query="q=%E9%97%B5%E8%A1%8C+%E6%BD%8D%E5%9D%8A", variant=variant),
@@ -116,11 +119,12 @@ def test_every_page_type_is_valid_html(page, editor_page, url, tmp_path):
         "admin-article-change": url("admin:news_article_change", article.pk),
         "admin-article-add": url("admin:news_article_add"),
         "admin-article-import": url("admin:news_article_import"),
+        "admin-video-add": url("admin:medialib_video_add"),
     }
     for name, address in admin_pages.items():
         response = editor_page.goto(address)
         pages[name] = response.text()
-        if name != "admin-article-add":
+        if name not in ("admin-article-add", "admin-video-add"):
             for viewport in (DESKTOP, PHONE):
                 editor_page.set_viewport_size(viewport)
                 screenshot(editor_page, name)

@@ -46,14 +46,14 @@ def test_uploaded_video_plays_with_poster_and_download_fallback(client, make_art
     assert Client().get(video.get_absolute_url())["Content-Type"] == "video/mp4"  # now public
 
 
-def test_embed_is_an_iframe_with_sandbox_and_title(client, make_article):
+def test_embed_is_a_sandboxed_lazy_iframe_with_title(client, make_article):
     article = make_article()
     ArticleVideo.objects.create(article=article, embed_url=BILIBILI, embed_title="大国工匠访谈")
     section = client.get(article.get_absolute_url()).content.decode().split('class="videos"')[1]
     iframe = section.split("<iframe")[1].split("</iframe>")[0]
     assert 'src="https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7&amp;page=1&amp;autoplay=0"' in iframe
     for attribute in ('title="大国工匠访谈"', "allowfullscreen", 'sandbox="allow-scripts allow-same-origin allow-presentation"',
-                      'referrerpolicy="strict-origin-when-cross-origin"', 'loading="lazy"'):
+                      'referrerpolicy="strict-origin-when-cross-origin"', 'loading="lazy"', 'width="1280" height="720"'):
         assert attribute in iframe
     assert "视频来自哔哩哔哩" in section
 
