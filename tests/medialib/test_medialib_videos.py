@@ -180,3 +180,15 @@ def test_parse_range(header, expected):
 def test_parse_range_unsatisfiable(header):
     with pytest.raises(Unsatisfiable):
         parse_range(header, 1000)
+
+
+def test_library_choosers_are_valid_html(editor_client):
+    """An empty `required` select and an empty unlabelled <option> are HTML errors (vnu): the poster
+    chooser has no required attribute (the form still requires it), the optional video chooser's empty
+    choice has a label."""
+    page = editor_client.get(reverse("admin:medialib_video_add")).content.decode()
+    poster = page.split('<select name="poster"')[1].split(">")[0]
+    assert "required" not in poster and "admin-autocomplete" in poster
+    article = editor_client.get(reverse("admin:news_article_add")).content.decode()
+    chooser = article.split('<select name="video_links-__prefix__-video"')[1].split("</select>")[0]
+    assert '<option value="">—</option>' in chooser
