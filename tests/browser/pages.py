@@ -115,3 +115,39 @@ def article_with_videos(folder):
         embed_url="https://player.bilibili.com/player.html?bvid=BV1GJ411x7h7&page=1&autoplay=0",
     )
     return article
+
+
+def records_with_pictures():
+    """The last academy, person, training base and event of the site content with library pictures (a logo
+    and photo, a portrait, three photos each), as editors pick them; the first rows keep their placeholders.
+    Returns page type → record."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image as Picture
+
+    from medialib import services
+    from medialib.models import Image
+
+    def library_image(alt, size, colour):
+        buffer = io.BytesIO()
+        Picture.new("RGB", size, colour).save(buffer, "JPEG")
+        return services.save_image(Image(title=alt, alt=alt, credit="摄影：测试"), SimpleUploadedFile("p.jpg", buffer.getvalue(), "image/jpeg"))
+
+    models = {name: apps.get_model("academy", name) for name in ("Academy", "Person", "TrainingBase", "Event")}
+    academy, person, base = (models[name].objects.order_by("pk").last() for name in ("Academy", "Person", "TrainingBase"))
+    event = models["Event"].objects.filter(parent__isnull=True).order_by("pk").last()  # the events list shows it
+    academy.logo = library_image("学院标志", (600, 600), (30, 80, 160))
+    academy.photo = library_image("学院外景", (1600, 900), (60, 120, 90))
+    academy.save()
+    person.portrait = library_image("人物肖像", (900, 1200), (140, 100, 60))
+    person.save()
+    for n in range(3):
+        apps.get_model("academy", "TrainingBasePhoto").objects.create(
+            base=base, image=library_image(f"基地照片{n}", (1200, 800), (50 + 40 * n, 90, 120)), position=n,
+        )
+        apps.get_model("academy", "EventPhoto").objects.create(
+            event=event, image=library_image(f"活动照片{n}", (1200, 800), (120, 50 + 40 * n, 90)), position=n,
+        )
+    return {"academy-with-pictures": academy, "person-with-portrait": person, "base-with-photos": base,
+            "event-with-photos": event}

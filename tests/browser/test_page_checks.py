@@ -32,6 +32,7 @@ from tests.browser.pages import (
     article_with_videos,
     course_filter_query,
     public_url,
+    records_with_pictures,
 )
 from variants.catalogue import BY_CODE
 
@@ -72,6 +73,37 @@ def test_every_page_type_is_accessible_at_desktop_and_phone_width(checker_page, 
 
 
 @pytest.mark.parametrize("variant", VARIANT_CODES)
+def test_records_with_pictures_are_accessible_and_fit_a_phone(checker_page, url, variant):
+    """Record pages and lists with library pictures (the other rows keep their placeholders): axe, no
+    picture wider than the phone, every picture loaded, screenshots."""
+    unavailable("axe-core checks", axe_missing())
+    pictured = records_with_pictures()
+    addresses = {name: url(record, variant=variant) for name, record in pictured.items()}
+    addresses |= {f"{name}-pictured": url(f"academy:{name}", variant=variant) for name in
+                  ("academy-list", "person-list", "base-list", "event-list")}
+    problems = {}
+    for name, address in addresses.items():
+        for viewport in (DESKTOP, PHONE):
+            checker_page.set_viewport_size(viewport)
+            assert checker_page.goto(address).status == 200, address
+            checker_page.wait_for_load_state("load")
+            screenshot(checker_page, f"{name}-{variant}")
+            broken = checker_page.evaluate(
+                "[...document.images].filter(i => i.loading !== 'lazy' && !(i.complete && i.naturalWidth)).length"
+            )
+            if broken:
+                problems[f"{name} at {viewport['width']}px"] = [f"{broken} pictures did not load"]
+            width = checker_page.evaluate("document.documentElement.scrollWidth")
+            if width > viewport["width"]:
+                problems[f"{name} at {viewport['width']}px"] = [f"page is {width}px wide"]
+            serious = [v for v in axe(checker_page, f"{name}-{variant}") if v[0] in ("serious", "critical")]
+            if serious:
+                problems[f"{name} at {viewport['width']}px"] = serious
+    assert checker_page.locator("picture").count() >= 1
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("variant", VARIANT_CODES)
 def test_search_results_are_accessible_grouped_and_empty(checker_page, url, variant):
     """The search page's other states: results in five groups with highlights (潍坊), and nothing found."""
     unavailable("axe-core checks", axe_missing())
@@ -95,6 +127,7 @@ def test_every_page_type_is_valid_html(page, editor_page, url, tmp_path):
     unavailable("HTML validation (vnu)", vnu_missing())
     covered = article_with_cover(tmp_path)
     with_videos = article_with_videos(tmp_path)
+    pictured = records_with_pictures()
     add_news_pages()  # a second page of the news list, with pagination links and rel=prev/next
     pages = {}
     for variant in VARIANT_CODES:
@@ -102,6 +135,7 @@ def test_every_page_type_is_valid_html(page, editor_page, url, tmp_path):
         addresses |= {
             "article-with-cover": url(covered, variant=variant),
             "article-with-videos": url(with_videos, variant=variant),
+            **{name: url(record, variant=variant) for name, record in pictured.items()},
             "news-list-page-2": url("news:list", query="page=2", variant=variant),
             "course-list-filtered": url("academy:course-list", query=course_filter_query(), variant=variant),
             "search-nothing": url("news:search", query="q=%E9%97%B5%E8%A1%8C+%E6%BD%8D%E5%9D%8A", variant=variant),
