@@ -243,7 +243,8 @@ def propose_academies(text: str) -> list[str]:
     return found
 
 
-_EVENT_ROLES = re.compile(r"由?((?:[\u4e00-\u9fff]+、)*[\u4e00-\u9fff]+?)(主办|承办|协办)")
+_EVENT_ROLE_WORD = re.compile(r"主办|承办|协办")
+_EVENT_CHAIN = re.compile(r"(?:[\u4e00-\u9fff]+、)*[\u4e00-\u9fff]+$")
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fff“”—·]+(?:仪式|论坛|培训班|大赛|竞赛|比赛|大会|会议|活动|讲座|展览|开班式|第一课)")
 
@@ -253,16 +254,25 @@ def propose_events(text: str) -> list[EventProposal]:
     events: list[EventProposal] = []
     for sentence in re.split(r"(?<=[。！？\n])", text):
         roles = {"主办": [], "承办": []}
-        for m in _EVENT_ROLES.finditer(sentence):
-            if m.group(2) in roles:
-                first, *rest = m.group(1).split("、")
+        previous = 0
+        # Each role word takes the chain of names between it and the role word before it, so
+        # 由A主办、B承办 gives A to 主办 and B to 承办 (not A主办、B to 承办).
+        for m in _EVENT_ROLE_WORD.finditer(sentence):
+            chain = _EVENT_CHAIN.search(sentence[previous:m.start()])
+            previous = m.end()
+            if chain and m.group() in roles:
+                first, *rest = chain.group().split("、")
                 first = first.rsplit("由", 1)[1] if "由" in first else _trim_left(first)
-                roles[m.group(2)] += [o for o in (first, *rest) if _org_suffix(o)]
+                roles[m.group()] += [o for o in (first, *rest) if _org_suffix(o)]
         if not roles["主办"] and not roles["承办"]:
             continue
+        # The event named after the roles (…承办的“首届青年工匠技能大赛”), else the last one before.
+        after = _EVENT_NAME.findall(sentence[previous:])
         before = text[: text.find(sentence)]
-        names = [n for n in _EVENT_NAME.findall(before[-300:]) if len(n) > 4]
-        name = names[-1].lstrip("，,。") if names else ""
+        names = after[:1] or [n for n in _EVENT_NAME.findall(before[-300:]) if len(n) > 4][-1:]
+        name = names[0].lstrip("，,。的") if names else ""
+        if name.startswith("“") and "”" not in name:  # “大赛” quoted whole: the name is inside
+            name = name[1:]
         events.append(EventProposal(name, roles["主办"], roles["承办"], sentence.strip()))
     return events
 

@@ -120,3 +120,11 @@ def test_city_level_names_resolved_to_the_article_city(city):
     result = propose_records(text)
     assert result.people[0].positions == [(f"{city}总工会党组", "书记"), (f"{city}总工会", "副主席")]
     assert f"{city}总工会" in result.organisations and "市总工会" not in result.organisations
+
+
+def test_event_roles_joined_in_one_clause_and_named_after_them():
+    """由A主办、B承办的“X”: A hosts, B organises, X is the event (not A主办、B as one organiser)."""
+    text = "近日，由临沂市总工会主办、临沂职业学院承办的“首届青年工匠技能大赛”在临沂市举行。"
+    (event,) = propose_events(text)
+    assert (event.hosts, event.organisers) == (["临沂市总工会"], ["临沂职业学院"])
+    assert event.name == "首届青年工匠技能大赛"

@@ -11,10 +11,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from news import reprints
-from zhtext.decode import DecodeError, decode_reprint
+from news.textfiles import TextFileError, read_text_file
 from zhtext.repair_kinds import REPAIR_KINDS as KIND_LABELS
-
-MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 class Command(BaseCommand):
@@ -29,28 +27,10 @@ class Command(BaseCommand):
         parser.add_argument("--source-url", default="", help="URL of the original")
 
     def read(self, path: Path) -> str:
-        if not path.exists():
-            raise CommandError(f"找不到文件：{path}")
-        if path.is_dir():
-            raise CommandError(f"这是一个目录，不是文件：{path}。请逐个指定要导入的文件。")
-        if not path.is_file():
-            raise CommandError(f"不是普通文件：{path}")
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise CommandError(f"文件太大：{path}（超过 5 MB），不像是一篇转载稿。")
-            data = path.read_bytes()
-        except PermissionError as exc:
-            raise CommandError(f"没有读取权限：{path}") from exc
-        except OSError as exc:
-            raise CommandError(f"无法读取文件：{path}（{exc.strerror}）") from exc
-        try:
-            text, encoding = decode_reprint(data)
-        except DecodeError as exc:
-            raise CommandError(f"{path}：{exc}") from exc
-        if not text.strip():
-            raise CommandError(f"文件是空的：{path}")
-        if len(text) > reprints.MAX_CHARS:
-            raise CommandError(f"文件有 {len(text):,} 字，超过导入上限 {reprints.MAX_CHARS:,} 字：{path}")
+            text, encoding = read_text_file(path, reprints.MAX_CHARS)
+        except TextFileError as exc:
+            raise CommandError(str(exc)) from exc
         if encoding != "UTF-8":
             self.stderr.write(f"文件编码：{encoding}（已自动识别）")
         return text

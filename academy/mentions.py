@@ -1,0 +1,73 @@
+"""The academy directory as zhtext.mentions Records, and what an article's text names.
+
+Read side only (the writes are in academy/mention_services.py). A record's id for the finder is
+(kind, pk); its surfaces are its name, short name and aliases. Six kinds have public pages and are
+looked for: academies, organisations, people, training bases, courses and events.
+"""
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from zhtext.mentions import Mention, Record, find_mentions
+from zhtext.proposals import Proposals, propose_records
+from zhtext.script import t2s
+
+# kind -> (model name in academy.models, ArticleMention's FK field, the record's reverse relation on Article)
+KINDS = {
+    "academy": ("Academy", "academy", "academies"),
+    "organisation": ("Organisation", "organisation", "organisations"),
+    "person": ("Person", "person", "people"),
+    "training_base": ("TrainingBase", "training_base", "training_bases"),
+    "course": ("Course", "course", "courses"),
+    "event": ("Event", "event", "events"),
+}
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption|div)>|<br\s*/?>", re.IGNORECASE)
+
+
+def model_of(kind):
+    from academy import models
+
+    return getattr(models, KINDS[kind][0])
+
+
+def record_for(kind, obj) -> Record:
+    names = [getattr(obj, "short_name", "") or "", *obj.alias_list]
+    return Record((kind, obj.pk), kind, obj.name, tuple(n for n in names if n))
+
+
+def directory_records() -> list[Record]:
+    """Every record of the six kinds, one query per kind, only the columns the finder needs."""
+    records = []
+    for kind in KINDS:
+        model = model_of(kind)
+        columns = ["pk", "name", "aliases"] + (["short_name"] if hasattr(model, "short_name") else [])
+        for obj in model.objects.only(*columns).order_by("pk"):
+            records.append(record_for(kind, obj))
+    return records
+
+
+def html_text(html: str) -> str:
+    """The plain text of a sanitised body, one line per block (sentences end at a block's end)."""
+    return unescape(_TAG.sub("", _BLOCK_END.sub("\n", html or "")))
+
+
+def article_text(article) -> str:
+    return "\n".join(part for part in (article.title, article.summary, html_text(article.body)) if part)
+
+
+def mentions_in(text: str, records: list[Record] | None = None) -> list[Mention]:
+    return find_mentions(text, directory_records() if records is None else records)
+
+
+def new_record_proposals(text: str, records: list[Record]) -> Proposals:
+    """zhtext.proposals for the text, without what the directory already has (by name or alias)."""
+    known = {t2s(surface) for r in records for surface in (r.name, *r.aliases)}
+    proposals = propose_records(text)
+    proposals.people = [p for p in proposals.people if p.name not in known]
+    proposals.organisations = [o for o in proposals.organisations if o not in known]
+    proposals.academies = [a for a in proposals.academies if a not in known]
+    proposals.events = [e for e in proposals.events if e.name not in known]
+    return proposals
