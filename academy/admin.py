@@ -324,3 +324,5 @@ class RecordPhotoAdmin(admin.ModelAdmin):
 class EventAttendanceAdmin(ChildAdmin):
     list_display = ("event", "order", "person", "public_link")
     searched = ()
+
+from academy import mention_admin  # noqa: E402,F401  the 本文提到的记录 inline on the article admin

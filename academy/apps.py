@@ -11,6 +11,15 @@ class AcademyConfig(AppConfig):
 
         subjects.register(ARTICLE_SUBJECTS)
 
+        from django.db.models.signals import post_save
+
+        from academy.services import refresh_on_article_save
+        from news.models import Article
+
+        # Mentions of directory records are found whenever an article row is saved (admin, import,
+        # publishing a revision); news cannot call academy, so academy listens.
+        post_save.connect(refresh_on_article_save, sender=Article, dispatch_uid="academy.mentions")
+
         from academy import models
         from editorial import redirects
 

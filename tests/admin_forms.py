@@ -13,6 +13,7 @@ def article_form_data(**overrides):
         "gallery_items-TOTAL_FORMS": "0", "gallery_items-INITIAL_FORMS": "0",
         "attachment_links-TOTAL_FORMS": "0", "attachment_links-INITIAL_FORMS": "0",
         "video_links-TOTAL_FORMS": "0", "video_links-INITIAL_FORMS": "0",
+        "mentions-TOTAL_FORMS": "0", "mentions-INITIAL_FORMS": "0",  # 本文提到的记录 (academy)
     }
     data.update(overrides)
     return data

@@ -1,0 +1,50 @@
+"""本文提到的记录 in the article admin: shown with count and context (escaped), accepted or rejected there."""
+import pytest
+
+from academy.models import ArticleMention, Person
+from academy.services import article_mentions_refresh
+from tests.admin_forms import article_form_data
+
+pytestmark = pytest.mark.django_db
+Status = ArticleMention.Status
+
+
+@pytest.fixture
+def article_with_mentions(make_article):
+    a, b = Person.objects.create(name="王建国"), Person.objects.create(name="王建国")
+    zheng = Person.objects.create(name="郑海涛")
+    article = make_article(status="draft", body="<p>郑海涛说&lt;script&gt;alert(1)&lt;/script&gt;。工人王建国获奖。</p>")
+    article_mentions_refresh(article)
+    return article, zheng, a, b
+
+
+def test_the_change_form_lists_mentions_with_count_context_and_ambiguity(client, superuser, article_with_mentions):
+    article, zheng, a, b = article_with_mentions
+    client.force_login(superuser)
+    html = client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
+    assert "本文提到的记录" in html and "有歧义" in html
+    assert "郑海涛说&lt;script&gt;alert(1)&lt;/script&gt;。" in html and "<script>alert(1)" not in html
+    assert html.count(f"/admin/academy/person/{a.pk}/change/") >= 1
+
+
+def _post(client, article, decisions):
+    rows = list(ArticleMention.objects.filter(article=article).order_by("-count", "pk"))
+    data = article_form_data(title=article.title, slug=article.slug, body=article.body, status="draft")
+    data.update({"mentions-TOTAL_FORMS": str(len(rows)), "mentions-INITIAL_FORMS": str(len(rows))})
+    for i, row in enumerate(rows):
+        data.update({f"mentions-{i}-id": row.pk, f"mentions-{i}-article": article.pk,
+                     f"mentions-{i}-status": decisions.get(row.person_id, row.status)})
+    return client.post(f"/admin/news/article/{article.pk}/change/", data)
+
+
+def test_editor_accepts_one_namesake_and_rejects_the_other(client, editor, article_with_mentions):
+    article, zheng, a, b = article_with_mentions
+    client.force_login(editor)
+    response = _post(client, article, {a.pk: Status.ACCEPTED, b.pk: Status.REJECTED, zheng.pk: Status.REJECTED})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    got = {m.person_id: (m.status, m.decided) for m in ArticleMention.objects.filter(article=article)}
+    assert got == {a.pk: (Status.ACCEPTED, True), b.pk: (Status.REJECTED, True), zheng.pk: (Status.REJECTED, True)}
+    assert list(article.people.all()) == [a]
+    article_mentions_refresh(article)  # a later refresh keeps all three decisions
+    assert {m.person_id: m.status for m in ArticleMention.objects.filter(article=article)} == {
+        a.pk: Status.ACCEPTED, b.pk: Status.REJECTED, zheng.pk: Status.REJECTED}
