@@ -20,6 +20,11 @@ class AcademyConfig(AppConfig):
         # publishing a revision); news cannot call academy, so academy listens.
         post_save.connect(refresh_on_article_save, sender=Article, dispatch_uid="academy.mentions")
 
+        from academy.mentions import accepted_links
+        from news.body_links import register_link_provider
+
+        register_link_provider(accepted_links)  # the article page links first mentions of accepted records
+
         from academy import models
         from editorial import redirects
 

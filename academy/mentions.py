@@ -71,3 +71,16 @@ def new_record_proposals(text: str, records: list[Record]) -> Proposals:
     proposals.academies = [a for a in proposals.academies if a not in known]
     proposals.events = [e for e in proposals.events if e.name not in known]
     return proposals
+
+
+def accepted_links(article):
+    """news.body_links provider: the article's accepted mentions as links, in one query."""
+    from academy.models import ArticleMention
+    from news.body_links import BodyLink
+
+    links = []
+    for mention in ArticleMention.objects.filter(article_id=article.pk).accepted().with_records().order_by("pk"):
+        record = mention.record
+        names = (record.name, getattr(record, "short_name", "") or "", *record.alias_list)
+        links.append(BodyLink(tuple(n for n in names if n), record.get_absolute_url(), mention.kind))
+    return links

@@ -14,6 +14,7 @@ from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
 from news.archive import archive_months
 from news.body import render_body
+from news.body_links import body_links, link_first_mentions
 from news.models import Article, ArticleAttachment, ArticleVideo, GalleryImage
 from news.structured_data import cover_url, news_article
 from news.subjects import prefetches
@@ -119,7 +120,7 @@ def render_article(request, article, preview=False):
     section = crumb(_("Notices"), reverse("news:notices")) if notice else news_crumb()
     context = {
         "article": article,
-        "body": render_body(article.body),
+        "body": render_body(link_first_mentions(article.body, body_links(article))),
         "preview": preview,
         "previous": published.previous_of(article),
         "next": published.next_of(article),

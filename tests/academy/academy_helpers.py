@@ -13,7 +13,9 @@ NEWS_FIXTURE = ROOT / "fixtures" / "news.json"
 NEWS_STUB = Path(__file__).resolve().parent / "news_stub.json"
 
 
-ACADEMY_MODELS = list(apps.get_app_config("academy").get_models())
+# The directory's models. ArticleMention (an article's found mentions, edited inline on the article) is
+# not a directory record: no source articles, no fixture rows, no changelist of its own.
+ACADEMY_MODELS = [m for m in apps.get_app_config("academy").get_models() if m.__name__ != "ArticleMention"]
 # The records that keep their source articles (photo rows belong to their record and have none).
 SOURCED_MODELS = [model for model in ACADEMY_MODELS if hasattr(model, "source_articles")]
 
