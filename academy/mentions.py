@@ -59,7 +59,18 @@ def article_text(article) -> str:
 
 
 def mentions_in(text: str, records: list[Record] | None = None) -> list[Mention]:
-    return find_mentions(text, directory_records() if records is None else records)
+    """The finder's mentions, ambiguous only between records of one kind (two people of one name).
+
+    A surface shared across kinds is the same thing seen twice (上海锅炉厂有限公司, the organisation and
+    the training base it hosts; a forum kept as both an event and a course): both are meant."""
+    mentions = find_mentions(text, directory_records() if records is None else records)
+    for mention in mentions:
+        if mention.ambiguous:
+            mention.ambiguous = any(
+                other is not mention and other.kind == mention.kind and set(other.surfaces) & set(mention.surfaces)
+                for other in mentions
+            )
+    return mentions
 
 
 def new_record_proposals(text: str, records: list[Record]) -> Proposals:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.html import escape
 
@@ -84,7 +85,12 @@ def _link_text(text: str, pattern: re.Pattern, surfaces: dict[str, int], links: 
 
 def link_first_mentions(html: str, links: list[BodyLink]) -> str:
     """The body with the first mention of each link's record linked (see the module's doc)."""
-    pattern, surfaces = _pattern(links)
+    return _linked(html or "", tuple(links)) if links else html
+
+
+@lru_cache(maxsize=128)  # per body version and link set (URLs carry the variant): a re-render is free
+def _linked(html: str, links: tuple[BodyLink, ...]) -> str:
+    pattern, surfaces = _pattern(list(links))
     if pattern is None or not html:
         return html
     done: set[int] = set()

@@ -129,3 +129,17 @@ def test_refresh_mentions_command_after_an_alias_is_added(make_article):
     out = StringIO()
     call_command("refresh_mentions", stdout=out)
     assert mention(article, org).count == 1 and "重新识别" in out.getvalue()
+
+
+def test_one_name_across_kinds_is_not_ambiguous(make_article):
+    """An organisation and the training base it hosts share a name: both are meant, both accepted."""
+    from academy.models import TrainingBase
+
+    org = Organisation.objects.create(name="临沂锅炉厂有限公司")
+    academy = Academy.objects.create(name="临沂劳模工匠学院")
+    base = TrainingBase.objects.create(name="临沂锅炉厂有限公司", academy=academy, host=org, kind="enterprise")
+    article = make_article(body="<p>学员走进临沂锅炉厂有限公司。</p>")
+    article_mentions_refresh(article)
+    rows = {(m.kind, m.status, m.ambiguous) for m in ArticleMention.objects.filter(article=article)}
+    assert rows == {("organisation", Status.ACCEPTED, False), ("training_base", Status.ACCEPTED, False)}
+    assert org.source_articles.exists() and base.source_articles.exists()
