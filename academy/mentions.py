@@ -33,9 +33,19 @@ def model_of(kind):
     return getattr(models, KINDS[kind][0])
 
 
+# Aliases that point only from inside their own article (我校 for the school that wrote it): never used
+# to find or link a record in text, where they would name whoever is writing.
+DEICTIC = ("我", "本", "该", "此", "贵", "我們", "該")
+
+
+def usable_names(obj) -> tuple[str, ...]:
+    names = [obj.name, getattr(obj, "short_name", "") or "", *obj.alias_list]
+    return tuple(n for n in names if n and (n == obj.name or not n.startswith(DEICTIC)))
+
+
 def record_for(kind, obj) -> Record:
-    names = [getattr(obj, "short_name", "") or "", *obj.alias_list]
-    return Record((kind, obj.pk), kind, obj.name, tuple(n for n in names if n))
+    name, *aliases = usable_names(obj)
+    return Record((kind, obj.pk), kind, name, tuple(aliases))
 
 
 def directory_records() -> list[Record]:
@@ -92,6 +102,5 @@ def accepted_links(article):
     links = []
     for mention in ArticleMention.objects.filter(article_id=article.pk).accepted().with_records().order_by("pk"):
         record = mention.record
-        names = (record.name, getattr(record, "short_name", "") or "", *record.alias_list)
-        links.append(BodyLink(tuple(n for n in names if n), record.get_absolute_url(), mention.kind))
+        links.append(BodyLink(usable_names(record), record.get_absolute_url(), mention.kind))
     return links

@@ -27,6 +27,10 @@ SHORT_FORM_TITLES = (
 )
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# A short form relative to the article's place (市总工会, 区总工会) is the tail of a longer name when a
+# Han character other than these is right before it (开发区总工会 is not 闵行区总工会).
+_RELATIVE_START = tuple("市区省县镇乡")
+_BEFORE_RELATIVE = set("及和与同的在由、为是到从向对将把被等了并且或暨经据受至于") | {"，", "。"}
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,10 @@ def find_mentions(text: str, records: Iterable[Record],
             continue
         surface, ids = hit
         end = i + len(surface)
+        if surface.startswith(_RELATIVE_START) and i and "\u4e00" <= simplified[i - 1] <= "\u9fff" \
+                and simplified[i - 1] not in _BEFORE_RELATIVE:
+            i += 1
+            continue
         for record_id in sorted(ids, key=str):
             record = records.get(record_id)
             if record is None:  # a short form of a person: ids hold the person's id

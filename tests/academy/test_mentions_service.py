@@ -143,3 +143,11 @@ def test_one_name_across_kinds_is_not_ambiguous(make_article):
     rows = {(m.kind, m.status, m.ambiguous) for m in ArticleMention.objects.filter(article=article)}
     assert rows == {("organisation", Status.ACCEPTED, False), ("training_base", Status.ACCEPTED, False)}
     assert org.source_articles.exists() and base.source_articles.exists()
+
+
+def test_a_deictic_alias_names_no_one_in_another_article(make_article):
+    """我校 is kept as an alias of the school that wrote the seed article; in other text it is the writer."""
+    Organisation.objects.create(name="临沂职业学院", aliases="我校\n临沂职院")
+    article = make_article(body="<p>我校举办开放日。</p>")
+    article_mentions_refresh(article)
+    assert not ArticleMention.objects.exists()
