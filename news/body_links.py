@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from django.utils.html import escape
 
+from zhtext.mentions import inside_longer_name
 from zhtext.script import t2s
 
 
@@ -72,7 +73,7 @@ def _link_text(text: str, pattern: re.Pattern, surfaces: dict[str, int], links: 
     out, last = [], 0
     for m in pattern.finditer(simplified):
         i = surfaces[m.group()]
-        if i in done:
+        if i in done or inside_longer_name(simplified, m.start(), m.group()):
             continue
         done.add(i)
         out.append(text[last:m.start()])

@@ -27,10 +27,18 @@ SHORT_FORM_TITLES = (
 )
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-# A short form relative to the article's place (市总工会, 区总工会) is the tail of a longer name when a
-# Han character other than these is right before it (开发区总工会 is not 闵行区总工会).
-_RELATIVE_START = tuple("市区省县镇乡")
-_BEFORE_RELATIVE = set("及和与同的在由、为是到从向对将把被等了并且或暨经据受至于") | {"，", "。"}
+# A short form relative to the article's place or body (市总工会, 区总工会, 总工会) is the tail of a longer
+# name when a Han character other than these is right before it (开发区总工会 is not 闵行区总工会).
+_RELATIVE_START = tuple("市区省县镇乡总")
+_BEFORE_RELATIVE = set("及和与同的在由、为是到从向对将把被等了并且或暨经据受至于")
+
+
+def inside_longer_name(text: str, start: int, surface: str) -> bool:
+    """True when `surface` (found at `start` of Simplified `text`) is a relative short form that is
+    only the tail of another name here."""
+    before = text[start - 1] if start else ""
+    return (surface.startswith(_RELATIVE_START) and "\u4e00" <= before <= "\u9fff"
+            and before not in _BEFORE_RELATIVE)
 
 
 @dataclass(frozen=True)
@@ -108,8 +116,7 @@ def find_mentions(text: str, records: Iterable[Record],
             continue
         surface, ids = hit
         end = i + len(surface)
-        if surface.startswith(_RELATIVE_START) and i and "\u4e00" <= simplified[i - 1] <= "\u9fff" \
-                and simplified[i - 1] not in _BEFORE_RELATIVE:
+        if inside_longer_name(simplified, i, surface):
             i += 1
             continue
         for record_id in sorted(ids, key=str):

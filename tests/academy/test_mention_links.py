@@ -54,6 +54,11 @@ def test_longest_name_wins_and_aliases_link():
     assert links_in(out) == [(B.url, "闵行区总工会"), (short.url, "闵行区")]
 
 
+def test_a_short_form_inside_a_longer_name_is_not_linked():
+    out = link_first_mentions("<p>市属開發區總工會负责人出席。闵行区总工会……</p>", [B])
+    assert links_in(out) == [(B.url, "闵行区总工会")]
+
+
 def test_traditional_body_links_a_simplified_name_and_stays_traditional():
     out = link_first_mentions("<p>市總工會常務副主席賈平致辭。</p>", [BodyLink(("贾平",), "/p/")])
     assert links_in(out) == [("/p/", "賈平")]

@@ -79,6 +79,7 @@ def test_order_is_first_mention():
 
 def test_a_relative_short_form_inside_a_longer_name_is_not_a_mention():
     """区总工会 (an alias of 闵行区总工会) inside 开发区总工会 is another body; after 及 or 、 it is the alias."""
-    records = [Record(1, "organisation", "闵行区总工会", ("区总工会",)), Record(2, "organisation", "潍坊市总工会", ("市总工会",))]
+    records = [Record(1, "organisation", "闵行区总工会", ("区总工会", "总工会")),
+               Record(2, "organisation", "潍坊市总工会", ("市总工会",))]
     assert find_mentions("各县市区、市属开发区总工会的负责人出席。", records) == []
     assert [(m.record_id, m.count) for m in find_mentions("以及市总工会党组书记、区总工会主席。", records)] == [(2, 1), (1, 1)]
