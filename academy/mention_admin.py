@@ -13,6 +13,15 @@ from academy.models import ArticleMention
 from academy.services import decide_mention
 from news.admin import ArticleAdmin
 from news.admin_workflow import LiveArticleInlineMixin
+from zhtext.script import t2s
+
+CONTEXT_CHARS = 80
+
+
+def _find(text, name):
+    """Where the name is in the sentence, in either script (t2s keeps positions for most text)."""
+    simplified = t2s(text)
+    return simplified.find(t2s(name)) if len(simplified) == len(text) else text.find(name)
 
 
 class MentionFormSet(forms.BaseInlineFormSet):
@@ -27,8 +36,8 @@ class ArticleMentionInline(LiveArticleInlineMixin, admin.TabularInline):
     model = ArticleMention
     formset = MentionFormSet
     verbose_name = verbose_name_plural = "本文提到的记录"
-    fields = ("record_link", "kind", "count", "context", "ambiguous_flag", "status")
-    readonly_fields = ("record_link", "kind", "count", "context", "ambiguous_flag")
+    fields = ("record_link", "kind", "count", "context_display", "ambiguous_flag", "status")
+    readonly_fields = ("record_link", "kind", "count", "context_display", "ambiguous_flag")
     radio_fields = {"status": admin.HORIZONTAL}
     extra = 0
     can_delete = False
@@ -45,6 +54,20 @@ class ArticleMentionInline(LiveArticleInlineMixin, admin.TabularInline):
         record = obj.record
         url = reverse(f"admin:academy_{record._meta.model_name}_change", args=[record.pk])
         return format_html('<a href="{}">{}</a>', url, record.name)
+
+    @admin.display(description="上下文（首次提到的句子）")
+    def context_display(self, obj):
+        """The sentence, cut around the name when long, the name marked; every part escaped."""
+        text, name = obj.context, obj.record.name
+        at = _find(text, name)
+        if len(text) > CONTEXT_CHARS:
+            start = max(0, min(at, len(text)) - CONTEXT_CHARS // 2) if at >= 0 else 0
+            text = ("…" if start else "") + text[start:start + CONTEXT_CHARS] + "…"
+            at = _find(text, name)
+        if at < 0:
+            return text or "—"
+        end = at + len(name)
+        return format_html("{}<mark>{}</mark>{}", text[:at], text[at:end], text[end:])
 
     @admin.display(description="有歧义")
     def ambiguous_flag(self, obj):

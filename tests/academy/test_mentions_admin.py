@@ -23,8 +23,20 @@ def test_the_change_form_lists_mentions_with_count_context_and_ambiguity(client,
     client.force_login(superuser)
     html = client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
     assert "本文提到的记录" in html and "有歧义" in html
-    assert "郑海涛说&lt;script&gt;alert(1)&lt;/script&gt;。" in html and "<script>alert(1)" not in html
+    assert "<mark>郑海涛</mark>说&lt;script&gt;alert(1)&lt;/script&gt;。" in html and "<script>alert(1)" not in html
     assert html.count(f"/admin/academy/person/{a.pk}/change/") >= 1
+
+
+def test_a_long_traditional_sentence_is_cut_around_the_name_and_marked(client, superuser, make_article):
+    person = Person.objects.create(name="贾平")
+    article = make_article(status="draft", body=f"<p>{'很' * 200}市總工會常務副主席賈平{'好' * 200}。</p>")
+    article_mentions_refresh(article)
+    client.force_login(superuser)
+    html = client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
+    group = html[html.index('id="mentions-group"'):]
+    group = group[:group.index("</fieldset>")]
+    assert "<mark>賈平</mark>" in group and "很" * 30 in group and "很" * 150 not in group
+    assert person.mentions.count() == 1
 
 
 def _post(client, article, decisions):
