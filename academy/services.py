@@ -83,11 +83,16 @@ def refresh_all_mentions(articles) -> int:
     return n
 
 
-def refresh_on_article_save(sender, instance, raw=False, **kwargs):
+TEXT_FIELDS = {"title", "summary", "body"}
+
+
+def refresh_on_article_save(sender, instance, raw=False, update_fields=None, **kwargs):
     """post_save receiver for news.Article (connected in AcademyConfig.ready: news cannot import academy).
     Runs after the commit, so an import or an admin save is complete (and not slowed by a failure here)."""
     if raw:  # loaddata: fixtures carry their own links
         return
+    if update_fields is not None and not TEXT_FIELDS & set(update_fields):
+        return  # e.g. new cover renditions: the text did not change
     pk = instance.pk
     transaction.on_commit(lambda: _refresh_by_pk(instance.__class__, pk))
 

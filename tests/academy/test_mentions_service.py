@@ -151,3 +151,14 @@ def test_a_deictic_alias_names_no_one_in_another_article(make_article):
     article = make_article(body="<p>我校举办开放日。</p>")
     article_mentions_refresh(article)
     assert not ArticleMention.objects.exists()
+
+
+def test_a_save_that_leaves_the_text_alone_does_not_refresh(make_article, django_capture_on_commit_callbacks):
+    Person.objects.create(name="郑海涛")
+    article = make_article(body="<p>郑海涛出席。</p>")
+    with django_capture_on_commit_callbacks() as callbacks:
+        article.save(update_fields=["featured"])
+    assert callbacks == []
+    with django_capture_on_commit_callbacks() as callbacks:
+        article.save(update_fields=["body"])
+    assert len(callbacks) == 1
