@@ -92,12 +92,12 @@ class AttachmentAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
             obj.save()
 
     def delete_model(self, request, obj):
-        services.delete_attachment_file(obj)
+        services.delete_stored_file(obj)
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            services.delete_attachment_file(obj)
+            services.delete_stored_file(obj)
         super().delete_queryset(request, queryset)
 
     def get_urls(self):
@@ -141,10 +141,10 @@ class VideoAdmin(LibraryChooserAdminMixin, EitherScriptSearchMixin, admin.ModelA
             obj.save()
 
     def delete_model(self, request, obj):
-        services.delete_video_file(obj)
+        services.delete_stored_file(obj)
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            services.delete_video_file(obj)
+            services.delete_stored_file(obj)
         super().delete_queryset(request, queryset)

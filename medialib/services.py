@@ -1,5 +1,6 @@
 """Writes to the media library: each a small named function that leaves no file behind when it fails."""
 import logging
+from contextlib import contextmanager
 from pathlib import PurePosixPath
 
 from django.core.files.base import ContentFile
@@ -23,6 +24,26 @@ def _remove(names):
             log.exception("could not remove %s after a failed save", name)
 
 
+@contextmanager
+def _writing(record, user=None):
+    """Around writing a library record's file(s): yields the list to note each written name in, then saves
+    the record (its uploader set) atomically. If anything fails, every file written is removed again (no
+    orphans in MEDIA_ROOT); the file it replaced is removed only once the save has committed."""
+    written: list[str] = []
+    old_name = record.file.name if record.pk else ""
+    try:
+        yield written
+        if user is not None and record.uploaded_by_id is None and getattr(user, "pk", None):
+            record.uploaded_by = user
+        with transaction.atomic():
+            record.save()
+    except BaseException:
+        _remove(written)
+        raise
+    if old_name and old_name != record.file.name:
+        transaction.on_commit(lambda: _remove([old_name]))
+
+
 def save_image(image: Image, upload, user=None, clean: CleanImage | None = None) -> Image:
     """Store a new upload for `image` (new or replacing its file): cleaned, with renditions, atomically.
 
@@ -30,22 +51,11 @@ def save_image(image: Image, upload, user=None, clean: CleanImage | None = None)
     first write, every file written by this call is removed again (no orphans in MEDIA_ROOT).
     """
     clean = clean or clean_image(upload)
-    written: list[str] = []
-    old_name = image.file.name if image.pk else ""
-    try:
+    with _writing(image, user) as written:
         image.file.save(f"{_stem(upload)}.{clean.extension}", ContentFile(clean.data), save=False)
         written.append(image.file.name)
         image.width, image.height, image.digest = clean.width, clean.height, clean.digest
         image.renditions = make_renditions(clean.image, clean.digest, written)
-        if user is not None and image.uploaded_by_id is None and getattr(user, "pk", None):
-            image.uploaded_by = user
-        with transaction.atomic():
-            image.save()
-    except BaseException:
-        _remove(written)
-        raise
-    if old_name and old_name != image.file.name:
-        transaction.on_commit(lambda: _remove([old_name]))
     return image
 
 
@@ -70,9 +80,7 @@ def delete_image_files(image: Image) -> None:
 def save_attachment(attachment: Attachment, upload, user=None) -> Attachment:
     """Store an attachment after recognising its type by content; no file is left if the save fails."""
     kind = check_attachment(upload)
-    written: list[str] = []
-    old_name = attachment.file.name if attachment.pk else ""
-    try:
+    with _writing(attachment, user) as written:
         attachment.kind = kind
         attachment.size = upload.size
         if not attachment.filename or attachment.filename.rsplit(".", 1)[-1] != kind:
@@ -80,20 +88,12 @@ def save_attachment(attachment: Attachment, upload, user=None) -> Attachment:
         upload.seek(0)
         attachment.file.save(f"file.{kind}", upload, save=False)
         written.append(attachment.file.name)
-        if user is not None and attachment.uploaded_by_id is None and getattr(user, "pk", None):
-            attachment.uploaded_by = user
-        with transaction.atomic():
-            attachment.save()
-    except BaseException:
-        _remove(written)
-        raise
-    if old_name and old_name != attachment.file.name:
-        transaction.on_commit(lambda: _remove([old_name]))
     return attachment
 
 
-def delete_attachment_file(attachment: Attachment) -> None:
-    name = attachment.file.name
+def delete_stored_file(record) -> None:
+    """After an attachment or video row is deleted: its file, once the deletion has committed."""
+    name = record.file.name
     if name:
         transaction.on_commit(lambda: _remove([name]))
 
@@ -102,29 +102,12 @@ def save_video(video: Video, upload, user=None) -> Video:
     """Store an MP4 after recognising it by content (its ftyp box); no file is left if the save fails.
     Stored as uploaded: nothing is transcoded or grabbed from it (no ffmpeg on the server)."""
     check_video(upload)
-    written: list[str] = []
-    old_name = video.file.name if video.pk else ""
-    try:
+    with _writing(video, user) as written:
         video.size = upload.size
         upload.seek(0)
         video.file.save("video.mp4", upload, save=False)
         written.append(video.file.name)
-        if user is not None and video.uploaded_by_id is None and getattr(user, "pk", None):
-            video.uploaded_by = user
-        with transaction.atomic():
-            video.save()
-    except BaseException:
-        _remove(written)
-        raise
-    if old_name and old_name != video.file.name:
-        transaction.on_commit(lambda: _remove([old_name]))
     return video
-
-
-def delete_video_file(video: Video) -> None:
-    name = video.file.name
-    if name:
-        transaction.on_commit(lambda: _remove([name]))
 
 
 def _stem(upload) -> str:
