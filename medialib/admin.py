@@ -70,15 +70,11 @@ class ImageAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
         ] + super().get_urls()
 
 
-@admin.register(Attachment)
-class AttachmentAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
-    form = AttachmentForm
-    list_display = ("title", "filename", "kind", "size_label", "uploaded_at")
-    search_fields = ("title", "filename")
-    list_filter = ("kind",)
-    date_hierarchy = "uploaded_at"
-    readonly_fields = ("kind", "size_label", "uploaded_at", "uploaded_by")
-    fields = ("upload", "title", "filename", "kind", "size_label", "uploaded_at", "uploaded_by")
+class StoredFileAdminMixin:
+    """An attachment or a video: an upload stored by `store` (checked by content, no orphan file), its size
+    shown readably, its file removed with the row."""
+
+    store = None  # a medialib.services function: store(obj, upload, user)
 
     @admin.display(description="大小")
     def size_label(self, obj):
@@ -87,7 +83,7 @@ class AttachmentAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         upload = form.cleaned_data.get("upload")
         if upload:
-            services.save_attachment(obj, upload, request.user)
+            self.store(obj, upload, request.user)
         else:
             obj.save()
 
@@ -100,6 +96,20 @@ class AttachmentAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
             services.delete_stored_file(obj)
         super().delete_queryset(request, queryset)
 
+
+@admin.register(Attachment)
+class AttachmentAdmin(StoredFileAdminMixin, EitherScriptSearchMixin, admin.ModelAdmin):
+    store = staticmethod(services.save_attachment)
+    form = AttachmentForm
+    list_display = ("title", "filename", "kind", "size_label", "uploaded_at")
+    search_fields = ("title", "filename")
+    list_filter = ("kind",)
+    date_hierarchy = "uploaded_at"
+    readonly_fields = ("kind", "size_label", "uploaded_at", "uploaded_by")
+    fields = ("upload", "title", "filename", "kind", "size_label", "uploaded_at", "uploaded_by")
+
+
+
     def get_urls(self):
         wrap = self.admin_site.admin_view
         return [
@@ -109,7 +119,8 @@ class AttachmentAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(LibraryChooserAdminMixin, EitherScriptSearchMixin, admin.ModelAdmin):
+class VideoAdmin(StoredFileAdminMixin, LibraryChooserAdminMixin, EitherScriptSearchMixin, admin.ModelAdmin):
+    store = staticmethod(services.save_video)
     form = VideoForm
     list_display = ("title", "poster", "size_label", "uploaded_at")
     search_fields = ("title", "caption", "credit")
@@ -118,9 +129,6 @@ class VideoAdmin(LibraryChooserAdminMixin, EitherScriptSearchMixin, admin.ModelA
     readonly_fields = ("player", "size_label", "uploaded_at", "uploaded_by")
     fields = ("upload", "player", "title", "poster", "caption", "credit", "size_label", "uploaded_at", "uploaded_by")
 
-    @admin.display(description="大小")
-    def size_label(self, obj):
-        return filesizeformat(obj.size) if obj.size else "—"
 
     @admin.display(description="播放")
     def player(self, obj):
@@ -133,18 +141,3 @@ class VideoAdmin(LibraryChooserAdminMixin, EitherScriptSearchMixin, admin.ModelA
             obj.get_absolute_url(),
         )
 
-    def save_model(self, request, obj, form, change):
-        upload = form.cleaned_data.get("upload")
-        if upload:
-            services.save_video(obj, upload, request.user)
-        else:
-            obj.save()
-
-    def delete_model(self, request, obj):
-        services.delete_stored_file(obj)
-        super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        for obj in queryset:
-            services.delete_stored_file(obj)
-        super().delete_queryset(request, queryset)
