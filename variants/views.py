@@ -14,7 +14,9 @@ def choose_variant(request, code):
         target = f"/{code}/"
     response = HttpResponseRedirect(target)
     response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME, code, max_age=365 * 24 * 3600, samesite="Lax",
-        secure=request.is_secure(), httponly=True,
+        settings.LANGUAGE_COOKIE_NAME, code, max_age=settings.LANGUAGE_COOKIE_AGE, samesite="Lax",
+        # Production is HTTPS only (settings), so the cookie is Secure there even when the proxy's
+        # X-Forwarded-Proto is missing; plain-HTTP development keeps working.
+        secure=settings.LANGUAGE_COOKIE_SECURE or request.is_secure(), httponly=True,
     )
     return response

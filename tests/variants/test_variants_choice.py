@@ -71,3 +71,25 @@ def test_a_404_does_not_echo_the_query_string(client):
 def test_a_real_page_keeps_its_query_string_across_variants(client):
     html = client.get("/zh-tw/news/", {"page": "1"}).content.decode()
     assert 'href="/variant/zh-hk/?next=/zh-hk/news/%3Fpage%3D1"' in html
+
+
+def test_the_choice_cookie_is_secure_in_production_even_behind_a_proxy_that_drops_the_scheme(client, settings):
+    """Production sets LANGUAGE_COOKIE_SECURE (wapiti flagged the variant cookie without Secure)."""
+    settings.LANGUAGE_COOKIE_SECURE = True
+    assert client.get("/variant/zh-tw/").cookies["variant"]["secure"]
+    settings.LANGUAGE_COOKIE_SECURE = False  # plain-HTTP development: not Secure, or browsers drop it
+    assert not client.get("/variant/zh-tw/").cookies["variant"]["secure"]
+
+
+def test_production_settings_make_every_cookie_secure():
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in __import__("os").environ.items() if k not in {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "TESTING"}}
+    env |= {"DEBUG": "0", "SECRET_KEY": "k" * 30 + "Q7x!" * 10, "ALLOWED_HOSTS": "example.org", "DJANGO_SETTINGS_MODULE": "config.settings"}
+    code = "from django.conf import settings as s; print(s.LANGUAGE_COOKIE_SECURE, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE)"
+    root = __import__("pathlib").Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"], cwd=root, env=env, capture_output=True, text=True,
+    )
+    assert result.stdout.split() == ["True", "True", "True"], result.stderr
