@@ -325,4 +325,5 @@ class EventAttendanceAdmin(ChildAdmin):
     list_display = ("event", "order", "person", "public_link")
     searched = ()
 
-from academy import mention_admin  # noqa: E402,F401  the 本文提到的记录 inline on the article admin
+# The article admin's inlines 本文提到的记录 and 可新建的记录 (news cannot import academy).
+from academy import mention_admin, proposal_admin  # noqa: E402,F401

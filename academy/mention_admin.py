@@ -24,6 +24,19 @@ def _find(text, name):
     return simplified.find(t2s(name)) if len(simplified) == len(text) else text.find(name)
 
 
+def marked_context(text, name):
+    """The sentence, cut around the name when long, the name marked; every part escaped."""
+    at = _find(text, name)
+    if len(text) > CONTEXT_CHARS:
+        start = max(0, min(at, len(text)) - CONTEXT_CHARS // 2) if at >= 0 else 0
+        text = ("…" if start else "") + text[start:start + CONTEXT_CHARS] + "…"
+        at = _find(text, name)
+    if at < 0:
+        return text or "—"
+    end = at + len(name)
+    return format_html("{}<mark>{}</mark>{}", text[:at], text[at:end], text[end:])
+
+
 class MentionFormSet(forms.BaseInlineFormSet):
     def save_existing(self, form, obj, commit=True):
         # status is the only editable field; the service applies it with its link (or unlink).
@@ -57,17 +70,7 @@ class ArticleMentionInline(LiveArticleInlineMixin, admin.TabularInline):
 
     @admin.display(description="上下文（首次提到的句子）")
     def context_display(self, obj):
-        """The sentence, cut around the name when long, the name marked; every part escaped."""
-        text, name = obj.context, obj.record.name
-        at = _find(text, name)
-        if len(text) > CONTEXT_CHARS:
-            start = max(0, min(at, len(text)) - CONTEXT_CHARS // 2) if at >= 0 else 0
-            text = ("…" if start else "") + text[start:start + CONTEXT_CHARS] + "…"
-            at = _find(text, name)
-        if at < 0:
-            return text or "—"
-        end = at + len(name)
-        return format_html("{}<mark>{}</mark>{}", text[:at], text[at:end], text[end:])
+        return marked_context(obj.context, obj.record.name)
 
     @admin.display(description="有歧义")
     def ambiguous_flag(self, obj):

@@ -74,11 +74,18 @@ def article_mentions_refresh(article, records=None) -> list[ArticleMention]:
 
 
 def refresh_all_mentions(articles) -> int:
-    """Every article's mentions against the directory as it is now (after names or aliases changed)."""
-    records = directory_records()  # read once for all the articles
+    """Every article's mentions and proposed new records against the directory as it is now (after
+    names or aliases changed, or records were added)."""
+    from academy.proposal_services import (  # imports this module
+        article_proposals_refresh,
+        directory_honour_names,
+    )
+
+    records, honours = directory_records(), directory_honour_names()  # read once for all the articles
     n = 0
     for article in articles.iterator(chunk_size=200):
         article_mentions_refresh(article, records)
+        article_proposals_refresh(article, records, honours)
         n += 1
     return n
 
@@ -98,6 +105,10 @@ def refresh_on_article_save(sender, instance, raw=False, update_fields=None, **k
 
 
 def _refresh_by_pk(model, pk):
+    from academy.proposal_services import article_proposals_refresh  # it imports this module
+
     article = model.objects.filter(pk=pk).only("pk", "title", "summary", "body").first()
     if article is not None:
-        article_mentions_refresh(article)
+        records = directory_records()
+        article_mentions_refresh(article, records)
+        article_proposals_refresh(article, records)

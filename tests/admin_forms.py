@@ -14,6 +14,7 @@ def article_form_data(**overrides):
         "attachment_links-TOTAL_FORMS": "0", "attachment_links-INITIAL_FORMS": "0",
         "video_links-TOTAL_FORMS": "0", "video_links-INITIAL_FORMS": "0",
         "mentions-TOTAL_FORMS": "0", "mentions-INITIAL_FORMS": "0",  # 本文提到的记录 (academy)
+        "record_proposals-TOTAL_FORMS": "0", "record_proposals-INITIAL_FORMS": "0",  # 可新建的记录 (academy)
     }
     data.update(overrides)
     return data

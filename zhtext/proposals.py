@@ -56,7 +56,8 @@ SURNAMES = frozenset(
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAME_STOP = set("等和及与在为的说表示指出同志代表分别一")
-_CHAIN_BREAK = re.compile(r"[，,。；;：:！？!?\n（）()“”\"《》]|以及|包括|还有|和|及|与")
+# Markup or code left in a text (<script>, a=b) is never part of a title or organisation either.
+_CHAIN_BREAK = re.compile(r"[，,。；;：:！？!?\n（）()“”\"《》<>/\\=&|{}\[\]\s]|以及|包括|还有|和|及|与")
 
 
 @dataclass
@@ -73,6 +74,8 @@ class EventProposal:
     hosts: list[str] = field(default_factory=list)       # 主办
     organisers: list[str] = field(default_factory=list)  # 承办
     as_stated: str = ""
+    date: str = ""   # ISO date, only when the sentence gives year, month and day
+    place: str = ""  # 在X举行: as written (an organisation or a place name)
 
 
 @dataclass
@@ -273,8 +276,31 @@ def propose_events(text: str) -> list[EventProposal]:
         name = names[0].lstrip("，,。的") if names else ""
         if name.startswith("“") and "”" not in name:  # “大赛” quoted whole: the name is inside
             name = name[1:]
-        events.append(EventProposal(name, roles["主办"], roles["承办"], sentence.strip()))
+        events.append(EventProposal(name, roles["主办"], roles["承办"], sentence.strip(),
+                                    event_date(sentence), event_place(sentence)))
     return events
+
+
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,30}?)(?:隆重|顺利|成功)?(?:举行|举办|召开|开幕|开班|启动)")
+
+
+def event_date(sentence: str) -> str:
+    """The first full date (2024年4月26日) of the sentence as 2024-04-26; "" without year, month and day."""
+    m = _DATE.search(sentence.translate(_FULLWIDTH_DIGITS))
+    if not m:
+        return ""
+    year, month, day = (int(g) for g in m.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+def event_place(sentence: str) -> str:
+    """Where the sentence says the event was held (在上海闵行职业技术学院举行 → 上海闵行职业技术学院)."""
+    m = _PLACE.search(sentence)
+    return m.group(1) if m else ""
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 # Suffixes specific enough to name an organisation in running text (局, 中心 … are too common there).

@@ -17,10 +17,11 @@ from academy.models.bases import TrainingBase
 from academy.models.events import Event, EventAttendance, EventOrganisation, EventSession
 from academy.models.pictures import EventPhoto, TrainingBasePhoto
 from academy.models.mentions import ArticleMention
+from academy.models.proposals import RecordProposal
 
 __all__ = [
     "Common", "Named", "Child",
     "Organisation", "Academy", "AcademyOrganisation", "Honour", "Person", "PersonHonour", "Position",
     "AcademyRole", "Field", "Programme", "Course", "TrainingBase", "Event", "EventOrganisation", "EventAttendance",
-    "EventSession", "TrainingBasePhoto", "EventPhoto", "ArticleMention",
+    "EventSession", "TrainingBasePhoto", "EventPhoto", "ArticleMention", "RecordProposal",
 ]

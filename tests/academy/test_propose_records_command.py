@@ -46,7 +46,8 @@ def test_proposals_for_a_new_text_have_titles_organisations_and_event_roles(load
     assert {"临沂市总工会", "临沂职业学院"} <= set(data["proposals"]["organisations"])
     (event,) = data["proposals"]["events"]
     assert event == {"name": "首届青年工匠技能大赛", "roles": [{"organisation": "临沂市总工会", "role": "主办"},
-                                                         {"organisation": "临沂职业学院", "role": "承办"}]}
+                                                         {"organisation": "临沂职业学院", "role": "承办"}],
+                     "date": "", "place": "临沂市"}  # 在临沂市举行; no full date in the text
 
 
 def test_gb18030_file_reads_like_utf8(loaded, tmp_path):

@@ -128,3 +128,17 @@ def test_event_roles_joined_in_one_clause_and_named_after_them():
     (event,) = propose_events(text)
     assert (event.hosts, event.organisers) == (["临沂市总工会"], ["临沂职业学院"])
     assert event.name == "首届青年工匠技能大赛"
+
+
+def test_an_event_gets_its_full_date_and_where_it_was_held():
+    (event,) = propose_events("由甲市总工会主办、乙职业技术学院承办的“青年工匠技能大赛”于２０２４年4月26日在乙职业技术学院隆重举行。")
+    assert (event.date, event.place) == ("2024-04-26", "乙职业技术学院")
+    (event,) = propose_events("由甲市总工会主办的“青年工匠论坛”于5月在甲市举行。")
+    assert (event.date, event.place) == ("", "甲市")  # no day given: no date made up
+    (event,) = propose_events("由甲市总工会主办的“青年工匠论坛”于2024年13月40日举行。")
+    assert event.date == ""
+
+
+def test_markup_left_in_a_text_is_not_part_of_an_organisation():
+    (person,) = propose_people("</script>上海航天技术研究院副院长、工会主席李昕出席。")
+    assert person.positions == [("上海航天技术研究院", "副院长"), ("上海航天技术研究院工会", "主席")]

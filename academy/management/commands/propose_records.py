@@ -30,7 +30,8 @@ def result(text: str) -> dict:
     people = [{"name": p.name, "positions": [{"organisation": o, "title": t} for o, t in p.positions],
                "honours": p.honours} for p in proposals.people]
     events = [{"name": e.name, "roles": [{"organisation": o, "role": "主办"} for o in e.hosts]
-               + [{"organisation": o, "role": "承办"} for o in e.organisers]} for e in proposals.events]
+               + [{"organisation": o, "role": "承办"} for o in e.organisers],
+               "date": e.date, "place": e.place} for e in proposals.events]
     return {"mentions": mentions, "proposals": {
         "people": people, "organisations": proposals.organisations, "academies": proposals.academies,
         "honours": proposals.honours, "events": events}}
