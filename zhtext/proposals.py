@@ -167,7 +167,7 @@ def _person_at(text: str, end: int) -> PersonProposal | None:
     last_org = ""
     for segment in segments:
         segment = segment.strip()
-        if not _is_honour(segment):
+        if segment not in HONOURS:  # 荣获山东省劳动模范: the verb is not part of a regional honour
             segment = _trim_left(segment)
         if segment.startswith(("我校", "本校", "我院", "该校", "我局")):
             segment = segment[2:]

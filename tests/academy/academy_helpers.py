@@ -13,9 +13,11 @@ NEWS_FIXTURE = ROOT / "fixtures" / "news.json"
 NEWS_STUB = Path(__file__).resolve().parent / "news_stub.json"
 
 
-# The directory's models. ArticleMention (an article's found mentions, edited inline on the article) is
-# not a directory record: no source articles, no fixture rows, no changelist of its own.
-ACADEMY_MODELS = [m for m in apps.get_app_config("academy").get_models() if m.__name__ != "ArticleMention"]
+# The directory's models. ArticleMention and RecordProposal (an article's found mentions and proposed new
+# records, edited inline on the article) are not directory records: no source articles, no fixture rows, no
+# changelist of their own.
+ACADEMY_MODELS = [m for m in apps.get_app_config("academy").get_models()
+                  if m.__name__ not in ("ArticleMention", "RecordProposal")]
 # The records that keep their source articles (photo rows belong to their record and have none).
 SOURCED_MODELS = [model for model in ACADEMY_MODELS if hasattr(model, "source_articles")]
 

@@ -142,3 +142,8 @@ def test_an_event_gets_its_full_date_and_where_it_was_held():
 def test_markup_left_in_a_text_is_not_part_of_an_organisation():
     (person,) = propose_people("</script>上海航天技术研究院副院长、工会主席李昕出席。")
     assert person.positions == [("上海航天技术研究院", "副院长"), ("上海航天技术研究院工会", "主席")]
+
+
+def test_a_verb_before_a_regional_honour_is_not_part_of_it():
+    (person,) = propose_people("多年来，荣获山东省劳动模范陈建国。")
+    assert person.honours == ["山东省劳动模范"]
