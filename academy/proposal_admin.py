@@ -21,6 +21,7 @@ from news.admin import ArticleAdmin
 from news.admin_workflow import LiveArticleInlineMixin
 
 Status = RecordProposal.Status
+EMPTY = format_html('<span class="empty">{}</span>', "—")  # an empty cell, left out of a phone's card
 
 
 class ProposalForm(forms.ModelForm):
@@ -86,17 +87,19 @@ class RecordProposalInline(LiveArticleInlineMixin, admin.TabularInline):
 
     @admin.display(description="原文给出的信息")
     def details_display(self, obj):
-        return details_text(obj.kind, obj.details) or "—"
+        return details_text(obj.kind, obj.details) or EMPTY
 
     @admin.display(description="上下文（首次提到的句子）")
     def context_display(self, obj):
-        return marked_context(obj.context, obj.name)
+        return marked_context(obj.context, obj.name) if obj.context else EMPTY
 
     @admin.display(description="新建的记录")
     def record_link(self, obj):
         record = obj.record if obj.status == Status.ACCEPTED else None
         if record is None:
-            return "已采纳（记录已删除）" if obj.status == Status.ACCEPTED else "—"
+            if obj.status == Status.ACCEPTED:
+                return "已采纳（记录已删除）"
+            return format_html('<span class="no-record">{}</span>', "—")  # hidden on a phone
         url = reverse(f"admin:academy_{record._meta.model_name}_change", args=[record.pk])
         return format_html('<a href="{}">{}</a>（{}）', url, record.name, "去编辑")
 

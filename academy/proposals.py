@@ -32,6 +32,10 @@ class _Text:
     def sentence(self, simplified_name: str) -> str:
         source = self.text if self.aligned else self.simplified
         at = self.simplified.find(simplified_name)
+        for cut in range(len(simplified_name) - 1, 3, -1):  # 某公司工会 of 某公司总经理、工会主席: 某公司's sentence
+            if at >= 0:
+                break
+            at = self.simplified.find(simplified_name[:cut])
         if at < 0:
             return ""
         left = 0

@@ -61,6 +61,8 @@ def test_refresh_proposes_people_with_titles_organisations_honours_and_events(ar
         {"organisation": "上海航天技术研究院工会", "title": "主席"},
     ]
     assert li.context == "上海航天技术研究院副院长、工会主席李昕出席。"
+    # 上海航天技术研究院工会 is not written out (工会主席 in the chain): the sentence of its organisation.
+    assert got[("organisation", "上海航天技术研究院工会")].context == li.context
     event = got[("event", "首届青年工匠技能大赛")].details
     assert (event["hosts"], event["organisers"]) == (["上海市总工会"], ["上海闵行职业技术学院"])
     assert (event["date"], event["place"]) == ("2024-04-26", "上海闵行职业技术学院")
