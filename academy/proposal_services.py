@@ -130,13 +130,28 @@ def honour_named(name, article, note) -> Honour:
     return _with_source(Honour(name=name), article, note)
 
 
+ACADEMY_ENDINGS = ("劳模工匠学院", "工匠学院", "劳模学院")
+
+
+def _at_academy(org_name) -> bool:
+    """A post at an academy (上海工匠学院院长) is an academy role, not a Position at an organisation."""
+    wanted = t2s(org_name)
+    return wanted.endswith(ACADEMY_ENDINGS) or any(
+        wanted in {t2s(n) for n in usable_names(a)} for a in Academy.objects.only("pk", "name", "short_name", "aliases"))
+
+
 def _person(proposal, article, note):
     details = proposal.details
-    bare = [p["title"] for p in details.get("positions", []) if not p.get("organisation")]
+    positions = details.get("positions", [])
+    bare = [p["title"] for p in positions if not p.get("organisation")]
+    academy_posts = [p["organisation"] + p["title"] for p in positions
+                     if p.get("organisation") and _at_academy(p["organisation"])]
     extra = [f"原文：{details['as_stated']}"] if details.get("as_stated") else []
     extra += [f"原文职务未写机构，未建职务：{'、'.join(bare)}"] if bare else []
+    extra += [f"学院职务未建，请在学院任职中核对：{'、'.join(academy_posts)}"] if academy_posts else []
     person = _with_source(Person(name=proposal.name), article, "\n".join([note, *extra]))
-    for order, position in enumerate(p for p in details.get("positions", []) if p.get("organisation")):
+    kept = [p for p in positions if p.get("organisation") and p["organisation"] + p["title"] not in academy_posts]
+    for order, position in enumerate(kept):
         org = organisation_named(position["organisation"], article, note)
         row, created = Position.objects.get_or_create(
             person=person, organisation=org, title=position["title"][:100],

@@ -65,7 +65,8 @@ def proposals_in(text: str, records: list[Record], honour_names: set[str]) -> di
             "as_stated": w(person.as_stated),
         })
     for org in found.organisations:
-        add("organisation", org)
+        if org not in found.academies:  # 某市工匠学院 of 某市工匠学院院长 is proposed as an academy
+            add("organisation", org)
     for academy in found.academies:
         add("academy", academy)
     for honour in found.honours:

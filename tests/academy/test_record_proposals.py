@@ -133,6 +133,16 @@ def test_an_event_without_a_full_date_gets_none_and_a_place_that_is_no_organisat
     assert "原文地点：上海" in event.editor_note
 
 
+def test_a_post_at_an_academy_is_left_to_the_editor_in_the_note_not_made_an_organisation(make_article):
+    article = make_article(status="draft", body="<p>甲市工匠学院院长、甲市总工会副主席周某明出席。</p>")
+    article_proposals_refresh(article)
+    assert ("academy", "甲市工匠学院") in proposals(article) and ("organisation", "甲市工匠学院") not in proposals(article)
+    person = proposal_accept(proposal(article, "person", "周某明"))
+    assert {(p.organisation.name, p.title) for p in Position.objects.filter(person=person)} == {("甲市总工会", "副主席")}
+    assert not Organisation.objects.filter(name="甲市工匠学院").exists()
+    assert "学院职务未建，请在学院任职中核对：甲市工匠学院院长" in person.editor_note
+
+
 def test_accepting_an_existing_organisation_name_reuses_it(article):
     existing = Organisation.objects.create(name="上海航天技术研究院")
     person = proposal_accept(proposal(article, "person", "李昕"))
