@@ -48,7 +48,7 @@ def test_write_preview_schedule_publish_unpublish(editor_page, reviewer_page, vi
 
     page.goto(url("admin:index"))
     page.get_by_role("link", name="写文章").click()  # the desk's button
-    page.get_by_label("标题", exact=True).fill(TITLE)
+    page.locator("#id_title").fill(TITLE)
     # The URL slug is prefilled from the title while typing (pinyin; Django's own would be empty).
     expect(page.get_by_label("网址标识")).to_have_value("liu-lan-qi-ce-shi-lao-mo-gong-jiang-jin-xiao-yuan")
     page.get_by_label("摘要").fill("全国劳模走进职业院校，为学员讲授第一课。")
@@ -158,7 +158,7 @@ def test_import_a_reprint_and_publish_the_cleaned_draft(editor_page, reviewer_pa
     assert visitor.goto(url(article)).status == 404
 
     # The editor checks the title and submits it; a reviewer publishes it (dated now: it never went live).
-    expect(page.get_by_label("标题", exact=True)).to_have_value(title)
+    expect(page.locator("#id_title")).to_have_value(title)
     page.get_by_role("button", name="提交审核").first.click()
     expect(page.locator(".messagelist")).to_contain_text("成功")
     page = reviewer_page

@@ -64,7 +64,7 @@ def test_write_review_send_back_publish_edit_live_rollback_redirect_expire(edito
     # The editor writes from the desk, saves a draft, then submits it.
     editor.goto(url("admin:index"))
     editor.get_by_role("link", name="写文章").click()
-    editor.get_by_label("标题", exact=True).fill(TITLE)
+    editor.locator("#id_title").fill(TITLE)
     editor.get_by_label("摘要").fill("全国劳模走进车间。")
     body(editor).fill(BODY)
     button(editor, "保存草稿").click()
@@ -122,13 +122,13 @@ def test_write_review_send_back_publish_edit_live_rollback_redirect_expire(edito
 
     # The editor edits the live article: the public page is unchanged until the reviewer publishes again.
     editor.goto(url("admin:news_article_change", article.pk))
-    editor.get_by_label("标题", exact=True).fill(FIXED_TITLE)
+    editor.locator("#id_title").fill(FIXED_TITLE)
     button(editor, "提交审核").click()
     expect(editor.locator(".messagelist")).to_contain_text("网站上仍显示已发布的版本")
     visitor.goto(url(article))
     expect(visitor.locator("h1")).to_have_text(TITLE)
     reviewer.goto(url("admin:news_article_change", article.pk))
-    expect(reviewer.get_by_label("标题", exact=True)).to_have_value(FIXED_TITLE)
+    expect(reviewer.locator("#id_title")).to_have_value(FIXED_TITLE)
     button(reviewer, "发布修改").click()
     visitor.goto(url(article))
     expect(visitor.locator("h1")).to_have_text(FIXED_TITLE)
@@ -137,7 +137,7 @@ def test_write_review_send_back_publish_edit_live_rollback_redirect_expire(edito
     reviewer.goto(url("admin:news_article_history", article.pk))
     reviewer.get_by_role("link", name="回滚到第 1 版").click()
     button(reviewer, "确认回滚").click()
-    expect(reviewer.get_by_label("标题", exact=True)).to_have_value(TITLE)
+    expect(reviewer.locator("#id_title")).to_have_value(TITLE)
     expect(body(reviewer)).to_have_text(BODY)
     visitor.goto(url(article))
     expect(visitor.locator("h1")).to_have_text(FIXED_TITLE)
