@@ -11,7 +11,7 @@ DEV_ENV := DEBUG=1
 NODE_STAMP := node_modules/.package-lock.json
 BROWSER_TOOLS := $(if $(shell command -v npm),$(NODE_STAMP))
 
-.PHONY: run test install migrate static seed lint bench clean browsers corpus-report mentions-report backup restore bench-load
+.PHONY: run test install migrate static seed lint bench clean browsers corpus-report mentions-report backup restore bench-load bench-scale
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# The site generated at SCALE articles (default 10000; 100000 is issue 13's size), page by page against a
+# floor page in the same run; DATABASE_URL=postgres://… makes a scratch database on that server.
+bench-scale: $(STAMP)
+	$(PY) benchmarks/scale.py
 
 # 64 connections for 60 s, a graceful reload and a killed worker in the middle (not part of make test).
 bench-load: $(STAMP)

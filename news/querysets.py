@@ -79,18 +79,11 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(published_at__year=year, published_at__month=month)
 
     def related_to(self, article, limit=4):
-        """Other published articles ranked by how many tags they share with this one."""
-        tag_ids = [t.pk for t in article.tags.all()]
-        if not tag_ids:
-            return self.none()
-        return (
-            self.filter(tags__in=tag_ids)
-            .exclude(pk=article.pk)
-            .annotate(shared_tags=Count("pk"))
-            .defer("body")
-            .prefetch_related("tags")
-            .order_by("-shared_tags", "-published_at")[:limit]
-        )
+        """Other published articles ranked by how many tags they share with this one (news.related: a
+        bounded window per tag, so the cost does not grow with the archive)."""
+        from news.related import related_articles
+
+        return related_articles(self, article, limit)
 
     def previous_of(self, article):
         return self.filter(published_at__lt=article.published_at).defer("body").order_by("-published_at").first()

@@ -1,0 +1,151 @@
+"""What the benchmarks share: a scratch site served by gunicorn with production settings, keep-alive load
+from threads, and the CPU time the server's workers spend per request (read from /proc, steadier than
+requests per second on a machine the load generator shares)."""
+import http.client
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def production_env(database_url, **extra):
+    """Environment for manage.py and gunicorn: DEBUG off, a throwaway secret, no HTTPS redirect."""
+    return {
+        **os.environ, "DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": database_url, "SECURE_SSL_REDIRECT": "0",
+        "DJANGO_SETTINGS_MODULE": "config.settings", "LOG_LEVEL": "ERROR", **extra,
+    }
+
+
+def manage(env, *commands):
+    """Run manage.py commands one after another (each a list of arguments)."""
+    for command in commands:
+        subprocess.run([PY, "manage.py", *command], cwd=ROOT, env=env, check=True)
+
+
+class Server:
+    """gunicorn serving config.wsgi on a free port; use as a context manager."""
+
+    def __init__(self, env, workers=2):
+        self.env, self.workers, self.port = env, workers, free_port()
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [PY, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
+             "--log-level", "warning", "--timeout", "120"], cwd=ROOT, env=self.env,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        return self
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait()
+
+    def worker_pids(self):
+        out = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True).stdout
+        return [int(p) for p in out.split()]
+
+    def cpu_seconds(self):
+        """User + system CPU time of the workers so far (the master only supervises)."""
+        total = 0
+        for pid in self.worker_pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+        return total / TICKS
+
+
+@dataclass
+class Load:
+    """What one hammer() run did: requests answered, seconds, each request's latency."""
+
+    requests: int = 0
+    seconds: float = 0.0
+    latencies: list = field(default_factory=list)
+
+    @property
+    def rate(self):
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    def percentile(self, p):
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * p))] if ordered else 0.0
+
+
+def hammer(port, paths, seconds, connections, timeout=30):
+    """Keep-alive GETs from `connections` threads for `seconds`; any answer but 200 stops the run."""
+    latencies = [[] for _ in range(connections)]
+    stop = time.monotonic() + seconds
+    failures = []
+
+    def worker(slot):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+        i = slot
+        while time.monotonic() < stop and not failures:
+            path = paths[i % len(paths)]
+            started = time.monotonic()
+            conn.request("GET", path, headers={"X-Forwarded-Proto": "https"})
+            response = conn.getresponse()
+            response.read()
+            if response.status != 200:
+                failures.append(f"{path} answered {response.status}")
+                break
+            latencies[slot].append(time.monotonic() - started)
+            i += 1
+        conn.close()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
+    start = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failures:
+        raise SystemExit(failures[0])
+    flat = [x for slot in latencies for x in slot]
+    return Load(len(flat), time.monotonic() - start, flat)
+
+
+def cpu_per_request(server, paths, seconds, connections):
+    """(CPU ms of the workers per request, the Load) for one run over `paths`."""
+    before = server.cpu_seconds()
+    load = hammer(server.port, paths, seconds, connections)
+    return (server.cpu_seconds() - before) * 1000 / max(1, load.requests), load
+
+
+def fetch(port, path):
+    """One GET: (status, headers, body bytes)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    conn.request("GET", path, headers={"X-Forwarded-Proto": "https"})
+    response = conn.getresponse()
+    body = response.read()
+    conn.close()
+    return response.status, dict(response.getheaders()), body
+
+
+def median(values):
+    return statistics.median(values) if values else 0.0

@@ -1,0 +1,158 @@
+"""make bench-scale: the site at a large size, page by page, against a floor page measured in the same run.
+
+    make bench-scale                          # SCALE=10000 articles on SQLite, a few minutes
+    SCALE=100000 make bench-scale             # the size of issue 13 (10,000 people, 2,000 courses)
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432 make bench-scale   # a scratch database on that server
+
+Generates a scratch site (the seed content, then `manage.py seed_bulk` with SCALE articles, SCALE/10
+people and SCALE/50 courses, bodies made from the seed texts: benchmark data only, dropped afterwards),
+serves it with gunicorn (2 workers, DEBUG off, production settings plus the reference pages of
+benchmarks.floor), and requests each page in rotated rounds. Prints, per page, the queries, the
+workers' CPU ms per request (median of the rounds) as a multiple of the floor page's, p50 and p99.
+Uncached (PAGE_CACHE_ENABLED=0) first, then with the page cache (cached pages against the bare view).
+"""
+import argparse
+import json
+import os
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from common import PY, ROOT, Server, cpu_per_request, fetch, hammer, manage, median, production_env
+
+DISCOVER = """
+import json, django
+django.setup()
+from django.db.models import Count
+from academy.models import Academy, Course, Person
+from news.models import Article
+from taggit.models import Tag
+middle = Article.objects.filter(slug__startswith="bulk-").order_by("pk")
+middle = middle[middle.count() // 2]
+tag = Tag.objects.annotate(n=Count("taggit_taggeditem_items")).order_by("-n").first()
+academy = Academy.objects.annotate(n=Count("roles")).order_by("-n").first()
+teacher = Person.objects.filter(slug__startswith="bulk-", courses__isnull=False).order_by("pk").first()
+person = teacher or Person.objects.order_by("pk").first()
+print(json.dumps({"article": middle.get_absolute_url(), "tag": tag.slug, "academy": academy.get_absolute_url(),
+                  "person": person.get_absolute_url(), "teacher": person.slug, "name": person.name}))
+"""
+
+
+def scratch_database(scratch):
+    """(DATABASE_URL of a new scratch database, a function that drops it)."""
+    server = os.environ.get("DATABASE_URL", "")
+    if not server.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{scratch / 'scale.sqlite3'}", lambda: None
+    import psycopg
+
+    parts = urlsplit(server)
+    name = f"craftsman_scale_{os.getpid()}"
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return urlunsplit(parts._replace(path=f"/{name}")), drop
+
+
+def pages(port, found):
+    """The pages measured, by label; the deepest list page the site offers (at most 200)."""
+    deep = next(n for n in (200, 100, 50, 20, 10, 5, 2, 1) if fetch(port, f"/zh-hans/news/?page={n}")[0] == 200)
+    common, rare = "劳模", found["name"]
+    return {
+        "bare Django view": "/bench/bare/",
+        "floor page": "/zh-hans/bench/floor/",
+        "home": "/zh-hans/",
+        "news list": "/zh-hans/news/",
+        f"news list p.{deep}": f"/zh-hans/news/?page={deep}",
+        "tag page": f"/zh-hans/news/tag/{found['tag']}/",
+        "article (related)": f"/zh-hans{found['article']}" if not found["article"].startswith("/zh-") else found["article"],
+        f"search {common} (common)": f"/zh-hans/search/?q={quote(common)}",
+        f"search {rare} (rare)": f"/zh-hans/search/?q={quote(rare)}",
+        "academy detail": found["academy"],
+        "person detail": found["person"],
+        "courses ?teacher=": f"/zh-hans/courses/?teacher={found['teacher']}",
+        "sitemap section": "/zh-hans/sitemap-articles.xml",
+        "RSS feed": "/zh-hans/news/feed/rss/",
+    }
+
+
+def measure(server, labelled, rounds, seconds, connections):
+    """{label: (queries, bytes, [cpu ms per round], Load of all rounds)} for one server."""
+    results = {}
+    for label, path in labelled.items():
+        fetch(server.port, path)  # the second answer's queries: what a warm (or cached) page costs
+        status, headers, body = fetch(server.port, path)
+        if status != 200:
+            raise SystemExit(f"{label}: {path} answered {status}")
+        results[label] = [headers.get("X-Bench-Queries", "?"), len(body), [], []]
+    hammer(server.port, list(labelled.values()), 2.0, 4)  # every page in both workers
+    labels = list(labelled)
+    for round_no in range(rounds):
+        order = labels if round_no % 2 == 0 else list(reversed(labels))
+        for label in order:
+            cpu, load = cpu_per_request(server, [labelled[label]], seconds, connections)
+            results[label][2].append(cpu)
+            results[label][3].extend(load.latencies)
+    return results
+
+
+def table(title, results, reference):
+    base = median(results[reference][2])
+    print(f"\n{title}\n")
+    print(f"| page | queries | KB | CPU ms/request | × {reference} | p50 ms | p99 ms |")
+    print("|---|---|---|---|---|---|---|")
+    for label, (queries, size, cpus, latencies) in results.items():
+        ordered = sorted(latencies)
+        p50 = ordered[len(ordered) // 2] * 1000 if ordered else 0
+        p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000 if ordered else 0
+        cpu = median(cpus)
+        print(f"| {label} | {queries} | {size / 1024:.0f} | {cpu:.2f} | {cpu / base:.2f} | {p50:.1f} | {p99:.1f} |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=int(os.environ.get("SCALE", "10000")))
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--modes", default="uncached,cached")
+    args = parser.parse_args()
+
+    scratch = Path(tempfile.mkdtemp(prefix="craftsman-scale-"))
+    database_url, drop = scratch_database(scratch)
+    try:
+        env = production_env(database_url, DJANGO_SETTINGS_MODULE="benchmarks.settings",
+                             MEDIA_ROOT=str(scratch / "media"), PYTHONPATH=str(ROOT))
+        started = time.monotonic()
+        manage(env, ["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"], ["load_site_content", "-v0"])
+        seeded = time.monotonic()
+        manage(env, ["seed_bulk", "--articles", str(args.scale), "--people", str(max(20, args.scale // 10)),
+                     "--courses", str(max(10, args.scale // 50))])
+        generated = time.monotonic() - seeded
+        found = json.loads(subprocess.run([PY, "-c", DISCOVER], cwd=ROOT, env=env, check=True,
+                                          capture_output=True, text=True).stdout)
+        engine = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
+        print(f"bench-scale: SCALE={args.scale} articles (+ seed), {max(20, args.scale // 10)} people, "
+              f"{max(10, args.scale // 50)} courses on {engine}; generated in {generated:.0f} s "
+              f"(set-up {seeded - started:.0f} s); gunicorn {args.workers} workers, DEBUG off, "
+              f"{args.connections} connections, {args.rounds} rounds x {args.seconds:g} s per page; "
+              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs")
+        for mode in args.modes.split(","):
+            cached = mode == "cached"
+            with Server({**env, "PAGE_CACHE_ENABLED": "1" if cached else "0"}, args.workers) as server:
+                labelled = pages(server.port, found)
+                results = measure(server, labelled, args.rounds, args.seconds, args.connections)
+            table(f"{mode} (PAGE_CACHE_ENABLED={int(cached)})", results,
+                  "bare Django view" if cached else "floor page")
+    finally:
+        drop()
+
+
+if __name__ == "__main__":
+    main()
