@@ -1,5 +1,6 @@
-"""The filter form of a list page (课程, 导师与人物, 实训基地, 活动): one <select> per filter, read from the
-query string, shown by templates/academy/includes/filter_form.html."""
+"""The filter form of a list page (课程, 导师与人物, 实训基地, 活动): one <select> per filter (or a text
+field for a filter over thousands of records, such as 导师), read from the query string, shown by
+templates/academy/includes/filter_form.html."""
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -21,6 +22,9 @@ class Filter:
     records: dict = field(default_factory=dict)
     strict: bool = False
     value: str = ""
+    kind: str = "select"   # or "search": a text field, with suggestions from suggest_url (academy.teacher_search)
+    suggest_url: str = ""
+    shown: str = ""        # what a search field shows for the value (a name for a slug)
 
     @classmethod
     def of_records(cls, name, label, everything, records):
@@ -30,7 +34,9 @@ class Filter:
 
     @property
     def selected(self):
-        """The label of the chosen option, or None."""
+        """The label of the chosen option (for a search field, what it shows), or None."""
+        if self.kind == "search":
+            return (self.shown or self.value) or None
         return dict(self.options).get(self.value)
 
     @property

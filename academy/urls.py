@@ -1,6 +1,6 @@
 from django.urls import path
 
-from academy import views
+from academy import teacher_search, views
 
 app_name = "academy"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("academies/", views.academy_list, name="academy-list"),
     path("academies/<slug:slug>/", views.academy_detail, name="academy-detail"),
     path("courses/", views.course_list, name="course-list"),
+    path("courses/teachers/", teacher_search.teacher_suggestions, name="course-teachers"),
     path("courses/<slug:slug>/", views.course_detail, name="course-detail"),
     path("people/", views.person_list, name="person-list"),
     path("people/<slug:slug>/", views.person_detail, name="person-detail"),

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
-from academy import structured_data
+from academy import structured_data, teacher_search
 from academy.list_filters import Filter, Filters
 from academy.models import (
     Academy,
@@ -142,14 +142,14 @@ def academy_detail(request, slug):
 
 
 def course_list(request):
-    teachers = Person.objects.filter(courses__isnull=False).distinct()
     filters = Filters(
         request,
         Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.order_by("name")),
         Filter.of_records("field", _("Field"), _("All fields"), Field.objects.order_by("order", "name")),
-        Filter.of_records("teacher", _("Teacher"), _("All teachers"), teachers.order_by("name")),
+        teacher_search.teacher_filter(),
         Filter("format", _("Format"), _("All formats"), Course.Format.choices, strict=True),
     )
+    teacher_search.show_chosen(filters["teacher"])
     courses = Course.objects.filter_by(**filters.values).for_cards()
     description = _(
         "Courses, lectures, training courses and forums of the craftsman academies, by academy, field and teacher."

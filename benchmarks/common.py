@@ -81,11 +81,12 @@ class Server:
 
 @dataclass
 class Load:
-    """What one hammer() run did: requests answered, seconds, each request's latency."""
+    """What one hammer() run did: requests answered, seconds, each request's latency, what failed."""
 
     requests: int = 0
     seconds: float = 0.0
     latencies: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
 
     @property
     def rate(self):
@@ -96,23 +97,28 @@ class Load:
         return ordered[min(len(ordered) - 1, int(len(ordered) * p))] if ordered else 0.0
 
 
-def hammer(port, paths, seconds, connections, timeout=30):
-    """Keep-alive GETs from `connections` threads for `seconds`; any answer but 200 stops the run."""
+def hammer(port, paths, seconds, connections, timeout=60):
+    """Keep-alive GETs from `connections` threads for `seconds`. An answer other than 200, or none within
+    `timeout`, is counted in Load.errors and that thread stops (its connection cannot be reused)."""
     latencies = [[] for _ in range(connections)]
+    errors = []
     stop = time.monotonic() + seconds
-    failures = []
 
     def worker(slot):
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
         i = slot
-        while time.monotonic() < stop and not failures:
+        while time.monotonic() < stop:
             path = paths[i % len(paths)]
             started = time.monotonic()
-            conn.request("GET", path, headers={"X-Forwarded-Proto": "https"})
-            response = conn.getresponse()
-            response.read()
+            try:
+                conn.request("GET", path, headers={"X-Forwarded-Proto": "https"})
+                response = conn.getresponse()
+                response.read()
+            except (OSError, http.client.HTTPException) as error:
+                errors.append(f"{path}: {error!r}")
+                break
             if response.status != 200:
-                failures.append(f"{path} answered {response.status}")
+                errors.append(f"{path} answered {response.status}")
                 break
             latencies[slot].append(time.monotonic() - started)
             i += 1
@@ -124,10 +130,8 @@ def hammer(port, paths, seconds, connections, timeout=30):
         t.start()
     for t in threads:
         t.join()
-    if failures:
-        raise SystemExit(failures[0])
     flat = [x for slot in latencies for x in slot]
-    return Load(len(flat), time.monotonic() - start, flat)
+    return Load(len(flat), time.monotonic() - start, flat, errors)
 
 
 def cpu_per_request(server, paths, seconds, connections):

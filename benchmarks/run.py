@@ -40,6 +40,8 @@ def main():
             order = VARIANTS if round_no % 2 == 0 else list(reversed(VARIANTS))
             for code in order:
                 load = hammer(server.port, [f"/{code}{p}" for p in PATHS], args.seconds, args.connections)
+                if load.errors:
+                    raise SystemExit(load.errors[0])
                 results[code].append(load.rate)
 
     base = statistics.median(results["zh-hans"])

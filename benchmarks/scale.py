@@ -10,10 +10,13 @@ serves it with gunicorn (2 workers, DEBUG off, production settings plus the refe
 benchmarks.floor), and requests each page in rotated rounds. Prints, per page, the queries, the
 workers' CPU ms per request (median of the rounds) as a multiple of the floor page's, p50 and p99.
 Uncached (PAGE_CACHE_ENABLED=0) first, then with the page cache (cached pages against the bare view).
+--keep leaves the scratch database and prints it; --reuse DATABASE_URL measures it again without
+generating (the same SCALE, and migrated by this run if the code has new migrations).
 """
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 import time
@@ -44,7 +47,7 @@ def scratch_database(scratch):
     """(DATABASE_URL of a new scratch database, a function that drops it)."""
     server = os.environ.get("DATABASE_URL", "")
     if not server.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{scratch / 'scale.sqlite3'}", lambda: None
+        return f"sqlite:///{scratch / 'scale.sqlite3'}", lambda: shutil.rmtree(scratch, ignore_errors=True)
     import psycopg
 
     parts = urlsplit(server)
@@ -82,14 +85,14 @@ def pages(port, found):
 
 
 def measure(server, labelled, rounds, seconds, connections):
-    """{label: (queries, bytes, [cpu ms per round], Load of all rounds)} for one server."""
+    """{label: [queries, bytes, [cpu ms per round], [latencies of all rounds], errors]} for one server."""
     results = {}
     for label, path in labelled.items():
         fetch(server.port, path)  # the second answer's queries: what a warm (or cached) page costs
         status, headers, body = fetch(server.port, path)
         if status != 200:
             raise SystemExit(f"{label}: {path} answered {status}")
-        results[label] = [headers.get("X-Bench-Queries", "?"), len(body), [], []]
+        results[label] = [headers.get("X-Bench-Queries", "?"), len(body), [], [], 0]
     hammer(server.port, list(labelled.values()), 2.0, 4)  # every page in both workers
     labels = list(labelled)
     for round_no in range(rounds):
@@ -98,20 +101,21 @@ def measure(server, labelled, rounds, seconds, connections):
             cpu, load = cpu_per_request(server, [labelled[label]], seconds, connections)
             results[label][2].append(cpu)
             results[label][3].extend(load.latencies)
+            results[label][4] += len(load.errors)
     return results
 
 
 def table(title, results, reference):
     base = median(results[reference][2])
     print(f"\n{title}\n")
-    print(f"| page | queries | KB | CPU ms/request | × {reference} | p50 ms | p99 ms |")
-    print("|---|---|---|---|---|---|---|")
-    for label, (queries, size, cpus, latencies) in results.items():
+    print(f"| page | queries | KB | CPU ms/request | × {reference} | p50 ms | p99 ms | errors |")
+    print("|---|---|---|---|---|---|---|---|")
+    for label, (queries, size, cpus, latencies, errors) in results.items():
         ordered = sorted(latencies)
         p50 = ordered[len(ordered) // 2] * 1000 if ordered else 0
         p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000 if ordered else 0
         cpu = median(cpus)
-        print(f"| {label} | {queries} | {size / 1024:.0f} | {cpu:.2f} | {cpu / base:.2f} | {p50:.1f} | {p99:.1f} |")
+        print(f"| {label} | {queries} | {size / 1024:.0f} | {cpu:.2f} | {cpu / base:.2f} | {p50:.1f} | {p99:.1f} | {errors} |")
 
 
 def main():
@@ -122,24 +126,30 @@ def main():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--modes", default="uncached,cached")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch database and say where it is")
+    parser.add_argument("--reuse", metavar="DATABASE_URL", help="measure a database a --keep run left")
     args = parser.parse_args()
 
     scratch = Path(tempfile.mkdtemp(prefix="craftsman-scale-"))
-    database_url, drop = scratch_database(scratch)
+    database_url, drop = (args.reuse, lambda: None) if args.reuse else scratch_database(scratch)
     try:
         env = production_env(database_url, DJANGO_SETTINGS_MODULE="benchmarks.settings",
                              MEDIA_ROOT=str(scratch / "media"), PYTHONPATH=str(ROOT))
         started = time.monotonic()
-        manage(env, ["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"], ["load_site_content", "-v0"])
+        manage(env, ["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"])
+        if not args.reuse:
+            manage(env, ["load_site_content", "-v0"])
         seeded = time.monotonic()
-        manage(env, ["seed_bulk", "--articles", str(args.scale), "--people", str(max(20, args.scale // 10)),
-                     "--courses", str(max(10, args.scale // 50))])
+        if not args.reuse:
+            manage(env, ["seed_bulk", "--articles", str(args.scale), "--people", str(max(20, args.scale // 10)),
+                         "--courses", str(max(10, args.scale // 50))])
         generated = time.monotonic() - seeded
         found = json.loads(subprocess.run([PY, "-c", DISCOVER], cwd=ROOT, env=env, check=True,
                                           capture_output=True, text=True).stdout)
         engine = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
         print(f"bench-scale: SCALE={args.scale} articles (+ seed), {max(20, args.scale // 10)} people, "
               f"{max(10, args.scale // 50)} courses on {engine}; generated in {generated:.0f} s "
+              f"{'(reused) ' if args.reuse else ''}"
               f"(set-up {seeded - started:.0f} s); gunicorn {args.workers} workers, DEBUG off, "
               f"{args.connections} connections, {args.rounds} rounds x {args.seconds:g} s per page; "
               f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs")
@@ -151,7 +161,10 @@ def main():
             table(f"{mode} (PAGE_CACHE_ENABLED={int(cached)})", results,
                   "bare Django view" if cached else "floor page")
     finally:
-        drop()
+        if args.keep:
+            print(f"\nkept: --reuse {database_url}")
+        else:
+            drop()
 
 
 if __name__ == "__main__":

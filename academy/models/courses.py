@@ -16,6 +16,7 @@ from academy.models.common import (
 from academy.models.organisations import Organisation
 from academy.models.people import Person
 from base.natural_keys import NaturalKeyManager
+from zhtext.search import query_terms
 
 
 class CourseQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
@@ -26,8 +27,11 @@ class CourseQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
             qs = qs.filter(academy__slug=academy)
         if field:
             qs = qs.filter(pk__in=self.model.fields.through.objects.filter(field__slug=field).values("course"))
-        if teacher:
-            qs = qs.filter(pk__in=self.model.teachers.through.objects.filter(person__slug=teacher).values("course"))
+        if teacher:  # a teacher's slug, or words of a name or alias in either script (academy.teacher_search)
+            people = Person.objects.filter(slug=teacher)
+            if terms := query_terms(teacher[:40]):
+                people = people | Person.objects.filter(pk__in=Person.objects.named(terms).values("pk"))
+            qs = qs.filter(pk__in=self.model.teachers.through.objects.filter(person__in=people.values("pk")).values("course"))
         if format:
             qs = qs.filter(format=format)
         return qs

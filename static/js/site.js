@@ -24,3 +24,33 @@ document.addEventListener("DOMContentLoaded", function () {
     button.addEventListener("click", function () { window.print(); });
   });
 });
+
+// A filter's text field (导师): names suggested as one types, from a small JSON answer of at most ten
+// (academy.teacher_search). Without JavaScript the field is a plain text filter.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("input[data-suggest]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var timer = null;
+    var asked = "";
+    if (!list) return;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var query = input.value.trim();
+        if (!query || query === asked) return;
+        asked = query;
+        fetch(input.dataset.suggest + "?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+          .then(function (response) { return response.ok ? response.json() : { teachers: [] }; })
+          .then(function (data) {
+            if (asked !== query) return;  // a later answer is on its way
+            list.replaceChildren.apply(list, data.teachers.map(function (teacher) {
+              var option = document.createElement("option");
+              option.value = teacher.name;
+              return option;
+            }));
+          })
+          .catch(function () {});
+      }, 200);
+    });
+  });
+});
