@@ -135,6 +135,19 @@ class Article(NaturalKeyModel):
                 fields=["published_at", "id"], name="article_featured_date",
                 condition=models.Q(featured=True, status="published"),
             ),
+            # The news lists and their counts (kind = news since 通知公告 share the table): covering, so a
+            # count reads the index alone instead of every article row (1 s at 100,000 on SQLite).
+            models.Index(fields=["status", "kind", "published_at", "id", "expires_at"], name="article_kind_date"),
+            # 图片新闻 and 通知公告 on the home page: without these, finding the few newest with a cover
+            # (or the few notices) walks every published article when there are few (issue 13).
+            models.Index(
+                fields=["published_at", "id"], name="article_picture_date",
+                condition=models.Q(status="published", kind="news") & ~models.Q(cover_image=""),
+            ),
+            models.Index(
+                fields=["published_at", "id"], name="article_notice_date",
+                condition=models.Q(status="published", kind="notice"),
+            ),
         ]
         permissions = [("publish_article", "可以审核、发布、撤回和定时发布文章")]
 

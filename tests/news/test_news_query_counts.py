@@ -6,10 +6,10 @@ pytestmark = pytest.mark.django_db
 
 SIZES = [3, 300]
 # The article, its tags, six kinds of academy record it is about, its gallery, videos and attachments, previous,
-# next, related and their tags, and 热门文章 (one aggregate over the last 30 days of reading counts).
-# Library pictures in the body add one query, however many there are. The accepted mentions whose first
-# occurrence in the body links to the record (academy's news.body_links provider): one query.
-ARTICLE_PAGE_QUERIES = 17
+# next, related (tag windows, their dates, the chosen few), and 热门文章 (one aggregate over the last 30 days
+# of reading counts). Library pictures in the body add one query, however many there are. The accepted
+# mentions whose first occurrence in the body links to the record (academy's news.body_links provider): one query.
+ARTICLE_PAGE_QUERIES = 18
 
 
 def urls_for(articles):
