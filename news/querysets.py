@@ -73,7 +73,10 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(featured=True)
 
     def tagged(self, tag_slug):
-        return self.filter(tags__slug=tag_slug)
+        # From the tag's rows of the through table (its index), not a join the planner may start from
+        # every published article (1.5 s at 100,000 on SQLite).
+        through = self.model._meta.get_field("tagged_items").related_model
+        return self.filter(pk__in=through.objects.filter(tag__slug=tag_slug).values("content_object"))
 
     def tags(self):
         """The tags these articles use (for published(): the tags the public may see; a tag only drafts

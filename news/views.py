@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from taggit.models import Tag
 
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
@@ -57,8 +58,10 @@ def notice_list(request):
 
 
 def tag_detail(request, slug):
-    tag = get_object_or_404(Article.objects.published().tags(), slug=slug)  # draft-only tags are a 404
+    tag = get_object_or_404(Tag, slug=slug)
     page = paginate(request, Article.objects.published().tagged(slug).for_listing())
+    if not page.paginator.count:  # a tag only drafts carry does not exist for the public
+        raise Http404
     title = _("Tag: %(tag)s") % {"tag": tag.name}
     meta = listing_meta(title, _("News tagged “%(tag)s”.") % {"tag": tag.name}, page)
     context = {"tag": tag, "page": page, "heading": title, "breadcrumbs": [news_crumb(), crumb(title)], "meta": meta}
