@@ -47,7 +47,7 @@ def related_articles(published, article, limit=4):
         return []
     shared = Counter(ids)
     # Published ones only, by primary key (at most RELATED_TAGS × WINDOW), without building them.
-    dates = dict(published.filter(pk__in=shared).values_list("pk", "published_at"))
+    dates = dict(published.filter(pk__in=shared).order_by().values_list("pk", "published_at"))
     chosen = sorted(dates, key=lambda pk: (shared[pk], dates[pk], pk), reverse=True)[:limit]
     found = {a.pk: a for a in published.filter(pk__in=chosen).only(*SHOWN_FIELDS)} if chosen else {}
     return [found[pk] for pk in chosen if pk in found]
