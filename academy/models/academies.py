@@ -1,6 +1,6 @@
 """Academies and the organisations behind them, and what their pages read."""
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -124,11 +124,20 @@ class Academy(Named):
         return reverse("academy:academy-detail", kwargs={"slug": self.slug})
 
     def news(self):
-        """Published articles that name the academy, or one of its courses, events or training bases."""
-        named = (
-            Q(academies=self) | Q(events__academy=self) | Q(courses__academy=self) | Q(training_bases__academy=self)
+        """Published articles that name the academy, or one of its courses, events or training bases.
+
+        The ids come from the four link tables (a UNION of index lookups by academy), not from the article
+        table joined to all four: that join read every article at 100,000 (seconds on PostgreSQL)."""
+        from academy.models import Course, Event, TrainingBase
+
+        def links(model, **where):
+            return model.source_articles.through.objects.filter(**where).values("article")
+
+        named = links(Academy, academy=self).union(
+            links(Event, event__academy=self), links(Course, course__academy=self),
+            links(TrainingBase, trainingbase__academy=self),
         )
-        return Article.objects.published().for_links().filter(pk__in=Article.objects.filter(named).values("pk"))
+        return Article.objects.published().for_links().filter(pk__in=named)
 
     @property
     def place(self):

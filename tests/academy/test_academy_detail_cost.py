@@ -28,3 +28,31 @@ def test_the_academy_page_does_not_load_every_role(client, loaded):
     assert response.status_code == 200
     roles = [q for q in queries if 'FROM "academy_academyrole"' in q["sql"] and "academy_person" in q["sql"]]
     assert roles and all("ROW_NUMBER" in q["sql"].upper() or "LIMIT" in q["sql"].upper() for q in roles)
+
+
+def test_the_academy_news_come_from_the_link_tables(loaded, make_article):
+    """Articles naming the academy, its events, courses or bases; read as a UNION over the four link
+    tables by academy, never the article table joined to all four (which read every article)."""
+    from academy.models import Course, Event, TrainingBase
+    from news.models import Article
+
+    academy = Academy.objects.filter(courses__isnull=False, events__isnull=False).first()
+    routes = {
+        "academy": academy.source_articles,
+        "event": Event.objects.filter(academy=academy).first().source_articles,
+        "course": Course.objects.filter(academy=academy).first().source_articles,
+    }
+    base = TrainingBase.objects.filter(academy=academy).first()
+    if base:
+        routes["base"] = base.source_articles
+    made = {}
+    for name, manager in routes.items():
+        made[name] = make_article(title=f"经由{name}", days_ago=0)
+        manager.add(made[name])
+    draft = make_article(title="草稿", status=Article.Status.DRAFT)
+    academy.source_articles.add(draft)
+    news = academy.news()
+    found = set(news[:50])
+    assert set(made.values()) <= found and draft not in found
+    sql = str(news.query).upper()
+    assert sql.count("UNION") == 3 and "LEFT OUTER JOIN" not in sql
