@@ -26,6 +26,12 @@ SHORT_FORM_TITLES = (
     "区长", "省长", "县长", "镇长", "社长", "馆长", "队长", "组长", "班长", "博士", "同志",
 )
 
+# A known organisation at the start of a longer one (中国船舶集团有限公司 of 中国船舶集团有限公司第七一一研究所,
+# 青岛大学 of 青岛大学劳动人事研究院) is named there as the unit's parent, so it is mentioned too. Only names
+# ending in an organisation's own suffix count: a place (闵行区 of 闵行区总工会) is not a parent.
+PARENT_SUFFIXES = ("有限公司", "有限责任公司", "公司", "集团", "大学", "学院", "学校", "研究院", "研究所",
+                   "中心", "总工会", "委员会", "医院", "厂")
+
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # A short form relative to the article's place or body (市总工会, 区总工会, 总工会) is the tail of a longer
 # name when a Han character other than these is right before it (开发区总工会 is not 闵行区总工会).
@@ -84,6 +90,11 @@ class _Index:
             self.lengths.append(len(surface))
             self.lengths.sort(reverse=True)
 
+    def parents_at(self, text: str, i: int, longer: str) -> list[tuple[str, set]]:
+        """Known organisations ending in a parent suffix that `longer` (matched at `i`) starts with."""
+        return [(text[i:i + n], self.surfaces[text[i:i + n]]) for n in self.lengths
+                if n < len(longer) and text[i:i + n] in self.surfaces and text[i:i + n].endswith(PARENT_SUFFIXES)]
+
     def longest_at(self, text: str, i: int) -> tuple[str, set] | None:
         for length in self.lengths:
             surface = text[i:i + length]
@@ -119,22 +130,31 @@ def find_mentions(text: str, records: Iterable[Record],
         if inside_longer_name(simplified, i, surface):
             i += 1
             continue
-        for record_id in sorted(ids, key=str):
-            record = records.get(record_id)
-            if record is None:  # a short form of a person: ids hold the person's id
-                continue
-            mention = found.get(record_id)
-            if mention is None:
-                mention = found[record_id] = Mention(record_id, record.kind, record.name,
-                                                     context=_sentence(source, i, end))
-            mention.count += 1
-            mention.ambiguous = mention.ambiguous or len(ids) > 1
-            if surface not in mention.surfaces:
-                mention.surfaces.append(surface)
-            if record.kind == "person" and record_id not in short_forms_added:
-                short_forms_added.add(record_id)
-                surname = t2s(record.name)[:1]
-                for title in titles:
-                    index.add(surname + title, record_id)
+        hits = [(surface, ids)]
+        if any(getattr(records.get(r), "kind", "person") != "person" for r in ids):
+            hits += [(parent, parent_ids - ids) for parent, parent_ids in index.parents_at(simplified, i, surface)]
+        for surface, ids in hits:  # noqa: B020 - the matched name, then its parents
+            _count(found, records, ids, surface, _sentence(source, i, end))
+            for record_id in ids:
+                record = records.get(record_id)
+                if record and record.kind == "person" and record_id not in short_forms_added:
+                    short_forms_added.add(record_id)
+                    surname = t2s(record.name)[:1]
+                    for title in titles:
+                        index.add(surname + title, record_id)
         i = end
     return list(found.values())
+
+
+def _count(found: dict, records: dict, ids: set, surface: str, context: str) -> None:
+    for record_id in sorted(ids, key=str):
+        record = records.get(record_id)
+        if record is None:  # a short form of a person: ids hold the person's id
+            continue
+        mention = found.get(record_id)
+        if mention is None:
+            mention = found[record_id] = Mention(record_id, record.kind, record.name, context=context)
+        mention.count += 1
+        mention.ambiguous = mention.ambiguous or len(ids) > 1
+        if surface not in mention.surfaces:
+            mention.surfaces.append(surface)

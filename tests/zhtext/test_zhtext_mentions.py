@@ -83,3 +83,23 @@ def test_a_relative_short_form_inside_a_longer_name_is_not_a_mention():
                Record(2, "organisation", "潍坊市总工会", ("市总工会",))]
     assert find_mentions("各县市区、市属开发区总工会的负责人出席。", records) == []
     assert [(m.record_id, m.count) for m in find_mentions("以及市总工会党组书记、区总工会主席。", records)] == [(2, 1), (1, 1)]
+
+
+PARENTS = ["集团有限公司", "大学", "研究院", "职业技术学院"]
+UNITS = ["第三研究所", "工会", "机电学院", "智能制造实训中心"]
+
+
+@pytest.mark.parametrize(("city", "parent", "unit"), list(itertools.product(CITIES, PARENTS, UNITS)))
+def test_a_parent_named_at_the_start_of_its_unit_is_mentioned(city, parent, unit):
+    """中国船舶集团有限公司第七一一研究所 mentions 中国船舶集团有限公司 too; a place (闵行区) is no parent."""
+    records = [Record("parent", "organisation", city + parent), Record("unit", "organisation", city + parent + unit),
+               Record("city", "place", city), Record("p", "person", "陈建国")]
+    text = s2t(f"{city}{parent}{unit}主任陈建国出席。")
+    found = _by_id(find_mentions(text, records))
+    assert set(found) == {"parent", "unit", "p"}
+    assert found["parent"].count == 1 and found["unit"].count == 1
+
+
+def test_a_known_name_ending_otherwise_is_not_a_parent():
+    records = [Record("unit", "organisation", "江川路街道办事处"), Record("street", "organisation", "江川路")]
+    assert set(_by_id(find_mentions("江川路街道办事处承办。", records))) == {"unit"}
