@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from zhtext import org_names
 from zhtext.script import t2s
 
 ORG_SUFFIXES = (
     "人大常委会", "人大工委", "党工委", "党委", "党组", "总工会", "工会", "学院", "大学", "学校", "党校",
     "研究院", "研究所", "研究中心", "中心", "有限公司", "公司", "集团", "委员会", "常委会", "局", "厅",
-    "协会", "学会", "基地", "工厂", "街道办事处", "街道", "办事处", "政府", "医院", "银行",
+    "协会", "学会", "基地", "工厂", "厂", "街道办事处", "街道", "办事处", "政府", "医院", "银行",
 )
 # Departments are part of the title (潍柴职业大学 产教融合管理室主任), as the directory keeps them.
 _DEPARTMENTS = ("教研部", "室", "部", "处", "科")
@@ -57,7 +58,9 @@ SURNAMES = frozenset(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAME_STOP = set("等和及与在为的说表示指出同志代表分别一")
 # Markup or code left in a text (<script>, a=b) is never part of a title or organisation either.
-_CHAIN_BREAK = re.compile(r"[，,。；;：:！？!?\n（）()“”\"《》<>/\\=&|{}\[\]\s]|以及|包括|还有|和|及|与")
+_CHAIN_BREAK = re.compile(r"[，,。；;：:！？!?\n（）()“”\"《》<>/\\=&|{}\[\]]|以及|包括|还有")
+# 和/及/与 join two positions of one person (教授及研究所的副掌舵人) or sit inside a name (人力资源和社会保障局).
+_CONJUNCTION = re.compile(r"[和及与]")
 
 
 @dataclass
@@ -97,15 +100,37 @@ def _jieba_posseg():
 
 
 def _is_honour(segment: str) -> bool:
-    return segment in HONOURS or bool(_REGIONAL_HONOUR.match(segment))
+    return segment in HONOURS or bool(_REGIONAL_HONOUR.match(segment) and not _LEAD_IN.search(segment))
 
 
 def _org_suffix(text: str) -> str:
     return next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if text.endswith(s)), "")
 
 
+# A role the text gives after an organisation that no title list holds (潍柴集团顶尖技师, 研究院的领军人物,
+# 研究所的副掌舵人): two to five characters ending in one of these heads.
+_ROLE_HEADS = ("师", "人物", "人", "家", "员", "长", "任", "记", "席", "授", "理", "监", "官")
+# Words ending in a role head that name a group, not a position (工作人员, 学员代表).
+_GENERIC_ROLES = ("人员", "学员", "成员们", "职工", "员工", "同志", "会员", "队员", "选手", "嘉宾", "代表", "家人",
+                  "人民", "工人", "匠人", "年轻人", "接班人", "主人")
+
+
+def _free_role(org: str, role: str) -> tuple[str, str] | None:
+    if (_org_suffix(org) and len(org) > len(_org_suffix(org)) and "的" not in org and 2 <= len(role) <= 6
+            and role.endswith(_ROLE_HEADS) and not role.endswith(_GENERIC_ROLES) and not _org_suffix(role)):
+        return org, role
+    return None
+
+
 def split_position(segment: str) -> tuple[str, str] | None:
-    """``上海交通大学校长助理`` → (上海交通大学, 校长助理); the organisation may be "" (bare title)."""
+    """``上海交通大学校长助理`` → (上海交通大学, 校长助理); the organisation may be "" (bare title).
+    ``青岛大学研究院的领军人物`` → (青岛大学研究院, 领军人物): after an organisation any role word counts."""
+    if "的" in segment:
+        org, role = segment.rsplit("的", 1)
+        found = split_position(role) if role.endswith(TITLES) and not _org_suffix(role) else None
+        if found and not found[0]:
+            return (org, found[1]) if _org_suffix(org) and "的" not in org else None
+        return _free_role(org, role)
     for title in sorted(TITLES, key=len, reverse=True):
         if segment.endswith(title):
             prefix = segment[: -len(title)]
@@ -117,6 +142,9 @@ def split_position(segment: str) -> tuple[str, str] | None:
                 for cut in range(len(prefix) - 1, -1, -1):
                     if cut == 0 or _org_suffix(prefix[:cut]):
                         return prefix[:cut], prefix[cut:] + title
+    for cut in range(len(segment) - 2, 1, -1):
+        if _org_suffix(segment[:cut]) and (found := _free_role(segment[:cut], segment[cut:])):
+            return found
     return None
 
 
@@ -160,30 +188,70 @@ def _chain_before(text: str, end: int) -> list[str]:
     return re.split(r"、|(?<=[长任师授记席])兼", text[start:end])
 
 
+def _parse_segment(segment: str, leftmost: bool) -> list[tuple[str, str]] | None:
+    """[("honour", h)] or [(org, title)] for one part of a chain; split at 和/及/与 when both sides are
+    positions. The leftmost part of a chain may start with other words (出席的有, 荣获…的): trimmed."""
+    for m in _CONJUNCTION.finditer(segment):
+        left = _parse_simple(segment[:m.start()], leftmost)
+        # An honour before 与 is the start of a name (大国工匠与劳动模范研究所), not a position of its own.
+        right = left and left[0][0] != "honour" and _parse_segment(segment[m.end():], False)
+        if left and right:
+            return left + right
+    return _parse_simple(segment, leftmost)
+
+
+def _not_a_name(org: str) -> bool:
+    """Lead-in words, or 和/及/与 right after a title (…教授和山东科技职业学院): two things, not one name."""
+    return bool(_LEAD_IN.search(org)) or any(org[:m.start()].endswith(TITLES + _ROLE_HEADS)
+                                             for m in _CONJUNCTION.finditer(org))
+
+
+def _leftmost_tail(segment: str) -> str:
+    """The longest tail after a lead-in word that parses (出席论坛的有|X的领军人物), so 和 inside a name
+    stays; "" when none does."""
+    return next((segment[m.end():] for m in _CUT.finditer(segment)
+                 if _parse_segment(segment[m.end():], leftmost=False)), "")
+
+
+def _parse_simple(segment: str, leftmost: bool) -> list[tuple[str, str]] | None:
+    segment = segment.strip()
+    candidates = [_leftmost_tail(segment) or segment] if leftmost else [segment]
+    for candidate in candidates:
+        if candidate.startswith(("我校", "本校", "我院", "该校", "我局")):
+            candidate = candidate[2:]
+        candidate = candidate[2:] if candidate.startswith(_PRAISE) else candidate
+        if not candidate:
+            continue
+        if _is_honour(candidate):
+            return [("honour", candidate)]
+        split = split_position(candidate)
+        if split and not _not_a_name(split[0]):
+            return [split]
+    return None
+
+
 def _person_at(text: str, end: int) -> PersonProposal | None:
+    """The positions and honours in the chain before a name: the longest run of parts, read from the
+    name backwards, that are each a position or an honour."""
     segments = _chain_before(text, end)
+    parsed: list[tuple[str, str]] = []
+    for k in range(len(segments) - 1, -1, -1):
+        part = _parse_segment(segments[k], leftmost=False)
+        tail = "" if part else _leftmost_tail(segments[k])  # words before the chain are dropped
+        first = bool(tail) and _parse_segment(tail, leftmost=False)
+        if not part and not first:
+            segments = segments[k + 1:]
+            break
+        parsed = (part or first) + parsed
+        if first:  # as stated without the words before it (荣获…的 stays out)
+            segments = segments[:k] + [tail] + segments[k + 1:]
     positions: list[tuple[str, str]] = []
     honours: list[str] = []
     last_org = ""
-    for segment in segments:
-        segment = segment.strip()
-        if segment not in HONOURS:  # 荣获山东省劳动模范: the verb is not part of a regional honour
-            segment = _trim_left(segment)
-        if segment.startswith(("我校", "本校", "我院", "该校", "我局")):
-            segment = segment[2:]
-        segment = segment[2:] if segment.startswith(_PRAISE) else segment
-        if not segment:
-            return None
-        if _is_honour(segment):
-            honours.append(segment)
+    for org, title in parsed:
+        if org == "honour":
+            honours.append(title)
             continue
-        split = split_position(segment)
-        if split is None:
-            if positions or honours:  # a chain whose first part is not a position: keep the rest
-                positions, honours, last_org = [], [], ""
-                continue
-            return None
-        org, title = split
         if org in _SUB_BODIES and last_org:
             org = last_org + org
         elif org and org not in _SUB_BODIES:
@@ -206,7 +274,7 @@ def propose_people(text: str) -> list[PersonProposal]:
     for i in range(1, len(text)):
         if text[i] not in SURNAMES or not _HAN.match(text[i - 1]):
             continue
-        if not any(text[:i].endswith(t) for t in TITLES + HONOURS) and not re.search(
+        if not text[:i].endswith(TITLES + HONOURS + _ROLE_HEADS) and not re.search(
                 r"[省市区县](?:劳动模范|劳模|工匠|首席技师|技术能手)(?:获得者)?$", text[:i]):
             continue
         name = _name_after(text, i)
@@ -229,6 +297,14 @@ def propose_people(text: str) -> list[PersonProposal]:
 _ACADEMY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:劳模工匠学院|工匠学院|劳模学院)")
 _FUNCTION_CHARS = re.compile(
     r".*(?:的|在|由|与|和|及|是|为|将|把|对|向|以|有(?!限)|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|携手|联合|共同|建设|成立|举办|荣获|获得|被评为|称号|授予)")
+
+
+# Words that never sit inside an organisation's name in a chain (荣获…的潍柴集团 is not one name).
+_LEAD_IN = re.compile(r"的|有(?![限色])|在|由|是|将|把|对|向|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|荣获|获得|被评为|"
+                      r"称号|授予|担任")
+
+
+_CUT = re.compile(_FUNCTION_CHARS.pattern.removeprefix(".*"))
 
 
 def _trim_left(run: str) -> str:
@@ -309,7 +385,8 @@ _STRONG_SUFFIXES = ("有限公司", "集团", "研究所", "研究院", "大学"
 
 def propose_organisations(text: str) -> list[str]:
     """Organisations named in running text: the longest run ending in a specific suffix."""
-    text = t2s(text)
+    text = org_names.repair_ordinals(t2s(text))
+    units = org_names.possessive_units(text, _organisation_before)  # X的A中心: A中心 is X's, not alone
     found: list[str] = []
     for m in re.finditer(r"[\u4e00-\u9fff]+", text):
         run = m.group()
@@ -323,10 +400,16 @@ def propose_organisations(text: str) -> list[str]:
                 continue  # 上海锅炉厂 of 上海锅炉厂有限公司 is the same organisation
             if name.startswith(("我", "本", "该", "各", "全")) or len(name) - len(_org_suffix(name) or "厂") < 2:
                 continue
-            if name.endswith(("工匠学院", "劳模学院")) or name in found:
+            if name.endswith(("工匠学院", "劳模学院")) or any(f.endswith(name) for f in units + found):
                 continue
             found.append(name)
-    return found
+    return units + found
+
+
+def _organisation_before(run: str) -> str:
+    """The organisation `run` ends with (出席…的上海某学院 → 上海某学院), or ""."""
+    name = _trim_left(run)
+    return name if _org_suffix(name) and len(name) > len(_org_suffix(name)) + 1 else ""
 
 
 def _find_all(run: str, sub: str) -> list[int]:
@@ -348,8 +431,18 @@ def _resolve(org: str, places: dict[str, str]) -> str:
     return places[level] + org[1:] if level in places and places[level] and org[1:2] != level else org
 
 
+def _tidy_organisations(names: list[str]) -> list[str]:
+    """Parents added after their units; collectives, academies (proposed as such) and tails after 与 out."""
+    with_parents: list[str] = []
+    for name in names:
+        with_parents += [n for n in (name, *org_names.parents(name)) if n not in with_parents]
+    tails = org_names.tails_after_conjunction(with_parents)
+    return [n for n in with_parents if n not in tails and not org_names.is_collective(n)
+            and not n.endswith(("工匠学院", "劳模学院"))]
+
+
 def propose_records(text: str) -> Proposals:
-    text = t2s(text)
+    text = org_names.repair_ordinals(t2s(text))
     places = {level: _article_place(text, level) for level in "市区"}
     people = propose_people(text)
     for person in people:
@@ -367,6 +460,7 @@ def propose_records(text: str) -> Proposals:
     for org in propose_organisations(text):
         if org not in organisations:
             organisations.append(org)
+    organisations = _tidy_organisations(organisations)
     honours: list[str] = []
     for person in people:
         honours += [h for h in person.honours if h not in honours]

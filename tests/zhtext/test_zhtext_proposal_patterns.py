@@ -1,0 +1,124 @@
+"""zhtext.proposals by kind of pattern, on generated names and organisations (no seed names)."""
+import random
+
+import pytest
+from proposal_generators import FREE_ROLES, INSTITUTIONS, PLACES, UNITS, names, organisation
+
+from zhtext.proposals import propose_organisations, propose_people, propose_records, split_position
+from zhtext.script import s2t
+
+SEEDS = range(12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_role_word_after_an_organisation_is_a_title(seed):
+    """研究院的领军人物 / 集团顶尖技师: a role no title list holds, after an organisation, before a name."""
+    rng = random.Random(seed)
+    org, role = organisation(rng), rng.choice(FREE_ROLES)
+    name, = names(1, seed)
+    text = f"出席论坛的有{org}{rng.choice(['的', ''])}{role}{name}，大家交流了经验。"
+    (person,) = propose_people(text)
+    assert (person.name, person.positions) == (name, [(org, role)])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_positions_joined_by_及_and_a_name_with_与_inside(seed):
+    """教授及X与Y研究所的副掌舵人: 及 joins two positions of one person; 与 stays inside the name."""
+    rng = random.Random(seed)
+    org = rng.choice(PLACES) + rng.choice(INSTITUTIONS)
+    joint = f"{rng.choice(['劳动', '焊接', '材料'])}与{rng.choice(['安全', '工艺', '装备'])}研究所"
+    name, = names(1, seed + 100)
+    text = f"授课嘉宾包括{org}主任、知名教授及{joint}的副所长{name}先生。"
+    (person,) = propose_people(text)
+    assert person.name == name
+    assert person.positions == [(org, "主任"), (org, "教授"), (joint, "副所长")]
+    assert person.honours == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_words_before_the_chain_are_not_part_of_it(seed):
+    """荣获…称号的X公司首席技师: the honour before stays, the lead-in words (荣获…的) are dropped."""
+    rng = random.Random(seed)
+    org = organisation(rng)
+    name, = names(1, seed + 200)
+    text = f"代表有全国劳动模范、荣获{rng.choice(PLACES)}市五一劳动奖章的{org}首席技师{name}。"
+    (person,) = propose_people(s2t(text) if seed % 2 else text)
+    assert (person.name, person.positions, person.honours) == (name, [(org, "首席技师")], ["全国劳动模范"])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_organisation_name_with_和_inside_is_not_split(seed):
+    rng = random.Random(seed)
+    place = rng.choice(PLACES) + "市"
+    name, = names(1, seed + 300)
+    (person,) = propose_people(f"{place}人力资源和社会保障局副局长{name}出席。")
+    assert person.positions == [(f"{place}人力资源和社会保障局", "副局长")]
+
+
+@pytest.mark.parametrize("word", ["工作人员", "学员代表", "职工", "一线员工", "青年匠人"])
+def test_group_words_after_an_organisation_are_no_title(word):
+    org = organisation(random.Random(word))
+    assert split_position(f"{org}{word}") is None
+    assert propose_people(f"{org}{word}王强说，感谢组织。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "同志们，工作人员和学员代表参加了活动。",
+    "主席台上就座的有各级领导。院长办公室负责会务。",
+    "大会由市总工会副主席主持。",  # a title without a name
+    "学院的带头人是谁？这个问题值得研究。",
+])
+def test_no_person_from_common_words(text):
+    assert propose_people(text) == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_units_listed_after_a_possessive_are_named_with_their_parent(seed):
+    """X学院的A中心、B中心: each unit is X学院A中心; the parent is proposed too."""
+    rng = random.Random(seed)
+    parent = rng.choice(PLACES) + rng.choice(INSTITUTIONS)
+    units = rng.sample(UNITS, 3)
+    text = f"首批基地设在{parent}的{'、'.join(units)}，职工可以报名。"
+    found = propose_organisations(s2t(text) if seed % 2 else text)
+    assert [parent + u for u in units] == [n for n in found if n != parent]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_ordinal_damaged_into_dashes_is_repaired(seed):
+    """A reprint's 第七一一研究所 that came out as 第七——研究所 is proposed under its real name."""
+    rng = random.Random(seed)
+    group = rng.choice(PLACES) + "重工集团有限公司"
+    digits = "".join(rng.choice("二三四五六七八九") for _ in range(1)) + "一一"
+    damaged = f"第{digits.replace('一', '—')}研究所"
+    found = propose_records(f"基地设在{group}{damaged}。下一步——继续努力。").organisations
+    assert f"{group}第{digits}研究所" in found and group in found
+    assert not any("—" in n for n in found)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_parents_of_units_in_positions_are_proposed(seed):
+    rng = random.Random(seed)
+    parent = rng.choice(PLACES) + rng.choice(("理工大学", "重型机械集团有限公司", "职业技术学院"))
+    unit = parent + rng.choice(("焊接技术研究中心", "新能源研究所"))
+    name, = names(1, seed + 400)
+    found = propose_records(f"出席的有{unit}主任{name}。").organisations
+    assert found == [unit, parent]
+
+
+@pytest.mark.parametrize("collective", ["各县市区、市属开发区总工会", "各区总工会", "全市各职业技术学院"])
+def test_collectives_are_no_organisation(collective):
+    found = propose_records(f"{collective}的负责人参加了培训。").organisations
+    assert not any(n.startswith(("各", "市属", "全市")) for n in found)
+
+
+def test_the_part_after_与_of_a_longer_name_is_not_proposed_alone():
+    text = "中国劳动关系学院的专家和大国工匠与劳动模范研究所的副所长韩梅出席。大国工匠与劳动模范研究所成立于2020年。"
+    assert "中国劳动关系学院专家和大国工匠与劳动模范研究所" not in propose_organisations(text)
+    found = propose_records(text).organisations
+    assert "大国工匠与劳动模范研究所" in found and "劳动模范研究所" not in found
+
+
+def test_an_academy_in_a_position_is_no_organisation():
+    result = propose_records("全国劳动模范、苏州工匠学院院长韩梅出席。")
+    assert result.people[0].positions == [("苏州工匠学院", "院长")]
+    assert "苏州工匠学院" not in result.organisations
