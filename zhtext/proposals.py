@@ -254,6 +254,8 @@ def _person_at(text: str, end: int) -> PersonProposal | None:
             continue
         if org in _SUB_BODIES and last_org:
             org = last_org + org
+        elif _RELATIVE_BODY.match(org) and (place := _PLACE_PREFIX.match(last_org)):
+            org = place.group() + org  # 闵行区人大常委会副主任、总工会主席: 闵行区总工会
         elif org and org not in _SUB_BODIES:
             last_org = org[: -len(s)] if (s := _sub_body_suffix(org)) and len(org) > len(s) else org
         if not org:
@@ -262,6 +264,11 @@ def _person_at(text: str, end: int) -> PersonProposal | None:
     if not positions and not honours:
         return None
     return PersonProposal("", positions, honours, "、".join(segments))
+
+
+# A body named relative to the place of the one before it in a chain (总工会, 教育局), and that place.
+_RELATIVE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:局|厅|委员会|办公室)|总工会|人大常委会|政府|政协|妇联|团委)$")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市区县](?![长委])")
 
 
 def _sub_body_suffix(org: str) -> str:

@@ -122,3 +122,17 @@ def test_an_academy_in_a_position_is_no_organisation():
     result = propose_records("全国劳动模范、苏州工匠学院院长韩梅出席。")
     assert result.people[0].positions == [("苏州工匠学院", "院长")]
     assert "苏州工匠学院" not in result.organisations
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_body_named_relative_to_the_place_before_it(seed):
+    """X区人大常委会副主任、总工会主席: the 总工会 is X区's; a body with its own place keeps it."""
+    rng = random.Random(seed)
+    place = rng.choice(PLACES) + rng.choice(("区", "县", "市"))
+    body = rng.choice(("总工会", "教育局", "科学技术局"))
+    name, = names(1, seed + 500)
+    (person,) = propose_people(f"出席的有{place}人大常委会副主任、{body}{rng.choice(['主席', '局长'])}{name}。")
+    assert [org for org, _t in person.positions] == [f"{place}人大常委会", f"{place}{body}"]
+    other = rng.choice([p for p in PLACES if not place.startswith(p)]) + "市总工会"
+    (person,) = propose_people(f"出席的有{place}人大常委会副主任、{other}主席{name}。")
+    assert [org for org, _t in person.positions] == [f"{place}人大常委会", other]
