@@ -298,7 +298,29 @@ def propose_people(text: str) -> list[PersonProposal]:
         else:
             known.positions += [p for p in person.positions if p not in known.positions]
             known.honours += [h for h in person.honours if h not in known.honours]
+    _positions_after_names(text, people)
     return list(people.values())
+
+
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
+# 她同时担任X基地的首席专家与主任: positions given after the person, to the one named last before 他/她.
+_POSITIONS_AFTER = re.compile(rf"[他她](?:同时|还|也|现|另外)*(?:担任|兼任|任)([\u4e00-\u9fff]{{2,30}}?)的?"
+                              rf"((?:{_TITLE_ALT})(?:[与和、及](?:{_TITLE_ALT}))*)")
+
+
+def _positions_after_names(text: str, people: dict[str, PersonProposal]) -> None:
+    for m in _POSITIONS_AFTER.finditer(text):
+        org = m.group(1)
+        if not _org_suffix(org) or _not_a_name(org):
+            continue
+        paragraph_start = text.rfind("\n", 0, m.start()) + 1
+        named = [(text.rfind(n, paragraph_start, m.start()), n) for n in people]
+        at, name = max(named, default=(-1, ""))
+        if at < 0:
+            continue
+        for title in re.split("[与和、及]", m.group(2)):
+            if (org, title) not in people[name].positions:
+                people[name].positions.append((org, title))
 
 
 _ACADEMY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:劳模工匠学院|工匠学院|劳模学院)")

@@ -136,3 +136,24 @@ def test_a_body_named_relative_to_the_place_before_it(seed):
     other = rng.choice([p for p in PLACES if not place.startswith(p)]) + "市总工会"
     (person,) = propose_people(f"出席的有{place}人大常委会副主任、{other}主席{name}。")
     assert [org for org, _t in person.positions] == [f"{place}人大常委会", other]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_positions_given_after_the_name_go_to_the_person_named_last(seed):
+    """…教授张三女士，她同时担任X基地的首席专家与主任: both positions are the last-named person's."""
+    rng = random.Random(seed)
+    first, second = names(2, seed + 600)
+    org = organisation(rng)
+    base = rng.choice(PLACES) + "省劳动人事研究基地"
+    pronoun = rng.choice("他她")
+    text = (f"{org}副院长{first}出席。授课的有{org}二级教授{second}，{pronoun}同时担任{base}的首席专家与主任，"
+            f"作了报告。")
+    people = {p.name: p.positions for p in propose_people(text)}
+    assert people[second] == [(org, "二级教授"), (base, "首席专家"), (base, "主任")]
+    assert people[first] == [(org, "副院长")]
+
+
+def test_positions_after_a_pronoun_with_nobody_named_before_are_dropped():
+    assert propose_people("他同时担任苏州市总工会的副主席。") == []
+    (person,) = propose_people("苏州大学教授韩梅出席。\n他还担任成都理工大学副校长。")
+    assert person.positions == [("苏州大学", "教授")]
