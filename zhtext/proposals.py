@@ -56,7 +56,9 @@ SURNAMES = frozenset(
     "巩明佘池查麻苑迟邝逯"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_NAME_STOP = set("等和及与在为的说表示指出同志代表分别一")
+# What ends a name: these characters, or these words (not their characters: 志 of 同志 is in 陈志强).
+_NAME_STOP = set("等和及与在为的说一")
+_NAME_STOP_WORDS = ("同志", "代表", "表示", "指出", "分别", "出席", "主持", "致辞", "讲话", "发言", "参加", "介绍", "认为")
 # Markup or code left in a text (<script>, a=b) is never part of a title or organisation either.
 _CHAIN_BREAK = re.compile(r"[，,。；;：:！？!?\n（）()“”\"《》<>/\\=&|{}\[\]]|以及|包括|还有")
 # 和/及/与 join two positions of one person (教授及研究所的副掌舵人) or sit inside a name (人力资源和社会保障局).
@@ -159,7 +161,7 @@ def _name_after(text: str, start: int) -> str:
         return ""
     cut = len(run)
     for k in range(2, len(run)):
-        if run[k] in _NAME_STOP:
+        if run[k] in _NAME_STOP or run[k:].startswith(_NAME_STOP_WORDS) or text[start + k:].startswith(_NAME_STOP_WORDS):
             cut = k
             break
     if cut < 2:

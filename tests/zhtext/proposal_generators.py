@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 
+from zhtext.proposals import SURNAMES
 from zhtext.sample_names import person_names
 
 PLACES = ("苏州", "成都", "青岛", "长沙", "洛阳", "绵阳", "常州", "宜宾")
@@ -21,5 +22,5 @@ def organisation(rng: random.Random) -> str:
 
 
 def names(count: int, seed: int) -> list[str]:
-    """Names of a common single surname (the proposals read those), never a compound one."""
-    return [n for n in person_names(count * 2, seed=seed) if len(n) in (2, 3)][:count]
+    """Names of a common single surname (the ones zhtext.proposals reads), never a compound one."""
+    return [n for n in person_names(count * 4, seed=seed) if len(n) in (2, 3) and n[0] in SURNAMES][:count]

@@ -157,3 +157,12 @@ def test_positions_after_a_pronoun_with_nobody_named_before_are_dropped():
     assert propose_people("他同时担任苏州市总工会的副主席。") == []
     (person,) = propose_people("苏州大学教授韩梅出席。\n他还担任成都理工大学副校长。")
     assert person.positions == [("苏州大学", "教授")]
+
+
+@pytest.mark.parametrize("given", ["志强", "群志", "代军", "表华"])
+def test_a_given_name_with_a_character_of_a_stop_word_is_whole(given):
+    """志 of 同志, 代 of 代表 end a name only as those words (陈志强, not 陈; 韩梅同志 is 韩梅)."""
+    (person,) = propose_people(f"苏州大学教授陈{given}，出席。")
+    assert person.name == "陈" + given
+    (person,) = propose_people("苏州大学教授韩梅同志出席。")
+    assert person.name == "韩梅"
