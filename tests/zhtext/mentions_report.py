@@ -26,6 +26,24 @@ SEEDS = {
 }
 
 
+# Articles of our own in other patterns (姓名（职务）, 职务 姓名, 以下简称, positions after the name, 繁體),
+# fictional, with the records an editor would build beside them as JSON.
+OWN_ARTICLES = ("tests/zhtext/data/900_fictional_simplified.txt", "tests/zhtext/data/901_fictional_traditional.txt")
+
+
+def own_records(article: str) -> dict:
+    data = json.loads((ROOT / article).with_suffix(".json").read_text(encoding="utf-8"))
+    people = {slug: {"surfaces": set(p["surfaces"]), "titles": set(p["titles"])} for slug, p in data["people"].items()}
+    return {"people": people, "organisations": {slug: set(v) for slug, v in data["organisations"].items()}}
+
+
+def articles() -> list[tuple[str, str, dict]]:
+    """(label, text, expected) for the seeds (against the fixture) and our own articles (against their JSON)."""
+    found = [(article, (ROOT / seed).read_text(encoding="utf-8"), fixture_records(article))
+             for seed, article in SEEDS.items()]
+    return found + [(Path(a).stem, (ROOT / a).read_text(encoding="utf-8"), own_records(a)) for a in OWN_ARTICLES]
+
+
 def fixture_records(article: str, path: Path = ROOT / "fixtures" / "academy.json") -> dict:
     """People (with titles) and organisations whose source is `article`, in Simplified."""
     rows = json.loads(path.read_text(encoding="utf-8"))
@@ -117,9 +135,7 @@ def differences(text: str, expected: dict) -> dict[str, tuple[list, list]]:
 def main(verbose: bool = False) -> None:
     print(f"{'article':<48} {'measure':<14} {'precision':>9} {'recall':>7} {'proposed':>8} {'expected':>8}")
     details = []
-    for seed, article in SEEDS.items():
-        text = (ROOT / seed).read_text(encoding="utf-8")
-        expected = fixture_records(article)
+    for article, text, expected in articles():
         for name, (p, r, n_p, n_e) in measure(text, expected).items():
             print(f"{article:<48} {name:<14} {p:>9.0%} {r:>7.0%} {n_p:>8} {n_e:>8}")
         details.append((article, differences(text, expected), not_in_text(text, expected)))
