@@ -177,6 +177,10 @@ def _name_after(text: str, start: int) -> str:
         words = [(w.word, w.flag) for w in posseg.cut(text[start:start + 6])]
         if words and words[0][1] == "nr" and words[0][0] in candidates:
             return words[0][0]
+        for size in (2, 3):  # a verb right after the name ends it (谢建华宣读, 江福阳担任)
+            after = [w.flag for w in posseg.cut(text[start + size:start + size + 2])]
+            if cut == len(run) and after in (["v"], ["vn"]):
+                return run[:size]
     if cut >= 4 and candidates[0] != run[:3]:
         return ""
     return candidates[0] if cut == 3 or (cut >= 3 and len(run) == 3) else candidates[-1]
@@ -327,11 +331,11 @@ def _positions_after_names(text: str, people: dict[str, PersonProposal]) -> None
 
 _ACADEMY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:劳模工匠学院|工匠学院|劳模学院)")
 _FUNCTION_CHARS = re.compile(
-    r".*(?:的|在|由|与|和|及|是|为|将|把|对|向|以|有(?!限)|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|携手|联合|共同|建设|成立|举办|荣获|获得|被评为|称号|授予)")
+    r".*(?:的|了|在|由|与|和|及|是|为|将|把|对|向|以|有(?!限)|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|携手|联合|共同|建设|成立|举办|荣获|获得|被评为|称号|授予)")
 
 
 # Words that never sit inside an organisation's name in a chain (荣获…的潍柴集团 is not one name).
-_LEAD_IN = re.compile(r"的|有(?![限色])|在|由|是|将|把|对|向|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|荣获|获得|被评为|"
+_LEAD_IN = re.compile(r"的|了|有(?![限色])|在|由|是|将|把|对|向|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|荣获|获得|被评为|"
                       r"称号|授予|担任")
 
 
@@ -450,7 +454,7 @@ def _find_all(run: str, sub: str) -> list[int]:
 def _article_place(text: str, level: str) -> str:
     """The city (市) or district (区) the article names most often, e.g. 潍坊市; "" when none."""
     counts: dict[str, int] = {}
-    pattern = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}L|(?<=[省，,。、由在和与])[\u4e00-\u9fff]{2}L".replace("L", level)
+    pattern = r"(?<![\u4e00-\u9fff])(?![由在和与从对向将把被为是])[\u4e00-\u9fff]{2,3}L|(?<=[省，,。、由在和与])[\u4e00-\u9fff]{2}L".replace("L", level)
     for m in re.finditer(pattern, text):
         counts[m.group()] = counts.get(m.group(), 0) + 1
     return max(counts, key=lambda k: (counts[k], -len(k)), default="")

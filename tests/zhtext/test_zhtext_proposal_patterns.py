@@ -166,3 +166,27 @@ def test_a_given_name_with_a_character_of_a_stop_word_is_whole(given):
     assert person.name == "陈" + given
     (person,) = propose_people("苏州大学教授韩梅同志出席。")
     assert person.name == "韩梅"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_verb_right_after_a_three_character_name_ends_it(seed):
+    """谢建华宣读 / 马国强担任: the name is three characters, not 谢建 (jieba knows the verb)."""
+    rng = random.Random(seed)
+    name = next(n for n in names(20, seed + 700) if len(n) == 3)
+    verb = rng.choice(["宣读了名单", "担任评委", "出席会议", "主持会议"])
+    (person,) = propose_people(f"{organisation(rng)}副主席{name}{verb}。")
+    assert person.name == name
+
+
+@pytest.mark.parametrize("lead", ["大赛邀请了", "会议听取了", "学院介绍了"])
+def test_了_before_an_organisation_is_not_part_of_it(lead):
+    result = propose_records(f"{lead}成都理工大学机电学院院长、教授韩梅，她讲了课。")
+    assert result.people[0].positions == [("成都理工大学机电学院", "院长"), ("成都理工大学机电学院", "教授")]
+    assert all(not n.startswith("了") for n in result.organisations)
+
+
+@pytest.mark.parametrize("city", ["成都市", "苏州市", "青岛市"])
+def test_the_article_city_is_read_without_a_preposition_before_it(city):
+    """，由成都市总工会主办 makes the article's city 成都市, not 由成都市 (市总工会 resolves to it)."""
+    text = f"10月9日，由{city}总工会主办的大赛举行。市总工会副主席韩梅出席。"
+    assert propose_records(text).people[0].positions == [(f"{city}总工会", "副主席")]
