@@ -175,12 +175,11 @@ def _name_after(text: str, start: int) -> str:
     posseg = _jieba_posseg()
     if posseg is not None:
         words = [(w.word, w.flag) for w in posseg.cut(text[start:start + 6])]
+        for size in (2, 3):  # a dictionary verb right after the name ends it (谢建华宣读, 罗辉娟担任)
+            if cut == len(run) and posseg.dt.word_tag_tab.get(text[start + size:start + size + 2]) in ("v", "vn"):
+                return run[:size]
         if words and words[0][1] == "nr" and words[0][0] in candidates:
             return words[0][0]
-        for size in (2, 3):  # a verb right after the name ends it (谢建华宣读, 江福阳担任)
-            after = [w.flag for w in posseg.cut(text[start + size:start + size + 2])]
-            if cut == len(run) and after in (["v"], ["vn"]):
-                return run[:size]
     if cut >= 4 and candidates[0] != run[:3]:
         return ""
     return candidates[0] if cut == 3 or (cut >= 3 and len(run) == 3) else candidates[-1]
