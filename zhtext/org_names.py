@@ -26,6 +26,28 @@ _POSSESSIVE_UNITS = re.compile(r"([\u4e00-\u9fff]{4,30})的((?:" + _UNIT + "、)
 _JOINING = re.compile(r"[和与及的在为是]")  # a unit's name holds none of these: X的专家和Y研究所 is two things
 
 
+_ABBREVIATION = re.compile(r"([\u4e00-\u9fff]{4,40})[（(](?:以下)?简称[“\"「]?([\u4e00-\u9fff]{2,10})[”\"」]?[）)]")
+
+
+def abbreviations(text: str, is_organisation) -> dict[str, str]:
+    """{short: full} for ``X学院（以下简称“X职院”）`` (the full name trimmed by is_organisation)."""
+    found = {}
+    for m in _ABBREVIATION.finditer(text):
+        full = is_organisation(m.group(1))
+        if full and m.group(2) != full:
+            found[m.group(2)] = full
+    return found
+
+
+def expand_abbreviations(text: str, is_organisation) -> str:
+    """The text with each abbreviation it defines written out (the definition itself dropped)."""
+    defined = abbreviations(text, is_organisation)
+    text = _ABBREVIATION.sub(lambda m: m.group(1) if m.group(2) in defined else m.group(), text)
+    for short, full in defined.items():
+        text = full.join(part.replace(short, full) for part in text.split(full))
+    return text
+
+
 def repair_ordinals(text: str) -> str:
     """第七——研究所 → 第七一一研究所 (same length, so positions in the text stay)."""
     return _ORDINAL_DASHES.sub(lambda m: m.group(1) + "一" * len(m.group(2)) + m.group(3), text)

@@ -90,6 +90,7 @@ class Proposals:
     academies: list[str] = field(default_factory=list)
     honours: list[str] = field(default_factory=list)
     events: list[EventProposal] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # organisation -> abbreviations the text defines
 
 
 @cache
@@ -171,6 +172,8 @@ def _name_after(text: str, start: int) -> str:
     for size in (3, 2):
         if text[start + size:].startswith(_NAME_AFTER) and all(_HAN.match(c) for c in text[start:start + size]):
             return text[start:start + size]
+    if cut == 3 and len(run) > 3:
+        return run[:3]  # a stop right after three characters (龙飞敏等): jieba's shorter guess is not better
     candidates = [run[:3], run[:2]] if cut >= 3 else [run[:2]]
     posseg = _jieba_posseg()
     if posseg is not None:
@@ -235,7 +238,7 @@ def _parse_simple(segment: str, leftmost: bool) -> list[tuple[str, str]] | None:
     return None
 
 
-def _person_at(text: str, end: int) -> PersonProposal | None:
+def _person_at(text: str, end: int, base_org: str = "") -> PersonProposal | None:
     """The positions and honours in the chain before a name: the longest run of parts, read from the
     name backwards, that are each a position or an honour."""
     segments = _chain_before(text, end)
@@ -252,7 +255,7 @@ def _person_at(text: str, end: int) -> PersonProposal | None:
             segments = segments[:k] + [tail] + segments[k + 1:]
     positions: list[tuple[str, str]] = []
     honours: list[str] = []
-    last_org = ""
+    last_org = base_org if parsed and parsed[0][0] in _SUB_BODIES else ""
     for org, title in parsed:
         if org == "honour":
             honours.append(title)
@@ -280,9 +283,19 @@ def _sub_body_suffix(org: str) -> str:
     return next((s for s in _SUB_BODIES if org.endswith(s)), "")
 
 
+def _normalise(text: str) -> str:
+    """Simplified; abbreviations given in the text written out (园区职院 → its full name); the space some
+    reports put between a title and a name (院长 孙建国) removed."""
+    text = org_names.expand_abbreviations(t2s(text), _organisation_before)
+    return re.sub(rf"({_TITLE_ALT})[ \u3000\u00a0]+(?=[{''.join(sorted(SURNAMES))}])", r"\1", text)
+
+
 def propose_people(text: str) -> list[PersonProposal]:
-    text = t2s(text)
+    text = _normalise(text)
     people: dict[str, PersonProposal] = {}
+    previous_end, previous_org = 0, ""
+    for m in _NAME_BEFORE_PARENTHESES.finditer(text):  # 韩梅（市总工会党组书记、主席）
+        _add(people, _person_in_parentheses(text, m))
     for i in range(1, len(text)):
         if text[i] not in SURNAMES or not _HAN.match(text[i - 1]):
             continue
@@ -292,38 +305,66 @@ def propose_people(text: str) -> list[PersonProposal]:
         name = _name_after(text, i)
         if not name:
             continue
-        person = _person_at(text, i)
+        # X学院院长甲、党委书记乙: a list of one organisation's people names it once, before the first.
+        between = text[previous_end:i]
+        same_list = previous_end and between[:1] in "、，," and not re.search(r"[。；;\n]", between)
+        person = _person_at(text, i, previous_org if same_list else "")
         if person is None:
             continue
         person.name = name
         person.as_stated = person.as_stated + name
-        known = people.get(name)
-        if known is None:
-            people[name] = person
-        else:
-            known.positions += [p for p in person.positions if p not in known.positions]
-            known.honours += [h for h in person.honours if h not in known.honours]
+        previous_end = i + len(name)
+        previous_org = next((o[: -len(s)] if (s := _sub_body_suffix(o)) else o for o, _t in person.positions if o), "")
+        _add(people, person)
     _positions_after_names(text, people)
     return list(people.values())
 
 
+def _add(people: dict[str, PersonProposal], person: PersonProposal | None) -> None:
+    if person is None:
+        return
+    known = people.get(person.name)
+    if known is None:
+        people[person.name] = person
+    else:
+        known.positions += [p for p in person.positions if p not in known.positions]
+        known.honours += [h for h in person.honours if h not in known.honours]
+
+
+_NAME_BEFORE_PARENTHESES = re.compile(r"[（(]([^（）()]{2,80})[）)]")
+
+
+def _person_in_parentheses(text: str, m: re.Match) -> PersonProposal | None:
+    """A name right before a parenthesis that holds only positions and honours."""
+    for size in (3, 2):
+        start = m.start() - size
+        if start < 0 or text[start] not in SURNAMES or _name_after(text, start) != text[start:m.start()]:
+            continue
+        person = _person_at(m.group(1), len(m.group(1)))
+        if person and person.as_stated == m.group(1):
+            person.name = text[start:m.start()]
+            return person
+    return None
+
+
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # 她同时担任X基地的首席专家与主任: positions given after the person, to the one named last before 他/她.
-_POSITIONS_AFTER = re.compile(rf"[他她](?:同时|还|也|现|另外)*(?:担任|兼任|任)([\u4e00-\u9fff]{{2,30}}?)的?"
+_POSITIONS_AFTER = re.compile(rf"(?:([他她])|(?<=[，,]))(?:同时|还|也|另外)*(?:现任|担任|兼任|任)([\u4e00-\u9fff]{{2,30}}?)的?"
                               rf"((?:{_TITLE_ALT})(?:[与和、及](?:{_TITLE_ALT}))*)")
 
 
 def _positions_after_names(text: str, people: dict[str, PersonProposal]) -> None:
+    """她同时担任X的Y与Z, or 甲，现任X的Y (right after the name): positions of the person named last."""
     for m in _POSITIONS_AFTER.finditer(text):
-        org = m.group(1)
+        org = m.group(2)
         if not _org_suffix(org) or _not_a_name(org):
             continue
         paragraph_start = text.rfind("\n", 0, m.start()) + 1
         named = [(text.rfind(n, paragraph_start, m.start()), n) for n in people]
         at, name = max(named, default=(-1, ""))
-        if at < 0:
+        if at < 0 or (not m.group(1) and at + len(name) != m.start() - 1):
             continue
-        for title in re.split("[与和、及]", m.group(2)):
+        for title in re.split("[与和、及]", m.group(3)):
             if (org, title) not in people[name].positions:
                 people[name].positions.append((org, title))
 
@@ -476,7 +517,10 @@ def _tidy_organisations(names: list[str]) -> list[str]:
 
 
 def propose_records(text: str) -> Proposals:
-    text = org_names.repair_ordinals(t2s(text))
+    aliases: dict[str, list[str]] = {}
+    for short, full in org_names.abbreviations(t2s(text), _organisation_before).items():
+        aliases.setdefault(full, []).append(short)
+    text = org_names.repair_ordinals(_normalise(text))
     places = {level: _article_place(text, level) for level in "市区"}
     people = propose_people(text)
     for person in people:
@@ -498,4 +542,4 @@ def propose_records(text: str) -> Proposals:
     honours: list[str] = []
     for person in people:
         honours += [h for h in person.honours if h not in honours]
-    return Proposals(people, organisations, propose_academies(text), honours, events)
+    return Proposals(people, organisations, propose_academies(text), honours, events, aliases)

@@ -190,3 +190,56 @@ def test_the_article_city_is_read_without_a_preposition_before_it(city):
     """，由成都市总工会主办 makes the article's city 成都市, not 由成都市 (市总工会 resolves to it)."""
     text = f"10月9日，由{city}总工会主办的大赛举行。市总工会副主席韩梅出席。"
     assert propose_records(text).people[0].positions == [(f"{city}总工会", "副主席")]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_person_introduced_as_name_then_positions_in_parentheses(seed):
+    """出席的有：甲（X党组书记、主席），乙（Y副局长）."""
+    rng = random.Random(seed)
+    first, second = names(2, seed + 800)
+    union, bureau = rng.choice(PLACES) + "市总工会", rng.choice(PLACES) + "市人力资源和社会保障局"
+    text = f"出席的领导有：{first}（{union}党组书记、主席），{second}（{bureau}副局长）。会议由（暂定）学院承办。"
+    people = {p.name: p.positions for p in propose_people(s2t(text) if seed % 2 else text)}
+    assert people == {first: [(union + "党组", "书记"), (union, "主席")], second: [(bureau, "副局长")]}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_abbreviation_the_text_defines_is_read_as_the_full_name(seed):
+    """X职业技术学院（以下简称“X职院”）…X职院院长 甲: the position is at the full name, the short one is
+    its alias; a space between title and name does not hide the name."""
+    rng = random.Random(seed)
+    place = rng.choice(PLACES)
+    full, short = f"{place}工业园区职业技术学院", f"{place}园区职院"
+    name, = names(1, seed + 900)
+    space = rng.choice([" ", "\u3000", ""])
+    text = f"仪式在{full}（以下简称“{short}”）举行。{short}承办。出席的有{short}院长{space}{name}。"
+    result = propose_records(text)
+    assert [(p.name, p.positions) for p in result.people] == [(name, [(full, "院长")])]
+    assert result.aliases == {full: [short]}
+    assert short not in result.organisations
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_list_of_one_organisations_people_names_it_once(seed):
+    """X院长甲、党委书记乙 / X党委书记甲，党委副书记、院长乙: the bare 党委 is X's."""
+    rng = random.Random(seed)
+    org = rng.choice(PLACES) + rng.choice(INSTITUTIONS)
+    first, second = names(2, seed + 1000)
+    sep = rng.choice(["、", "，"])
+    people = {p.name: p.positions for p in propose_people(f"出席的有{org}党委书记{first}{sep}党委副书记、院长{second}等。")}
+    assert people[second] == [(org + "党委", "副书记"), (org, "院长")]
+    # Not across a sentence, and not for a title with no body before it (副市长 is not the school's).
+    people = {p.name: p.positions for p in propose_people(f"{org}院长{first}出席。党委书记{second}讲话。")}
+    assert people[second] == [("党委", "书记")]
+    people = {p.name: p.positions for p in propose_people(f"出席的有{org}院长{first}，副市长{second}。")}
+    assert people[second] == [("", "副市长")]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_positions_given_right_after_the_name_with_现任(seed):
+    rng = random.Random(seed)
+    org, union = organisation(rng), rng.choice(PLACES) + "市职工技术协会"
+    first, second = names(2, seed + 1100)
+    text = f"{org}首席技师{first}，现任{union}副会长，作了示范。{second}，任务很重。"
+    people = {p.name: p.positions for p in propose_people(text)}
+    assert people == {first: [(org, "首席技师"), (union, "副会长")]}
