@@ -74,8 +74,9 @@ def parents(name: str) -> list[str]:
     return found
 
 
-def is_collective(name: str) -> bool:
-    return name.startswith(COLLECTIVE_STARTS)
+def is_collective(name: str, suffixes: tuple[str, ...] = ()) -> bool:
+    """市属开发区总工会, 各县总工会; or a body named by pointing at it (该公司, 我院, 本校): no record's name."""
+    return name.startswith(COLLECTIVE_STARTS) or (name[:1] in "该本我这此其" and name[1:] in suffixes + ("院", "校"))
 
 
 def tails_after_conjunction(names: list[str]) -> set[str]:

@@ -150,7 +150,7 @@ def name_after(text: str, start: int) -> str:
 
 ACADEMY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:劳模工匠学院|工匠学院|劳模学院)")
 FUNCTION_CHARS = re.compile(
-    r".*(?:的|了|在|由|与|和|及|是|为|将|把|对|向|以|有(?!限)|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|携手|联合|共同|建设|成立|举办|荣获|获得|被评为|称号|授予)")
+    r".*(?:的|了|在|由|与|和|及|是|为|将|把|对|向|以|有(?!限)|从|据|通过|来到|走进|参观|包括|出席|来自|邀请|陪同|嘉宾|携手|联合|共同|建设|成立|举办|荣获|获得|被评为|称号|授予|[曾现兼调出]?任|他|她)")
 
 
 # Words that never sit inside an organisation's name in a chain (荣获…的潍柴集团 is not one name).

@@ -382,7 +382,7 @@ def _tidy_organisations(names: list[str]) -> list[str]:
     for name in names:
         with_parents += [n for n in (name, *org_names.parents(name)) if n not in with_parents]
     tails = org_names.tails_after_conjunction(with_parents)
-    return [n for n in with_parents if n not in tails and not org_names.is_collective(n)
+    return [n for n in with_parents if n not in tails and not org_names.is_collective(n, ORG_SUFFIXES)
             and not n.endswith(("工匠学院", "劳模学院"))]
 
 

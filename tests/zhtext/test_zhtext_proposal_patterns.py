@@ -2,7 +2,7 @@
 import random
 
 import pytest
-from proposal_generators import FREE_ROLES, INSTITUTIONS, PLACES, UNITS, names, organisation
+from proposal_generators import COMPANIES, FREE_ROLES, INSTITUTIONS, PLACES, UNITS, names, organisation
 
 from zhtext.proposals import propose_organisations, propose_people, propose_records, split_position
 from zhtext.script import s2t
@@ -243,3 +243,14 @@ def test_positions_given_right_after_the_name_with_现任(seed):
     text = f"{org}首席技师{first}，现任{union}副会长，作了示范。{second}，任务很重。"
     people = {p.name: p.positions for p in propose_people(text)}
     assert people == {first: [(org, "首席技师"), (union, "副会长")]}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_body_named_by_pointing_or_after_任_is_not_an_organisation(seed):
+    rng = random.Random(seed)
+    org = rng.choice(PLACES) + rng.choice(COMPANIES)  # running text proposes specific suffixes only
+    name, = names(1, seed + 1200)
+    pointer = rng.choice(["该公司", "本校", "我院", "该学院"])
+    found = propose_records(f"{pointer}负责人{name}介绍了情况。她曾任{org}副总经理，后{rng.choice(['调任', '出任'])}他职。")
+    assert pointer not in found.organisations
+    assert org in found.organisations and not any(n.endswith(org) and n != org for n in found.organisations)
