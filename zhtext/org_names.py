@@ -48,6 +48,23 @@ def expand_abbreviations(text: str, is_organisation) -> str:
     return text
 
 
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:大学|学院|学校)")
+
+
+def name_our_school(text: str, is_organisation) -> str:
+    """我校/本校 written as the school the article names most (at least twice): a school's own report
+    names itself (山东科技职业学院 … 我校党委副书记). Academies (…工匠学院) are not schools here."""
+    counts: dict[str, int] = {}
+    for m in _SCHOOL.finditer(text):
+        name = is_organisation(m.group())
+        if name and not name.endswith(("工匠学院", "劳模学院")) and name[:1] not in "我本该":
+            counts[name] = counts.get(name, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    if best[1] < 2 or list(counts.values()).count(best[1]) > 1:
+        return text
+    return re.sub(r"我校|本校", best[0], text)
+
+
 def repair_ordinals(text: str) -> str:
     """第七——研究所 → 第七一一研究所 (same length, so positions in the text stay)."""
     return _ORDINAL_DASHES.sub(lambda m: m.group(1) + "一" * len(m.group(2)) + m.group(3), text)

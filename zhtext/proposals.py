@@ -156,13 +156,18 @@ def _person_at(text: str, end: int, base_org: str = "") -> PersonProposal | None
         elif org and org not in SUB_BODIES:
             last_org = org[: -len(s)] if (s := _sub_body_suffix(org)) and len(org) > len(s) else org
         if not org:
-            org = last_org
+            # An academic rank after a research unit's position is held at its university (中心主任、教授);
+            # after a faculty's (大学机电学院院长、教授) it stays at the faculty.
+            universities = [p for p in org_names.parents(last_org) if p.endswith(("大学", "学院"))]
+            moved = title in ACADEMIC_RANKS and universities and not last_org.endswith(("大学", "学院"))
+            org = universities[-1] if moved else last_org
         positions.append((org, title))
     if not positions and not honours:
         return None
     return PersonProposal("", positions, honours, "、".join(segments))
 
 
+ACADEMIC_RANKS = ("教授", "副教授", "二级教授", "讲师", "研究员", "副研究员")
 # A body named relative to the place of the one before it in a chain (总工会, 教育局), and that place.
 _RELATIVE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:局|厅|委员会|办公室)|总工会|人大常委会|政府|政协|妇联|团委)$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市区县](?![长委])")
@@ -176,6 +181,7 @@ def _normalise(text: str) -> str:
     """Simplified; abbreviations given in the text written out (园区职院 → its full name); the space some
     reports put between a title and a name (院长 孙建国) removed."""
     text = org_names.expand_abbreviations(t2s(text), _organisation_before)
+    text = org_names.name_our_school(text, _organisation_before)
     return re.sub(rf"({TITLE_ALT})[ \u3000\u00a0]+(?=[{''.join(sorted(SURNAMES))}])", r"\1", text)
 
 

@@ -57,10 +57,16 @@ def fixture_records(article: str, path: Path = ROOT / "fixtures" / "academy.json
             people[fields["slug"]] = {"surfaces": surfaces, "titles": set()}
         elif row["model"] == "academy.organisation":
             orgs[fields["slug"]] = surfaces
+    every_org = {row["fields"]["slug"]: {t2s(row["fields"]["name"])} | {
+        t2s(a) for a in row["fields"].get("aliases", "").split("\n") if a.strip()}
+        for row in rows if row["model"] == "academy.organisation"}
     for row in rows:
         fields = row["model"] == "academy.position" and row["fields"]
         if fields and fields["person"][0] in people:
-            people[fields["person"][0]]["titles"].add(t2s(fields["title"]))
+            person = people[fields["person"][0]]
+            person["titles"].add(t2s(fields["title"]))
+            org = (fields.get("organisation") or [None])[0]
+            person.setdefault("positions", set()).add((t2s(fields["title"]), frozenset(every_org.get(org, ()))))
     return {"people": people, "organisations": orgs}
 
 
@@ -82,6 +88,15 @@ def measure(text: str, expected: dict) -> dict[str, tuple[float, float, int, int
     n_want = sum(len(p["titles"]) for p in people.values())
     result["titles"] = (*_pr(len(got_titles & want_titles), len(got_titles), len(got_titles & want_titles), n_want),
                         len(got_titles), n_want)
+    if any("positions" in p for p in people.values()):
+        # Title and organisation together (the fixture's Position rows): 谭泓 二级教授 at 青岛大学.
+        want = [(n, t, o) for p in people.values() for t, o in p.get("positions", ()) for n in p["surfaces"]]
+        got_pos = {(p.name, t, o) for p in proposals.people for o, t in p.positions}
+        hit = {g for g in got_pos if any(g[0] == n and g[1] == t and g[2] in o for n, t, o in want)}
+        n_want = sum(len(p.get("positions", ())) for p in people.values())
+        n_found = sum(1 for p in people.values() for t, o in p.get("positions", ())
+                      if any(g[0] in p["surfaces"] and g[1] == t and g[2] in o for g in got_pos))
+        result["positions"] = (*_pr(len(hit), len(got_pos), n_found, n_want), len(got_pos), n_want)
     orgs = expected["organisations"]
     all_surfaces = set().union(*orgs.values()) if orgs else set()
     got = set(proposals.organisations)
@@ -119,6 +134,13 @@ def differences(text: str, expected: dict) -> dict[str, tuple[list, list]]:
     want = {(n, t) for p in people.values() for n in p["surfaces"] for t in p["titles"]}
     got = {(p.name, t) for p in proposals.people for _o, t in p.positions}
     result["titles"] = (sorted(got - want), sorted(want - got))
+    want_pos = [(n, t, o) for p in people.values() for t, o in p.get("positions", ()) for n in p["surfaces"]]
+    got_pos = {(p.name, t, o) for p in proposals.people for o, t in p.positions}
+    if want_pos:
+        result["positions"] = (
+            sorted(g for g in got_pos if not any(g[0] == n and g[1] == t and g[2] in o for n, t, o in want_pos)),
+            sorted((n, t, "/".join(sorted(o))) for n, t, o in want_pos
+                   if not any(g[0] == n and g[1] == t and g[2] in o for g in got_pos)))
     orgs = expected["organisations"]
     all_surfaces = set().union(*orgs.values()) if orgs else set()
     got_orgs = set(proposals.organisations)

@@ -254,3 +254,32 @@ def test_a_body_named_by_pointing_or_after_任_is_not_an_organisation(seed):
     found = propose_records(f"{pointer}负责人{name}介绍了情况。她曾任{org}副总经理，后{rng.choice(['调任', '出任'])}他职。")
     assert pointer not in found.organisations
     assert org in found.organisations and not any(n.endswith(org) and n != org for n in found.organisations)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_academic_rank_after_a_units_position_is_at_the_university(seed):
+    """X大学Y研究院主任、教授甲: 教授 at X大学; a rank written with its own body keeps that body."""
+    rng = random.Random(seed)
+    university = rng.choice(PLACES) + rng.choice(("理工大学", "交通大学", "职业技术学院"))
+    unit = university + rng.choice(("劳动人事研究院", "焊接技术研究中心"))
+    name, = names(1, seed + 1300)
+    rank = rng.choice(["教授", "二级教授", "研究员"])
+    (person,) = propose_people(f"授课的有{unit}主任、{rank}{name}。")
+    assert person.positions == [(unit, "主任"), (university, rank)]
+    (person,) = propose_people(f"授课的有{unit}主任、{unit}{rank}{name}。")
+    assert person.positions == [(unit, "主任"), (unit, rank)]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_our_school_is_the_school_the_report_names_most(seed):
+    """我校党委副书记、校长甲 in a report that names X学院 twice (and others once): X学院's positions."""
+    rng = random.Random(seed)
+    school, other = rng.sample([p + i for p in PLACES for i in INSTITUTIONS if i.endswith(("学院", "大学"))], 2)
+    name, = names(1, seed + 1400)
+    text = (f"论坛在我校召开，{school}承办。我校党委副书记、校长{name}致辞。{other}的专家参加。"
+            f"{school}将继续办好论坛。")
+    (person,) = propose_people(text)
+    assert person.positions == [(school + "党委", "副书记"), (school, "校长")]
+    # Named once each: no school is ours, the positions stay without one.
+    (person,) = propose_people(f"论坛在我校召开，{school}承办。我校党委副书记、校长{name}致辞。{other}参加。")
+    assert person.positions == [("党委", "副书记"), ("", "校长")]
