@@ -83,8 +83,9 @@ def test_articles_measured_against_their_records(label, text, expected):
     """Issue #15's acceptance on the seeds (and the same floors on our own articles): people, titles and
     organisations at least 90 % precision and recall, mentions at least 95 %."""
     result = measure(text, expected)
-    for name in ("people", "titles", "organisations"):
-        assert min(result[name][:2]) >= 0.9, (name, result[name])
+    for name in ("people", "titles", "positions", "organisations"):
+        if name in result:  # positions (title with organisation) where the expected records give them
+            assert min(result[name][:2]) >= 0.9, (name, result[name])
     assert min(result["mentions"][:2]) >= 0.95, result["mentions"]
 
 
