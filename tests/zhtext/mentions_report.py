@@ -154,7 +154,8 @@ def differences(text: str, expected: dict) -> dict[str, tuple[list, list]]:
     return result
 
 
-def main(verbose: bool = False) -> None:
+def main(verbose: bool = True) -> None:
+    """The table, then what each article misses and wrongly proposes (-q: the table only)."""
     print(f"{'article':<48} {'measure':<14} {'precision':>9} {'recall':>7} {'proposed':>8} {'expected':>8}")
     details = []
     for article, text, expected in articles():
@@ -174,4 +175,4 @@ def main(verbose: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(verbose="--verbose" in sys.argv or "-v" in sys.argv)
+    main(verbose="--quiet" not in sys.argv and "-q" not in sys.argv)
