@@ -305,7 +305,7 @@ class EventSessionAdmin(ChildAdmin):
 
 
 @admin.register(m.TrainingBasePhoto, m.EventPhoto)
-class RecordPhotoAdmin(admin.ModelAdmin):
+class RecordPhotoAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
     """Photos are ordered inline on their record's screen; this admin only serves the permission checks and
     links from the history."""
 
