@@ -25,6 +25,13 @@ class AcademyConfig(AppConfig):
 
         register_link_provider(accepted_links)  # the article page links first mentions of accepted records
 
+        from django.conf import settings
+
+        from academy.dictionary import connect
+
+        if getattr(settings, "DIRECTORY_WORDS", True):  # off in the test settings (academy/dictionary.py)
+            connect()
+
         from academy import models
         from editorial import redirects
 

@@ -59,6 +59,22 @@ def directory_records() -> list[Record]:
     return records
 
 
+# jieba part-of-speech tags for the directory's names (zhtext.dictionary): nr a person, nt an organisation.
+WORD_TAGS = {"person": "nr", "organisation": "nt", "academy": "nt"}
+
+
+def words_of(kind, obj) -> list[tuple[str, str]]:
+    return [(name, WORD_TAGS.get(kind, "nz")) for name in usable_names(obj)]
+
+
+def directory_words() -> list[tuple[str, str]]:
+    """Every usable name of the six kinds, tagged, for the segmenter's user dictionary."""
+    return [
+        (name, WORD_TAGS.get(record.kind, "nz"))
+        for record in directory_records() for name in (record.name, *record.aliases)
+    ]
+
+
 def html_text(html: str) -> str:
     """The plain text of a sanitised body, one line per block (sentences end at a block's end)."""
     return unescape(_TAG.sub("", _BLOCK_END.sub("\n", html or "")))

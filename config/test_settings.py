@@ -17,3 +17,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tests measure rendering (query counts, content); tests/ops/test_ops_page_cache.py turns the page cache on.
 PAGE_CACHE_ENABLED = False
+# jieba's dictionary as shipped: directory names added in one test must not change another's segmentation
+# (tests/academy/test_directory_words.py turns it on for itself).
+DIRECTORY_WORDS = False

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import dictionary
 from .chars import is_han
 from .pinyin_annotations import PINYIN_LETTERS, is_reading, strip_annotations
 from .script import detect_script, s2t, t2s
@@ -83,7 +84,10 @@ def _freq() -> tuple[dict[str, int], float]:
 
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.initialize()
-    return jieba.dt.FREQ, math.log(jieba.dt.total)
+    return jieba.dt.FREQ, math.log(jieba.dt.total)  # FREQ is jieba's own dict: added names are in it
+
+
+dictionary.on_change(_freq.cache_clear)  # jieba's total grew
 
 
 # Punctuation is ~12% of the characters of Chinese news text; the split
@@ -120,6 +124,7 @@ def score(text: str, hant: bool = False, final: bool = False) -> float:
     jieba's own route); punctuation and other characters get fixed costs so
     that candidates of equal length are comparable.
     """
+    dictionary.ensure_words()  # the directory's names (zhtext.dictionary) count as words
     freq, logtotal = _freq()
     original = text
     text = t2s(text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from zhtext import dictionary
+
 ORG_SUFFIXES = (
     "人大常委会", "人大工委", "党工委", "党委", "党组", "总工会", "工会", "学院", "大学", "学校", "党校",
     "研究院", "研究所", "研究中心", "中心", "有限公司", "公司", "集团", "委员会", "常委会", "局", "厅",
@@ -138,6 +140,7 @@ def name_after(text: str, start: int) -> str:
     candidates = [run[:3], run[:2]] if cut >= 3 else [run[:2]]
     posseg = jieba_posseg()
     if posseg is not None:
+        dictionary.ensure_words()  # people the directory knows are whole nr words
         words = [(w.word, w.flag) for w in posseg.cut(text[start:start + 6])]
         for size in (2, 3):  # a dictionary verb right after the name ends it (谢建华宣读, 罗辉娟担任)
             if cut == len(run) and posseg.dt.word_tag_tab.get(text[start + size:start + size + 2]) in ("v", "vn"):

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from zhtext import dictionary
 from zhtext.variants import HANS, HANT_TW, Converter, _to_simplified
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -56,12 +57,16 @@ def _words(run: str) -> tuple[str, ...]:
     return tuple(w for w in jieba.cut_for_search(run, HMM=False) if len(w) >= 3)
 
 
+dictionary.on_change(_words.cache_clear)  # a run cut before a name was known is cut again
+
+
 def _bigrams(run: str) -> list[str]:
     return [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
 
 
 def index_tokens(text: str) -> str:
     """Space-separated distinct tokens of already normalised text, in order of first appearance."""
+    dictionary.ensure_words()
     seen: dict[str, None] = {}
     for han, word in _RUN.findall(text):
         if han:
