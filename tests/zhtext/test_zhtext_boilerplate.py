@@ -115,3 +115,15 @@ def test_trailing_credit_split():
     body, credit = split_trailing_credit("在建設征程中建功立業。（撰稿：薛蕊；審核：陳守學）")
     assert body == "在建設征程中建功立業。"
     assert credit and credit.byline == "薛蕊"
+
+
+@pytest.mark.parametrize("sentence", [
+    "区总工会表示，将通过手机App公布驿站位置，方便户外劳动者就近找到驿站。",
+    "市总工会介绍，职工可用手机扫码报名参加培训。",
+])
+def test_a_scan_prompt_glued_to_a_sentence_is_dropped_and_the_sentence_kept(sentence):
+    """扫一扫 … 手机 is one prompt only within a clause: a comma ends it (Hypothesis found 扫一扫区总工会表示，…手机)."""
+    from zhtext.reprint import clean_reprint
+
+    out = [block.text for block in clean_reprint("扫一扫" + sentence).blocks]
+    assert out == [sentence]
