@@ -36,12 +36,46 @@ class AcademyModelAdmin(EitherScriptSearchMixin, admin.ModelAdmin):
 
     @admin.display(description="网站页面")
     def public_link(self, obj):
-        return format_html('<a href="{}" target="_blank" rel="noopener">查看</a>', obj.get_absolute_url())
+        label = "预览" if getattr(obj, "published", True) is False else "查看"
+        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', obj.get_absolute_url(), label)
 
 
 class NamedAdmin(RevisionAdminMixin, AcademyModelAdmin):
     search_fields = ("name", "aliases", "slug", "editor_note")
     save_on_top = True
+
+
+class PublishableAdmin(NamedAdmin):
+    """A record with a draft state (academy.models.publishing): a new one starts as a draft, the list shows
+    and filters the state, and records are published or withdrawn in bulk."""
+
+    actions = ("publish_selected", "withdraw_selected")
+
+    def get_changeform_initial_data(self, request):
+        return {"published": False, **super().get_changeform_initial_data(request)}
+
+    def get_fieldsets(self, request, obj=None):
+        return (("发布", {"fields": ("published",)}), *super().get_fieldsets(request, obj))
+
+    def get_list_display(self, request):
+        return (*super().get_list_display(request), "published")
+
+    def get_list_filter(self, request):
+        return ("published", *super().get_list_filter(request))
+
+    @admin.action(description="发布所选记录", permissions=["change"])
+    def publish_selected(self, request, queryset):
+        self._set_published(request, queryset, True)
+
+    @admin.action(description="撤回所选记录为草稿", permissions=["change"])
+    def withdraw_selected(self, request, queryset):
+        self._set_published(request, queryset, False)
+
+    def _set_published(self, request, queryset, published):
+        from academy.publishing import records_set_published
+        changed = records_set_published(queryset, published, by=request.user)
+        state = "已发布" if published else "已撤回为草稿"
+        self.message_user(request, f"{changed} 条记录{state}。")
 
 
 class ChildInline(admin.TabularInline):
@@ -90,9 +124,18 @@ class AcademyRoleForAcademyInline(ChildInline):
     verbose_name_plural = "院长、名誉院长、讲师与导师"
 
 
-class TrainingBaseInline(ChildInline):
+class DraftInlineMixin:
+    """Records added inline (training bases, parts of an event) start as drafts, as on their own screen."""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.base_fields["published"].initial = False
+        return formset
+
+
+class TrainingBaseInline(DraftInlineMixin, ChildInline):
     model = m.TrainingBase
-    fields = ("name", "slug", "host", "kind", "batch", "order")
+    fields = ("name", "slug", "host", "kind", "batch", "order", "published")
 
 
 class PersonHonourInline(ChildInline):
@@ -132,10 +175,10 @@ class EventAttendanceInline(ChildInline):
     verbose_name_plural = "出席的领导和嘉宾（按报道点名的先后）"
 
 
-class EventPartInline(ChildInline):
+class EventPartInline(DraftInlineMixin, ChildInline):
     model = m.Event
     fk_name = "parent"
-    fields = ("order", "name", "slug", "kind", "starts_on")
+    fields = ("order", "name", "slug", "kind", "starts_on", "published")
     verbose_name = "环节或同期活动"
     verbose_name_plural = "环节与同期活动"
 
@@ -144,7 +187,7 @@ class EventPartInline(ChildInline):
 
 
 @admin.register(m.Organisation)
-class OrganisationAdmin(NamedAdmin):
+class OrganisationAdmin(PublishableAdmin):
     list_display = ("name", "kind", "parent", "city", "public_link")
     list_filter = ("kind", "city")
     search_fields = ("name", "short_name", "aliases", "slug", "editor_note")
@@ -157,7 +200,7 @@ class OrganisationAdmin(NamedAdmin):
 
 
 @admin.register(m.Academy)
-class AcademyAdmin(NamedAdmin):
+class AcademyAdmin(PublishableAdmin):
     list_display = ("name", "city", "district", "inaugurated_on", "headquarters", "public_link")
     list_filter = ("city",)
     search_fields = ("name", "short_name", "aliases", "slug", "editor_note")
@@ -180,7 +223,7 @@ class HonourAdmin(NamedAdmin):
 
 
 @admin.register(m.Person)
-class PersonAdmin(NamedAdmin):
+class PersonAdmin(PublishableAdmin):
     list_display = ("name", "aliases", "public_link")
     list_filter = ("academy_roles__academy", "academy_roles__role", "person_honours__honour")
     fieldsets = ((None, {"fields": NAMING}), ("图片", {"fields": ("portrait",), "description": PICTURES_HELP}), SOURCES)
@@ -195,7 +238,7 @@ class FieldAdmin(NamedAdmin):
 
 
 @admin.register(m.Programme)
-class ProgrammeAdmin(NamedAdmin):
+class ProgrammeAdmin(PublishableAdmin):
     list_display = ("name", "academy", "organiser", "lecturer_count", "course_count", "field_count", "public_link")
     list_filter = ("academy",)
     list_select_related = ("academy", "organiser")
@@ -213,7 +256,7 @@ class ProgrammeAdmin(NamedAdmin):
 
 
 @admin.register(m.Course)
-class CourseAdmin(NamedAdmin):
+class CourseAdmin(PublishableAdmin):
     list_display = ("name", "academy", "format", "starts_on", "programme", "public_link")
     list_filter = ("academy", "format", "fields", "programme")
     list_select_related = ("academy", "programme")
@@ -226,7 +269,7 @@ class CourseAdmin(NamedAdmin):
 
 
 @admin.register(m.TrainingBase)
-class TrainingBaseAdmin(NamedAdmin):
+class TrainingBaseAdmin(PublishableAdmin):
     list_display = ("name", "academy", "kind", "host", "batch", "public_link")
     list_filter = ("academy", "kind", "batch")
     list_select_related = ("academy", "host")
@@ -235,7 +278,7 @@ class TrainingBaseAdmin(NamedAdmin):
 
 
 @admin.register(m.Event)
-class EventAdmin(NamedAdmin):
+class EventAdmin(PublishableAdmin):
     list_display = ("name", "kind", "starts_on", "ends_on", "academy", "parent", "public_link")
     list_filter = ("kind", "academy")
     list_select_related = ("academy", "parent")

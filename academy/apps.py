@@ -40,4 +40,4 @@ class AcademyConfig(AppConfig):
             ("academy:person-detail", models.Person), ("academy:base-detail", models.TrainingBase),
             ("academy:event-detail", models.Event), ("academy:organisation-detail", models.Organisation),
         ):
-            redirects.register(view, model, model._default_manager.all)
+            redirects.register(view, model, model._default_manager.published)

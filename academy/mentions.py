@@ -116,7 +116,7 @@ def accepted_links(article):
     from news.body_links import BodyLink
 
     links = []
-    for mention in ArticleMention.objects.filter(article_id=article.pk).accepted().with_records().order_by("pk"):
+    for mention in ArticleMention.objects.filter(article_id=article.pk).accepted().shown().with_records().order_by("pk"):
         record = mention.record
         links.append(BodyLink(usable_names(record), record.get_absolute_url(), mention.kind))
     return links

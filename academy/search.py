@@ -37,7 +37,7 @@ def search_records(terms: list[str]) -> list[RecordGroup]:
     """Every kind, in a fixed order, with its first SHOWN matches and a capped count (one query each)."""
     groups = []
     for key, label, model, list_name in KINDS:
-        rows = list(model.objects.named(terms).only("pk", "name", "slug")[: GROUP_CAP + 1]) if terms else []
+        rows = list(model.objects.published().named(terms).only("pk", "name", "slug")[: GROUP_CAP + 1]) if terms else []
         groups.append(RecordGroup(
             key, label, reverse(list_name), items=rows[:SHOWN], count=min(len(rows), GROUP_CAP),
             capped=len(rows) > GROUP_CAP,

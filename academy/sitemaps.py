@@ -24,7 +24,7 @@ class _RecordSitemap(Sitemap):
     model = None
 
     def items(self):
-        return self.model.objects.only("slug").order_by("pk")
+        return self.model.objects.published().only("slug").order_by("pk")
 
 
 class AcademySitemap(_RecordSitemap):

@@ -193,7 +193,7 @@ def event(request, event, description=""):
     organizers = [organisation_ref(request, r.organisation) for r in roles if r.role in EVENT_ORGANIZERS]
     if event.academy and any(r.role == EventOrganisation.Role.COHOST for r in roles):
         organizers.insert(0, academy_ref(request, event.academy))  # the academy is the other party
-    speakers = unique((s.speaker for s in event.session_list if s.speaker_id), key=lambda p: p.pk)
+    speakers = unique((s.speaker for s in event.session_list if s.speaker), key=lambda p: p.pk)
     data = {
         "@context": CONTEXT,
         "@type": "Event",

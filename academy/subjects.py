@@ -10,18 +10,24 @@ from django.utils.translation import gettext_lazy as _
 from news.subjects import Subject
 
 
-def _events_with_venue():
-    from academy.models import Event
+def shown(model_name, *related):
+    """The records readers may see (drafts never show on an article page), with what their names need."""
+    def queryset():
+        from academy import models
 
-    return Event.objects.select_related("venue")
+        return getattr(models, model_name).objects.published().select_related(*related)
+    return queryset
 
 
 ARTICLE_SUBJECTS = (
-    Subject("academies", _("Academies"), "EducationalOrganization"),
-    Subject("events", _("Events"), "Event", queryset=_events_with_venue),
-    Subject("courses", _("Courses"), "Course", item_template="academy/includes/course_record_name.html"),
-    Subject("people", _("People"), "Person"),
-    Subject("training_bases", _("Training bases"), "Place"),
-    Subject("organisations", _("Organisations"), "Organization"),
+    Subject("academies", _("Academies"), "EducationalOrganization", queryset=shown("Academy")),
+    Subject("events", _("Events"), "Event", queryset=shown("Event", "venue")),
+    Subject(
+        "courses", _("Courses"), "Course", queryset=shown("Course"),
+        item_template="academy/includes/course_record_name.html",
+    ),
+    Subject("people", _("People"), "Person", queryset=shown("Person")),
+    Subject("training_bases", _("Training bases"), "Place", queryset=shown("TrainingBase")),
+    Subject("organisations", _("Organisations"), "Organization", queryset=shown("Organisation")),
     Subject("programmes", _("Programmes"), public=False),
 )

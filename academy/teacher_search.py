@@ -32,12 +32,14 @@ def show_chosen(item):
     """The field shows the teacher's name when the value is a teacher's slug (one query), else the text."""
     item.value = item.value[:MAX_QUERY]
     if item.value:
-        person = Person.objects.filter(slug=item.value).only("name").first()
+        person = Person.objects.published().filter(slug=item.value).only("name").first()
         item.shown = person.name if person else item.value
 
 
 def teachers():
-    return Person.objects.filter(pk__in=Course.teachers.through.objects.values("person"))
+    return Person.objects.published().filter(
+        pk__in=Course.teachers.through.objects.filter(Course.shown_q("course__")).values("person"),
+    )
 
 
 @require_GET

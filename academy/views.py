@@ -3,7 +3,7 @@
 Each page passes a PageMeta (title, description, JSON-LD from academy.structured_data) and its breadcrumbs;
 interface text is English in the code and comes out of the locale catalogues.
 """
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
@@ -23,6 +23,7 @@ from academy.models import (
     Person,
     TrainingBase,
 )
+from academy.publishing import record_or_404
 from academy.templatetags.academy_tags import full_date, names
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
@@ -91,7 +92,8 @@ def academy_list(request):
         "and honorary presidents, courses, training bases and events."
     )
     return list_page(
-        request, "academy/academy_list.html", Academy.objects.public(), ACADEMY_PAGE_SIZE, ACADEMIES, description,
+        request, "academy/academy_list.html", Academy.objects.published().public(), ACADEMY_PAGE_SIZE, ACADEMIES,
+        description,
     )
 
 
@@ -114,15 +116,15 @@ def academy_description(academy):
 
 
 def academy_detail(request, slug):
-    academy = get_object_or_404(Academy.objects.for_detail(), slug=slug)
+    academy, preview = record_or_404(request, Academy.objects.for_detail(), slug=slug)
     roles = academy.role_list
-    courses = Course.objects.at(academy)
-    events = Event.objects.at(academy)
+    courses = Course.objects.published().at(academy)
+    events = Event.objects.published().at(academy)
     description = academy_description(academy)
     context = {
         "academy": academy,
         "leaders": [r for r in roles if r.role in AcademyRole.LEADER_ROLES],
-        "mentors": list(Person.objects.mentors(academy).order_by("name")[:DETAIL_LIMIT * 2]),
+        "mentors": list(Person.objects.published().mentors(academy).order_by("name")[:DETAIL_LIMIT * 2]),
         "speakers": [r for r in roles if r.role == AcademyRole.Role.FORUM_SPEAKER],
         "courses_recorded": courses.count(),
         "courses": list(courses.for_cards()[:DETAIL_LIMIT]),
@@ -130,8 +132,9 @@ def academy_detail(request, slug):
         "events_recorded": events.count(),
         "news": list(academy.news()[:10]),
         "breadcrumbs": crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
+        "preview": preview,
         "meta": PageMeta(
-            title=academy.name, description=description,
+            title=academy.name, description=description, noindex=preview,
             jsonld=[structured_data.academy(request, academy, description)],
         ),
     }
@@ -144,13 +147,13 @@ def academy_detail(request, slug):
 def course_list(request):
     filters = Filters(
         request,
-        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.order_by("name")),
-        Filter.of_records("field", _("Field"), _("All fields"), Field.objects.order_by("order", "name")),
+        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.published().order_by("name")),
+        Filter.of_records("field", _("Field"), _("All fields"), Field.objects.published().order_by("order", "name")),
         teacher_search.teacher_filter(),
         Filter("format", _("Format"), _("All formats"), Course.Format.choices, strict=True),
     )
     teacher_search.show_chosen(filters["teacher"])
-    courses = Course.objects.filter_by(**filters.values).for_cards()
+    courses = Course.objects.published().filter_by(**filters.values).for_cards()
     description = _(
         "Courses, lectures, training courses and forums of the craftsman academies, by academy, field and teacher."
     )
@@ -169,17 +172,16 @@ def course_description(course):
 
 
 def course_detail(request, slug):
-    course = get_object_or_404(Course.objects.for_detail(), slug=slug)
-    siblings = list(
-        Course.objects.alongside(course).order_by("-starts_on", "name")[:6]
-    )
+    course, preview = record_or_404(request, Course.objects.for_detail(), slug=slug)
+    siblings = list(Course.objects.published().alongside(course).order_by("-starts_on", "name")[:6])
     description = course_description(course)
     return render(request, "academy/course_detail.html", {
         "course": course,
         "siblings": siblings,
         "breadcrumbs": crumbs_to("academy:course-list", COURSES, crumb(course.name)),
+        "preview": preview,
         "meta": PageMeta(
-            title=course.name, description=description,
+            title=course.name, description=description, noindex=preview,
             jsonld=[structured_data.course(request, course, description)],
         ),
     })
@@ -193,13 +195,13 @@ MENTOR = "mentor-any"
 def person_list(request):
     filters = Filters(
         request,
-        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.order_by("name")),
+        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.published().order_by("name")),
         Filter.of_records("honour", _("Honour"), _("All honours"), Honour.objects.in_use()),
         Filter("role", _("Role"), _("All roles"), [(MENTOR, _("Mentor (teaches at an academy)")), *AcademyRole.Role.choices]),
     )
     academy, honour, role = filters["academy"], filters["honour"], filters["role"]
     # An unknown academy, honour or role finds no one.
-    people = Person.objects.all()
+    people = Person.objects.published()
     if academy.value:
         people = people.at_academy(academy.record) if academy.record else people.none()
     if honour.value:
@@ -242,16 +244,17 @@ def person_description(person, headline):
 
 
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.for_detail(), slug=slug)
+    person, preview = record_or_404(request, Person.objects.for_detail(), slug=slug)
     headline = person_headline(person)
     description = person_description(person, headline)
     return render(request, "academy/person_detail.html", {
         "person": person,
         "headline": phrases(headline),
-        "lectures": [s for s in person.session_list if s.course_id or s.title],
+        "lectures": [s for s in person.session_list if s.course or s.title],
         "breadcrumbs": crumbs_to("academy:person-list", PEOPLE, crumb(person.name)),
+        "preview": preview,
         "meta": PageMeta(
-            title=person.name, description=description,
+            title=person.name, description=description, noindex=preview,
             jsonld=[structured_data.person(request, person, description)],
         ),
     })
@@ -264,11 +267,12 @@ def base_list(request):
     filters = Filters(
         request,
         Filter.of_records(
-            "academy", _("Academy"), _("All academies"), Academy.objects.with_training_bases().order_by("name"),
+            "academy", _("Academy"), _("All academies"),
+            Academy.objects.published().with_training_bases().order_by("name"),
         ),
         Filter("kind", _("Type"), _("All types"), TrainingBase.Kind.choices),
     )
-    bases = TrainingBase.objects.filter_by(**filters.values).for_listing()
+    bases = TrainingBase.objects.published().filter_by(**filters.values).for_listing()
     description = _(
         "The workers' innovation training bases of the craftsman academies: company training bases and college "
         "training centres, by academy."
@@ -287,17 +291,16 @@ def base_description(base):
 
 
 def base_detail(request, slug):
-    base = get_object_or_404(TrainingBase.objects.for_detail(), slug=slug)
-    siblings = list(
-        TrainingBase.objects.alongside(base).order_by("-kind", "order", "name")[:DETAIL_LIMIT]
-    )
+    base, preview = record_or_404(request, TrainingBase.objects.for_detail(), slug=slug)
+    siblings = list(TrainingBase.objects.published().alongside(base).order_by("-kind", "order", "name")[:DETAIL_LIMIT])
     description = base_description(base)
     return render(request, "academy/training_base_detail.html", {
         "base": base,
         "siblings": siblings,
         "breadcrumbs": crumbs_to("academy:base-list", BASES, crumb(base.name)),
+        "preview": preview,
         "meta": PageMeta(
-            title=base.name, description=description,
+            title=base.name, description=description, noindex=preview,
             jsonld=[structured_data.training_base(request, base, description)],
         ),
     })
@@ -309,10 +312,12 @@ def base_detail(request, slug):
 def event_list(request):
     filters = Filters(
         request,
-        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.with_events().order_by("name")),
+        Filter.of_records(
+            "academy", _("Academy"), _("All academies"), Academy.objects.published().with_events().order_by("name"),
+        ),
         Filter("kind", _("Type"), _("All types"), Event.Kind.choices),
     )
-    events = Event.objects.filter_by(**filters.values).for_listing()
+    events = Event.objects.published().filter_by(**filters.values).for_listing()
     description = _(
         "Inauguration ceremonies, training courses, forums and lectures of the craftsman academies: dates, "
         "venues, organisers and reports."
@@ -331,9 +336,9 @@ def event_description(event):
 
 
 def event_detail(request, slug):
-    event = get_object_or_404(Event.objects.for_detail(), slug=slug)
+    event, preview = record_or_404(request, Event.objects.for_detail(), slug=slug)
     breadcrumbs = [crumb(EVENTS, reverse("academy:event-list"))]
-    if event.parent_id:
+    if event.parent:  # None when the parent is a draft
         breadcrumbs.append(crumb(event.parent.name, event.parent.get_absolute_url()))
     breadcrumbs.append(crumb(event.name))
     organiser_groups = {}
@@ -347,8 +352,9 @@ def event_detail(request, slug):
         "event": event,
         "organiser_groups": organiser_groups,
         "breadcrumbs": breadcrumbs,
+        "preview": preview,
         "meta": PageMeta(
-            title=event.name, description=description,
+            title=event.name, description=description, noindex=preview,
             jsonld=[structured_data.event(request, event, description)],
         ),
     })
@@ -358,7 +364,7 @@ def event_detail(request, slug):
 
 
 def organisation_list(request):
-    organisations = Organisation.objects.for_listing()
+    organisations = Organisation.objects.published().for_listing()
     description = _(
         "Trade unions, colleges, companies, research institutes and government bodies that work with the "
         "craftsman academies."
@@ -377,15 +383,16 @@ def organisation_description(organisation):
 
 
 def organisation_detail(request, slug):
-    organisation = get_object_or_404(Organisation.objects.for_detail(), slug=slug)
+    organisation, preview = record_or_404(request, Organisation.objects.for_detail(), slug=slug)
     stated_hq = {r.academy_id for r in organisation.academy_role_list if r.role == AcademyOrganisation.Role.HEADQUARTERS}
     description = organisation_description(organisation)
     return render(request, "academy/organisation_detail.html", {
         "organisation": organisation,
         "other_headquartered": [a for a in organisation.headquartered_list if a.pk not in stated_hq],
         "breadcrumbs": crumbs_to("academy:organisation-list", ORGANISATIONS, crumb(organisation.name)),
+        "preview": preview,
         "meta": PageMeta(
-            title=organisation.name, description=description,
+            title=organisation.name, description=description, noindex=preview,
             jsonld=[structured_data.organisation(request, organisation, description)],
         ),
     })

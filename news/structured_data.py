@@ -19,7 +19,7 @@ def reference(request, schema_type, obj) -> dict:
     if schema_type == "Event":
         if obj.starts_on:
             data["startDate"] = obj.starts_on.isoformat()
-        if obj.venue_id:
+        if obj.venue:
             data["location"] = {"@type": "Place", "name": obj.venue.name}
     elif schema_type == "Course":
         data["description"] = obj.description or obj.name

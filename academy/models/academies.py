@@ -14,6 +14,7 @@ from academy.models.common import (
 )
 from academy.models.organisations import Organisation
 from academy.models.pictures import picture_field
+from academy.models.publishing import Publishable, RecordQuerySet, shown_through
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 from news.models import Article
@@ -21,7 +22,7 @@ from news.models import Article
 SHOWN_ROLES = 60
 
 
-class AcademyQuerySet(NameSearchMixin, models.QuerySet):
+class AcademyQuerySet(NameSearchMixin, RecordQuerySet):
     def public(self):
         """Academies as the public sees them, with their card figures and leaders (2 queries)."""
         from academy.models import Course, Event, TrainingBase
@@ -38,41 +39,42 @@ class AcademyQuerySet(NameSearchMixin, models.QuerySet):
 
     def with_training_bases(self):
         from academy.models import TrainingBase
-        return self.filter(pk__in=TrainingBase.objects.values("academy"))
+        return self.filter(pk__in=TrainingBase.objects.published().values("academy"))
 
     def with_events(self):
         from academy.models import Event
-        return self.filter(pk__in=Event.objects.values("academy"))
+        return self.filter(pk__in=Event.objects.published().values("academy"))
 
     def for_home(self, limit=6):
         """A list for the home page's academy cards: always 2 queries."""
-        return list(self.public()[:limit])
+        return list(self.published().public()[:limit])
 
     def for_detail(self):
-        from academy.models import AcademyRole, Programme, TrainingBase
+        from academy.models import AcademyRole, Field, Programme, TrainingBase
         return self.select_related("headquarters", "logo", "photo").prefetch_related(
             Prefetch(
                 "organisation_roles",
-                queryset=AcademyOrganisation.objects.select_related("organisation").order_by("order", "pk"),
+                queryset=AcademyOrganisation.objects.published().select_related("organisation").order_by("order", "pk"),
                 to_attr="organisation_role_list",
             ),
             # Only what the page shows: its leaders and forum speakers (at most SHOWN_ROLES), not every
             # mentor's role (a big academy has hundreds); its news come by their own query, not a prefetch.
             Prefetch(
                 "roles",
-                queryset=AcademyRole.objects.filter(
+                queryset=AcademyRole.objects.published().filter(
                     role__in=(*AcademyRole.LEADER_ROLES, AcademyRole.Role.FORUM_SPEAKER),
                 ).select_related("person").order_by("order", "pk")[:SHOWN_ROLES],
                 to_attr="role_list",
             ),
             Prefetch(
                 "training_bases",
-                queryset=TrainingBase.objects.select_related("host").order_by("-kind", "order", "name"),
+                queryset=TrainingBase.objects.published().select_related("host").order_by("-kind", "order", "name"),
                 to_attr="base_list",
             ),
             Prefetch(
                 "programmes",
-                queryset=Programme.objects.select_related("organiser", "launch_event").prefetch_related("fields"),
+                queryset=Programme.objects.published().select_related("organiser", "launch_event")
+                .prefetch_related(Prefetch("fields", queryset=Field.objects.published())),
                 to_attr="programme_list",
             ),
         )
@@ -82,7 +84,7 @@ def leaders_prefetch(to_attr="leader_roles"):
     from academy.models import AcademyRole
     return Prefetch(
         "roles",
-        queryset=AcademyRole.objects.leaders().select_related("person").order_by("role", "order", "pk"),
+        queryset=AcademyRole.objects.published().leaders().select_related("person").order_by("role", "order", "pk"),
         to_attr=to_attr,
     )
 
@@ -90,7 +92,7 @@ def leaders_prefetch(to_attr="leader_roles"):
 AcademyManager = NaturalKeyManager.from_queryset(AcademyQuerySet)
 
 
-class Academy(Named):
+class Academy(Named, Publishable):
     short_name = NameField("简称", max_length=100, blank=True)
     city = models.CharField("城市", max_length=50, blank=True)
     district = models.CharField("区县", max_length=50, blank=True)
@@ -167,6 +169,7 @@ class AcademyOrganisation(Child):
     natural_key_fields = ("academy__slug", "organisation__slug", "role")
     natural_key_dependencies = ("academy.academy", "academy.organisation")
     shown_on = "academy"
+    shown_q = staticmethod(shown_through(("academy", Academy), ("organisation", Organisation)))
 
     class Meta:
         verbose_name = "学院的机构角色"

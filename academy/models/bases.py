@@ -13,10 +13,11 @@ from academy.models.common import (
 )
 from academy.models.organisations import Organisation
 from academy.models.pictures import TrainingBasePhoto, photos_prefetch
+from academy.models.publishing import Publishable, RecordQuerySet
 from base.natural_keys import NaturalKeyManager
 
 
-class TrainingBaseQuerySet(SameAcademyMixin, models.QuerySet):
+class TrainingBaseQuerySet(SameAcademyMixin, RecordQuerySet):
     def filter_by(self, academy="", kind=""):
         """List filters by academy slug and kind; an empty value means no filter."""
         bases = self.filter(academy__slug=academy) if academy else self
@@ -38,7 +39,7 @@ class TrainingBaseQuerySet(SameAcademyMixin, models.QuerySet):
 TrainingBaseManager = NaturalKeyManager.from_queryset(TrainingBaseQuerySet)
 
 
-class TrainingBase(Named):
+class TrainingBase(Named, Publishable):
     class Kind(models.TextChoices):
         ENTERPRISE = "enterprise", _("Company training base")
         COLLEGE = "college", _("College training centre")
@@ -55,6 +56,12 @@ class TrainingBase(Named):
 
     natural_key_dependencies = ("academy.academy", "academy.organisation", "news.article")
     objects = TrainingBaseManager()
+
+    @classmethod
+    def shown_q(cls, prefix=""):
+        return (
+            super().shown_q(prefix) & Academy.shown_q(f"{prefix}academy__") & Organisation.shown_q(f"{prefix}host__")
+        )
 
     class Meta:
         verbose_name = "实训基地"

@@ -8,8 +8,9 @@ from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
+from academy.models.publishing import RecordQuerySet
 from base.fields import NameField, NameListField
-from base.natural_keys import NaturalKeyModel
+from base.natural_keys import NaturalKeyManager, NaturalKeyModel
 from base.slugs import unique_slug
 from news.models import Article
 from zhtext.search import spellings
@@ -38,6 +39,8 @@ class Common(NaturalKeyModel):
         "编辑备注", blank=True,
         help_text="存疑之处、推断及其依据（例如原文“我校”指山东科技职业学院）。不在网站上显示。",
     )
+
+    objects = NaturalKeyManager.from_queryset(RecordQuerySet)()
 
     class Meta:
         abstract = True
@@ -89,13 +92,14 @@ class Child(Common):
 
 
 def articles_prefetch(lookup="source_articles", to_attr="articles"):
+    """A record's published source articles, for its page."""
     return Prefetch(lookup, queryset=Article.objects.published().for_links(), to_attr=to_attr)
 
 
 def count_of(model, fk, **filters):
-    """How many `model` rows point here through `fk`, as a subquery (no join, no duplicated rows)."""
+    """How many shown `model` rows point here through `fk`, as a subquery (no join, no duplicated rows)."""
     rows = (
-        model.objects.filter(**{fk: OuterRef("pk")}, **filters)
+        model.objects.published().filter(**{fk: OuterRef("pk")}, **filters)
         .order_by().values(fk).annotate(n=Count("pk")).values("n")
     )
     return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)

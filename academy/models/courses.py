@@ -15,11 +15,12 @@ from academy.models.common import (
 )
 from academy.models.organisations import Organisation
 from academy.models.people import Person
+from academy.models.publishing import Publishable, RecordQuerySet
 from base.natural_keys import NaturalKeyManager
 from zhtext.search import query_terms
 
 
-class CourseQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
+class CourseQuerySet(NameSearchMixin, SameAcademyMixin, RecordQuerySet):
     def filter_by(self, academy=None, field=None, teacher=None, format=None):
         """Catalogue filters by slug (or format value); an empty value means no filter."""
         qs = self
@@ -28,9 +29,9 @@ class CourseQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
         if field:
             qs = qs.filter(pk__in=self.model.fields.through.objects.filter(field__slug=field).values("course"))
         if teacher:  # a teacher's slug, or words of a name or alias in either script (academy.teacher_search)
-            people = Person.objects.filter(slug=teacher)
+            people = Person.objects.published().filter(slug=teacher)
             if terms := query_terms(teacher[:40]):
-                people = people | Person.objects.filter(pk__in=Person.objects.named(terms).values("pk"))
+                people = people | Person.objects.published().filter(pk__in=Person.objects.named(terms).values("pk"))
             qs = qs.filter(pk__in=self.model.teachers.through.objects.filter(person__in=people.values("pk")).values("course"))
         if format:
             qs = qs.filter(format=format)
@@ -42,7 +43,7 @@ class CourseQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
         return (
             self.select_related("academy", "programme", "event")
             .prefetch_related(
-                Prefetch("teachers", queryset=Person.objects.order_by("name"), to_attr="teacher_list"),
+                Prefetch("teachers", queryset=Person.objects.published().order_by("name"), to_attr="teacher_list"),
                 fields_prefetch(),
             )
             .order_by("-starts_on", "name", "pk")
@@ -54,10 +55,10 @@ class CourseQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
         return self.select_related(
             "academy", "programme", "programme__academy", "programme__organiser", "event", "event__venue",
         ).prefetch_related(
-            Prefetch("teachers", queryset=Person.objects.for_cards(), to_attr="teacher_list"),
+            Prefetch("teachers", queryset=Person.objects.published().for_cards(), to_attr="teacher_list"),
             fields_prefetch(),
             Prefetch(
-                "sessions", queryset=EventSession.objects.select_related("event", "speaker"),
+                "sessions", queryset=EventSession.objects.published().select_related("event", "speaker"),
                 to_attr="session_list",
             ),
             articles_prefetch(),
@@ -65,7 +66,7 @@ class CourseQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
 
 
 def fields_prefetch():
-    return Prefetch("fields", queryset=Field.objects.order_by("order", "name"), to_attr="field_list")
+    return Prefetch("fields", queryset=Field.objects.published().order_by("order", "name"), to_attr="field_list")
 
 
 CourseManager = NaturalKeyManager.from_queryset(CourseQuerySet)
@@ -88,7 +89,7 @@ class Field(Named):
         return reverse("academy:course-list") + f"?field={self.slug}"
 
 
-class Programme(Named):
+class Programme(Named, Publishable):
     """A programme such as 匠师铸才, with the figures its text states, kept as stated."""
 
     academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="programmes")
@@ -114,6 +115,10 @@ class Programme(Named):
 
     natural_key_dependencies = ("academy.academy", "academy.organisation", "academy.field", "academy.event", "news.article")
 
+    @classmethod
+    def shown_q(cls, prefix=""):
+        return super().shown_q(prefix) & Academy.shown_q(f"{prefix}academy__")
+
     class Meta:
         verbose_name = "项目"
         verbose_name_plural = "项目"
@@ -127,7 +132,7 @@ class Programme(Named):
         return split_lines(self.booking_modes)
 
 
-class Course(Named):
+class Course(Named, Publishable):
     class Format(models.TextChoices):
         LECTURE = "lecture", _("Lecture")
         TRAINING = "training", _("Training course")
@@ -152,6 +157,10 @@ class Course(Named):
 
     natural_key_dependencies = ("academy.academy", "academy.programme", "academy.field", "academy.person", "academy.event", "news.article")
     objects = CourseManager()
+
+    @classmethod
+    def shown_q(cls, prefix=""):
+        return super().shown_q(prefix) & Academy.shown_q(f"{prefix}academy__")
 
     class Meta:
         verbose_name = "课程"

@@ -1,6 +1,6 @@
 """Events, their organisers and programme, and what their pages read."""
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -18,10 +18,11 @@ from academy.models.courses import Course
 from academy.models.organisations import Organisation
 from academy.models.people import Person
 from academy.models.pictures import EventPhoto, photos_prefetch
+from academy.models.publishing import Publishable, RecordQuerySet, shown_through
 from base.natural_keys import NaturalKeyManager
 
 
-class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
+class EventQuerySet(NameSearchMixin, SameAcademyMixin, RecordQuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
@@ -31,22 +32,24 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
         events = self.filter(kind=kind) if kind else self.top_level()
         return events.filter(academy__slug=academy) if academy else events
 
-    def for_listing(self, cover=True):
-        """Events with academy, venue, parent, organisers, parts and (`cover`) their first photo: 1 query +
-        3 prefetches."""
+    def with_organisers(self):
+        """Events with academy, venue, parent, organisers and parts: 1 query + 2 prefetches."""
         return (
             self.select_related("academy", "venue", "parent")
             .prefetch_related(
                 Prefetch(
                     "organisation_roles",
-                    queryset=EventOrganisation.objects.select_related("organisation").order_by("order", "pk"),
+                    queryset=EventOrganisation.objects.published().select_related("organisation").order_by("order", "pk"),
                     to_attr="organisation_role_list",
                 ),
-                Prefetch("parts", queryset=self.model.objects.order_by("order", "pk"), to_attr="part_list"),
-                *([photos_prefetch(EventPhoto, "first_photos", first_only=True)] if cover else []),
+                Prefetch("parts", queryset=self.model.objects.published().order_by("order", "pk"), to_attr="part_list"),
             )
             .chronological()
         )
+
+    def for_listing(self):
+        """with_organisers() and each event's first photo for its card (1 more query)."""
+        return self.with_organisers().prefetch_related(photos_prefetch(EventPhoto, "first_photos", first_only=True))
 
     def chronological(self):
         """Newest first; an event's parts after it, in programme order."""
@@ -54,21 +57,22 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
 
     def for_detail(self):
         from academy.models import Course, Programme
-        return self.for_listing(cover=False).prefetch_related(
+        return self.with_organisers().prefetch_related(
             Prefetch(
                 "sessions",
-                queryset=EventSession.objects.select_related("speaker", "course").order_by("order"),
+                queryset=EventSession.objects.published().select_related("speaker", "course").order_by("order"),
                 to_attr="session_list",
             ),
             Prefetch(
-                "courses", queryset=Course.objects.order_by("starts_on", "name"), to_attr="course_list",
+                "courses", queryset=Course.objects.published().order_by("starts_on", "name"), to_attr="course_list",
             ),
             Prefetch(  # in the order the report names them (protocol order)
-                "attendances", queryset=EventAttendance.objects.select_related("person").order_by("order", "pk"),
+                "attendances",
+                queryset=EventAttendance.objects.published().select_related("person").order_by("order", "pk"),
                 to_attr="attendance_list",
             ),
             Prefetch(
-                "launched_programmes", queryset=Programme.objects.select_related("academy").order_by("name"),
+                "launched_programmes", queryset=Programme.objects.published().select_related("academy").order_by("name"),
                 to_attr="programme_list",
             ),
             articles_prefetch(),
@@ -79,7 +83,7 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, models.QuerySet):
 EventManager = NaturalKeyManager.from_queryset(EventQuerySet)
 
 
-class Event(Named):
+class Event(Named, Publishable):
     class Kind(models.TextChoices):
         CEREMONY = "ceremony", _("Ceremony")
         TRAINING = "training", _("Training course")
@@ -116,6 +120,12 @@ class Event(Named):
     natural_key_dependencies = ("academy.academy", "academy.organisation", "academy.person", "news.article")
     objects = EventManager()
 
+    @classmethod
+    def shown_q(cls, prefix=""):
+        """Published, and its academy (if it has one) shown."""
+        academy = Q(**{f"{prefix}academy__isnull": True}) | Academy.shown_q(f"{prefix}academy__")
+        return super().shown_q(prefix) & academy
+
     class Meta:
         verbose_name = "活动"
         verbose_name_plural = "活动"
@@ -149,6 +159,7 @@ class EventOrganisation(Child):
     natural_key_fields = ("event__slug", "organisation__slug", "role")
     natural_key_dependencies = ("academy.event", "academy.organisation")
     shown_on = "event"
+    shown_q = staticmethod(shown_through(("event", Event), ("organisation", Organisation)))
 
     class Meta:
         verbose_name = "活动的主办承办单位"
@@ -173,6 +184,7 @@ class EventAttendance(Child):
     natural_key_fields = ("event__slug", "person__slug")
     natural_key_dependencies = ("academy.event", "academy.person", "news.article")
     shown_on = "event"
+    shown_q = staticmethod(shown_through(("event", Event), ("person", Person)))
 
     class Meta:
         verbose_name = "出席的领导和嘉宾"
@@ -201,6 +213,7 @@ class EventSession(Child):
     natural_key_fields = ("event__slug", "order")
     natural_key_dependencies = ("academy.event", "academy.person", "academy.course")
     shown_on = "event"
+    shown_q = staticmethod(shown_through(("event", Event)))
 
     class Meta:
         verbose_name = "活动日程"

@@ -33,6 +33,13 @@ class ArticleMentionQuerySet(models.QuerySet):
     def accepted(self):
         return self.filter(status=ArticleMention.Status.ACCEPTED)
 
+    def shown(self):
+        """Mentions of records readers may see (academy.models.publishing): a draft is never linked."""
+        shown = Q()
+        for kind, model in MENTION_KINDS.items():
+            shown |= Q(kind=kind) & model.shown_q(f"{kind}__")
+        return self.filter(shown)
+
 
 class ArticleMention(models.Model):
     class Kind(models.TextChoices):

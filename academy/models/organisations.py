@@ -10,11 +10,12 @@ from academy.models.common import (
     articles_prefetch,
     source_articles_field,
 )
+from academy.models.publishing import Publishable, RecordQuerySet
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 
 
-class OrganisationQuerySet(NameSearchMixin, models.QuerySet):
+class OrganisationQuerySet(NameSearchMixin, RecordQuerySet):
     def for_listing(self):
         """Grouped by kind in the order readers expect (trade unions first: Organisation.KIND_ORDER)."""
         rank = Case(
@@ -33,33 +34,33 @@ class OrganisationQuerySet(NameSearchMixin, models.QuerySet):
             TrainingBase,
         )
         return self.select_related("parent").prefetch_related(
-            Prefetch("children", queryset=self.model.objects.order_by("name"), to_attr="child_list"),
+            Prefetch("children", queryset=self.model.objects.published().order_by("name"), to_attr="child_list"),
             Prefetch(
                 "positions",
-                queryset=Position.objects.select_related("person").order_by("person__name", "order"),
+                queryset=Position.objects.published().select_related("person").order_by("person__name", "order"),
                 to_attr="position_list",
             ),
             Prefetch(
                 "academy_roles",
-                queryset=AcademyOrganisation.objects.select_related("academy").order_by("academy__name", "order"),
+                queryset=AcademyOrganisation.objects.published().select_related("academy").order_by("academy__name", "order"),
                 to_attr="academy_role_list",
             ),
             Prefetch(
-                "headquartered_academies", queryset=Academy.objects.order_by("name"),
+                "headquartered_academies", queryset=Academy.objects.published().order_by("name"),
                 to_attr="headquartered_list",
             ),
             Prefetch(
                 "training_bases",
-                queryset=TrainingBase.objects.select_related("academy").order_by("academy__name", "order"),
+                queryset=TrainingBase.objects.published().select_related("academy").order_by("academy__name", "order"),
                 to_attr="base_list",
             ),
             Prefetch(
                 "event_roles",
-                queryset=EventOrganisation.objects.select_related("event").order_by("-event__starts_on", "order"),
+                queryset=EventOrganisation.objects.published().select_related("event").order_by("-event__starts_on", "order"),
                 to_attr="event_role_list",
             ),
             Prefetch(
-                "hosted_events", queryset=Event.objects.top_level().order_by("-starts_on", "order"),
+                "hosted_events", queryset=Event.objects.published().top_level().order_by("-starts_on", "order"),
                 to_attr="hosted_event_list",
             ),
             articles_prefetch(),
@@ -69,7 +70,7 @@ class OrganisationQuerySet(NameSearchMixin, models.QuerySet):
 OrganisationManager = NaturalKeyManager.from_queryset(OrganisationQuerySet)
 
 
-class Organisation(Named):
+class Organisation(Named, Publishable):
     class Kind(models.TextChoices):
         UNION = "union", _("Trade union")
         COLLEGE = "college", _("College")

@@ -15,19 +15,20 @@ from academy.models.common import (
 )
 from academy.models.organisations import Organisation
 from academy.models.pictures import picture_field
+from academy.models.publishing import Publishable, RecordQuerySet, shown_through
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 
 
-class HonourQuerySet(models.QuerySet):
+class HonourQuerySet(RecordQuerySet):
     def in_use(self):
-        return self.filter(pk__in=PersonHonour.objects.values("honour")).order_by("order", "name")
+        return self.filter(pk__in=PersonHonour.objects.published().values("honour")).order_by("order", "name")
 
 
 HonourManager = NaturalKeyManager.from_queryset(HonourQuerySet)
 
 
-class AcademyRoleQuerySet(models.QuerySet):
+class AcademyRoleQuerySet(RecordQuerySet):
     def leaders(self):
         return self.filter(role__in=self.model.LEADER_ROLES)
 
@@ -38,13 +39,15 @@ class AcademyRoleQuerySet(models.QuerySet):
 AcademyRoleManager = NaturalKeyManager.from_queryset(AcademyRoleQuerySet)
 
 
-class PersonQuerySet(NameSearchMixin, models.QuerySet):
+class PersonQuerySet(NameSearchMixin, RecordQuerySet):
     def mentors(self, academy=None):
         """People who teach at an academy: a teaching role there, or a course there."""
         from academy.models import Course
         # Speaking at a forum is not teaching.
-        teachers = Course.teachers.through.objects.exclude(course__format=Course.Format.FORUM)
-        roles = AcademyRole.objects.teaching()
+        teachers = Course.teachers.through.objects.filter(Course.shown_q("course__")).exclude(
+            course__format=Course.Format.FORUM,
+        )
+        roles = AcademyRole.objects.published().teaching()
         if academy is not None:
             roles = roles.filter(academy=academy)
             teachers = teachers.filter(course__academy=academy)
@@ -53,25 +56,25 @@ class PersonQuerySet(NameSearchMixin, models.QuerySet):
     def at_academy(self, academy):
         """Anyone with a role at the academy, a course there, or a session at one of its events."""
         from academy.models import Course, EventSession
-        teachers = Course.teachers.through.objects.filter(course__academy=academy)
+        teachers = Course.teachers.through.objects.filter(Course.shown_q("course__"), course__academy=academy)
         return self.filter(
-            Q(pk__in=AcademyRole.objects.filter(academy=academy).values("person"))
+            Q(pk__in=AcademyRole.objects.published().filter(academy=academy).values("person"))
             | Q(pk__in=teachers.values("person"))
-            | Q(pk__in=EventSession.objects.filter(event__academy=academy).values("speaker"))
+            | Q(pk__in=EventSession.objects.published().filter(event__academy=academy).values("speaker"))
         )
 
     def with_honour(self, honour):
-        return self.filter(pk__in=PersonHonour.objects.filter(honour=honour).values("person"))
+        return self.filter(pk__in=PersonHonour.objects.published().filter(honour=honour).values("person"))
 
     def with_role(self, role, academy=None):
-        roles = AcademyRole.objects.filter(role=role)
+        roles = AcademyRole.objects.published().filter(role=role)
         if academy is not None:
             roles = roles.filter(academy=academy)
         return self.filter(pk__in=roles.values("person"))
 
     def for_cards(self):
         """People with their honours, positions and academy roles: 3 prefetch queries."""
-        roles = AcademyRole.objects.filter(person=OuterRef("pk"))
+        roles = AcademyRole.objects.published().filter(person=OuterRef("pk"))
         return (
             self.select_related("portrait").prefetch_related(*person_prefetches())
             .annotate(has_academy_role=Exists(roles))
@@ -84,17 +87,17 @@ class PersonQuerySet(NameSearchMixin, models.QuerySet):
             *person_prefetches(position_related=("organisation", "organisation__parent")),
             Prefetch(
                 "courses",
-                queryset=Course.objects.select_related("academy", "event").order_by("-starts_on", "name"),
+                queryset=Course.objects.published().select_related("academy", "event").order_by("-starts_on", "name"),
                 to_attr="course_list",
             ),
             Prefetch(
                 "sessions",
-                queryset=EventSession.objects.select_related("event", "course")
+                queryset=EventSession.objects.published().select_related("event", "course")
                 .order_by("-event__starts_on", "order"),
                 to_attr="session_list",
             ),
             Prefetch(
-                "events_attended", queryset=Event.objects.order_by("-starts_on", "order"),
+                "events_attended", queryset=Event.objects.published().order_by("-starts_on", "order"),
                 to_attr="attended_list",
             ),
             articles_prefetch(),
@@ -105,17 +108,17 @@ def person_prefetches(position_related=("organisation",)):
     return [
         Prefetch(
             "person_honours",
-            queryset=PersonHonour.objects.select_related("honour").order_by("order", "pk"),
+            queryset=PersonHonour.objects.published().select_related("honour").order_by("order", "pk"),
             to_attr="honour_list",
         ),
         Prefetch(
             "positions",
-            queryset=Position.objects.select_related(*position_related).order_by("order", "pk"),
+            queryset=Position.objects.published().select_related(*position_related).order_by("order", "pk"),
             to_attr="position_list",
         ),
         Prefetch(
             "academy_roles",
-            queryset=AcademyRole.objects.select_related("academy").order_by("order", "pk"),
+            queryset=AcademyRole.objects.published().select_related("academy").order_by("order", "pk"),
             to_attr="role_list",
         ),
     ]
@@ -141,7 +144,7 @@ class Honour(Named):
         return reverse("academy:person-list") + f"?honour={self.slug}"
 
 
-class Person(Named):
+class Person(Named, Publishable):
     name = NameField("姓名", max_length=100)
     portrait = picture_field("肖像", "本人照片，从媒体库选择；没有则显示姓氏圆标，不要用他人或示意图片代替。")
     source_articles = source_articles_field("people")
@@ -169,6 +172,7 @@ class PersonHonour(Child):
     natural_key_fields = ("person__slug", "honour__slug")
     natural_key_dependencies = ("academy.person", "academy.honour")
     shown_on = "person"
+    shown_q = staticmethod(shown_through(("person", Person)))
 
     class Meta:
         verbose_name = "人物荣誉"
@@ -193,6 +197,7 @@ class Position(Child):
     natural_key_fields = ("person__slug", "organisation__slug", "title")
     natural_key_dependencies = ("academy.person", "academy.organisation")
     shown_on = "person"
+    shown_q = staticmethod(shown_through(("person", Person), ("organisation", Organisation)))
 
     class Meta:
         verbose_name = "职务"
@@ -227,6 +232,7 @@ class AcademyRole(Child):
     natural_key_fields = ("person__slug", "academy__slug", "role")
     natural_key_dependencies = ("academy.person", "academy.academy")
     shown_on = "person"
+    shown_q = staticmethod(shown_through(("person", Person), ("academy", Academy)))
     objects = AcademyRoleManager()
 
     class Meta:
