@@ -4,6 +4,7 @@ requests per second on a machine the load generator shares)."""
 import http.client
 import os
 import secrets
+import shutil
 import socket
 import statistics
 import subprocess
@@ -12,6 +13,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -31,6 +33,26 @@ def production_env(database_url, **extra):
         "DATABASE_URL": database_url, "SECURE_SSL_REDIRECT": "0",
         "DJANGO_SETTINGS_MODULE": "config.settings", "LOG_LEVEL": "ERROR", **extra,
     }
+
+
+def scratch_database(server_url, scratch, label):
+    """(DATABASE_URL of a new scratch database, a function that drops it and the scratch folder): a new
+    database on the PostgreSQL server `server_url` names, else a SQLite file in `scratch`."""
+    if not server_url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{scratch / f'{label}.sqlite3'}", lambda: shutil.rmtree(scratch, ignore_errors=True)
+    import psycopg
+
+    parts = urlsplit(server_url)
+    name = f"craftsman_{label}_{os.getpid()}"
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        shutil.rmtree(scratch, ignore_errors=True)
+    return urlunsplit(parts._replace(path=f"/{name}")), drop
 
 
 def manage(env, *commands):

@@ -16,14 +16,24 @@ generating (the same SCALE, and migrated by this run if the code has new migrati
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote
 
-from common import PY, ROOT, Server, cpu_per_request, fetch, hammer, manage, median, production_env
+from common import (
+    PY,
+    ROOT,
+    Server,
+    cpu_per_request,
+    fetch,
+    hammer,
+    manage,
+    median,
+    production_env,
+    scratch_database,
+)
 
 DISCOVER = """
 import json, django
@@ -41,25 +51,6 @@ person = teacher or Person.objects.order_by("pk").first()
 print(json.dumps({"article": middle.get_absolute_url(), "tag": tag.slug, "academy": academy.get_absolute_url(),
                   "person": person.get_absolute_url(), "teacher": person.slug, "name": person.name}))
 """
-
-
-def scratch_database(scratch):
-    """(DATABASE_URL of a new scratch database, a function that drops it)."""
-    server = os.environ.get("DATABASE_URL", "")
-    if not server.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{scratch / 'scale.sqlite3'}", lambda: shutil.rmtree(scratch, ignore_errors=True)
-    import psycopg
-
-    parts = urlsplit(server)
-    name = f"craftsman_scale_{os.getpid()}"
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    return urlunsplit(parts._replace(path=f"/{name}")), drop
 
 
 def pages(port, found):
@@ -134,7 +125,8 @@ def main():
     args = parser.parse_args()
 
     scratch = Path(tempfile.mkdtemp(prefix="craftsman-scale-"))
-    database_url, drop = (args.reuse, lambda: None) if args.reuse else scratch_database(scratch)
+    database_url, drop = (args.reuse, lambda: None) if args.reuse else scratch_database(
+        os.environ.get("DATABASE_URL", ""), scratch, "scale")
     try:
         env = production_env(database_url, DJANGO_SETTINGS_MODULE="benchmarks.settings",
                              MEDIA_ROOT=str(scratch / "media"), PYTHONPATH=str(ROOT))
