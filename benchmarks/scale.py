@@ -22,18 +22,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from common import (
-    PY,
-    ROOT,
-    Server,
-    cpu_per_request,
-    fetch,
-    hammer,
-    manage,
-    median,
-    production_env,
-    scratch_database,
-)
+from common import PY, ROOT, Server, fetch, manage, measure, median, production_env, scratch_database
 
 DISCOVER = """
 import json, django
@@ -73,30 +62,6 @@ def pages(port, found):
         "sitemap section": "/zh-hans/sitemap-articles.xml",
         "RSS feed": "/zh-hans/news/feed/rss/",
     }
-
-
-def measure(server, labelled, rounds, seconds, connections):
-    """{label: [queries, bytes, [cpu ms per round], [latencies of all rounds], errors]} for one server."""
-    results = {}
-    for label, path in labelled.items():
-        # The fewest queries of four answers: what a warm (or cached) page costs in either worker, not a
-        # worker's first request (which reads the script-variant names).
-        answers = [fetch(server.port, path) for _ in range(4)]
-        status, _, body = answers[-1]
-        if status != 200:
-            raise SystemExit(f"{label}: {path} answered {status}")
-        queries = min(int(headers.get("X-Bench-Queries", 0)) for _, headers, _ in answers)
-        results[label] = [queries, len(body), [], [], 0]
-    hammer(server.port, list(labelled.values()), 2.0, 4)  # every page in both workers
-    labels = list(labelled)
-    for round_no in range(rounds):
-        order = labels if round_no % 2 == 0 else list(reversed(labels))
-        for label in order:
-            cpu, load = cpu_per_request(server, [labelled[label]], seconds, connections)
-            results[label][2].append(cpu)
-            results[label][3].extend(load.latencies)
-            results[label][4] += len(load.errors)
-    return results
 
 
 def table(title, results, reference):

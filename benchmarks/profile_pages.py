@@ -1,0 +1,149 @@
+"""Where an uncached page's time goes: each page rendered in this process through the whole middleware
+stack (Django's test client, production settings, page cache off), timed, counted and optionally profiled.
+
+    .venv/bin/python benchmarks/profile_pages.py                       # a scratch seed site, every page
+    .venv/bin/python benchmarks/profile_pages.py --database sqlite:////tmp/seed.sqlite3 --profile article
+    .venv/bin/python benchmarks/profile_pages.py --dump /tmp/before     # each page in each variant, as HTML
+
+Prints CPU ms per request (process time, median of --rounds rounds of --requests requests) and queries,
+beside the floor page (benchmarks.floor). The script converter's cache stays warm, as in production.
+--dump writes every page in zh-hans, zh-tw and zh-hk to DIR, so that a change to rendering can be checked
+with `diff -r` (modulo whitespace) against a dump made before it.
+"""
+import argparse
+import cProfile
+import os
+import pstats
+import secrets
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PAGES = {
+    "floor": "/zh-hans/bench/floor/",
+    "home": "/zh-hans/",
+    "article": "/zh-hans/news/da-ling-hao-wan-gong-jiang-xue-yuan-gua-pai/",
+    "article 2": "/zh-hans/news/wei-fang-lao-mo-gong-jiang-xue-yuan-pei-xun-ban/",
+    "news list": "/zh-hans/news/",
+    "tag": None,  # the tag with the most articles, found at start
+    "notices": "/zh-hans/notices/",
+    "archive month": None,
+}
+VARIANTS = ("zh-hans", "zh-tw", "zh-hk")
+
+
+def setup(database_url):
+    os.environ.update({
+        "DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": database_url, "SECURE_SSL_REDIRECT": "0", "PAGE_CACHE_ENABLED": "0",
+        "LOG_LEVEL": "ERROR", "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
+    })
+    import django
+
+    django.setup()
+
+
+def found_pages():
+    from django.db.models import Count
+    from taggit.models import Tag
+
+    from news.models import Article
+
+    pages = dict(PAGES)
+    tag = Tag.objects.annotate(n=Count("taggit_taggeditem_items")).order_by("-n").first()
+    pages["tag"] = f"/zh-hans/news/tag/{tag.slug}/"
+    newest = Article.objects.published().news().first().published_at
+    pages["archive month"] = f"/zh-hans/news/archive/{newest.year}/{newest.month}/"
+    return pages
+
+
+def get(client, path):
+    from django.db import connection
+
+    count = [0]
+
+    def counter(execute, sql, params, many, context):
+        count[0] += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counter):
+        response = client.get(path, headers={"X-Forwarded-Proto": "https"})
+    if response.status_code != 200:
+        raise SystemExit(f"{path} answered {response.status_code}")
+    return response, count[0]
+
+
+def measure(client, path, rounds, requests):
+    """(median CPU ms per request over the rounds, queries of the last request)."""
+    per_round = []
+    for _ in range(rounds):
+        started = time.process_time()
+        for _ in range(requests):
+            _, queries = get(client, path)
+        per_round.append((time.process_time() - started) * 1000 / requests)
+    return statistics.median(per_round), queries
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database", help="DATABASE_URL of a migrated, seeded site (else a scratch copy)")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--profile", help="a page label (see PAGES) to profile with cProfile")
+    parser.add_argument("--sort", default="tottime")
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--dump", metavar="DIR", help="write every page in every variant to DIR, then stop")
+    args = parser.parse_args()
+
+    database = args.database
+    if not database:
+        database = f"sqlite:///{Path(tempfile.mkdtemp(prefix='craftsman-profile-')) / 'seed.sqlite3'}"
+        setup(database)
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+        call_command("load_site_content", verbosity=0)
+    else:
+        setup(database)
+    from django.test import Client
+
+    client = Client()
+    pages = found_pages()
+    for path in pages.values():  # a first request per page: conversion cache, templates, variant names
+        get(client, path)
+
+    if args.dump:
+        out = Path(args.dump)
+        for label, path in pages.items():
+            for code in VARIANTS:
+                target = out / code / f"{label.replace(' ', '_')}.html"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(get(client, path.replace("/zh-hans/", f"/{code}/", 1))[0].content)
+        print(f"wrote {len(pages) * len(VARIANTS)} pages to {out}")
+        return
+
+    if args.profile:
+        path = pages[args.profile]
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(args.requests):
+            get(client, path)
+        profiler.disable()
+        stats = pstats.Stats(profiler).strip_dirs().sort_stats(args.sort)
+        stats.print_stats(args.top)
+        return
+
+    floor_ms, _ = measure(client, pages["floor"], args.rounds, args.requests)
+    print(f"{'page':14s} {'queries':>7s} {'CPU ms':>8s} {'x floor':>8s}")
+    for label, path in pages.items():
+        ms, queries = measure(client, path, args.rounds, args.requests)
+        print(f"{label:14s} {queries:7d} {ms:8.2f} {ms / floor_ms:8.2f}")
+
+
+if __name__ == "__main__":
+    main()
