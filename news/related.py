@@ -5,8 +5,8 @@ articles (issue 13.4). Instead each of the article's tags (at most RELATED_TAGS)
 newest WINDOW articles (by id), read backwards along the (tag, article) index of the through table
 alone (joining the article table there let SQLite's planner walk every published article), all windows
 in one UNION ALL; the published ones among the candidates (at most RELATED_TAGS × WINDOW, by primary
-key) are ranked here by how many windows they are in, then by date, and only the chosen few are loaded,
-with the fields the list shows.
+key) are read in one more query with the fields the list shows, ranked here by how many windows they are
+in, then by date, and only the chosen few are built.
 """
 from collections import Counter
 
@@ -17,26 +17,30 @@ WINDOW = 30
 SHOWN_FIELDS = ("title", "slug", "published_at")
 
 
+def window_sql(through) -> str:
+    """One tag's window: its newest WINDOW article ids but the article's own. Written once, not compiled by
+    the ORM per tag (a compile costs more than the query here); wrapped, because SQLite allows no LIMIT
+    in a bare part of a compound SELECT."""
+    quote = connections[through.objects.db].ops.quote_name
+    article = quote(through._meta.get_field("content_object").column)
+    return (
+        f"SELECT * FROM (SELECT {article} FROM {quote(through._meta.db_table)} "
+        f"WHERE {quote(through._meta.get_field('tag').column)} = %s AND {article} <> %s "
+        f"ORDER BY {article} DESC LIMIT {int(WINDOW)}) AS tag_window"
+    )
+
+
 def candidate_ids(article):
     """Ids of the newest WINDOW articles of each of the article's tags (at most RELATED_TAGS), in one
     query that reads only the through table's (tag, article) index; an id comes once per shared tag."""
     from news.models import ArticleTag
 
     tag_ids = sorted(t.pk for t in article.tags.all())[:RELATED_TAGS]
-    parts, params = [], []
-    for n, tag_id in enumerate(tag_ids):
-        window = (
-            ArticleTag.objects.filter(tag_id=tag_id).exclude(content_object_id=article.pk)
-            .order_by("-content_object_id").values_list("content_object_id", flat=True)[:WINDOW]
-        )
-        sql, window_params = window.query.sql_with_params()
-        # Wrapped, because SQLite allows no LIMIT in a bare part of a compound SELECT.
-        parts.append(f"SELECT * FROM ({sql}) AS window_{n}")
-        params += window_params
-    if not parts:
+    if not tag_ids:
         return []
+    params = [value for tag_id in tag_ids for value in (tag_id, article.pk)]
     with connections[ArticleTag.objects.db].cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
+        cursor.execute(" UNION ALL ".join([window_sql(ArticleTag)] * len(tag_ids)), params)
         return [row[0] for row in cursor.fetchall()]
 
 
@@ -46,8 +50,9 @@ def related_articles(published, article, limit=4):
     if not ids:
         return []
     shared = Counter(ids)
-    # Published ones only, by primary key (at most RELATED_TAGS × WINDOW), without building them.
-    dates = dict(published.filter(pk__in=shared).order_by().values_list("pk", "published_at"))
-    chosen = sorted(dates, key=lambda pk: (shared[pk], dates[pk], pk), reverse=True)[:limit]
-    found = {a.pk: a for a in published.filter(pk__in=chosen).only(*SHOWN_FIELDS)} if chosen else {}
-    return [found[pk] for pk in chosen if pk in found]
+    # The published candidates' shown fields as rows (at most RELATED_TAGS × WINDOW), by primary key.
+    rows = {row[0]: row for row in published.filter(pk__in=shared).order_by().values_list("pk", *SHOWN_FIELDS)}
+    published_at = 1 + SHOWN_FIELDS.index("published_at")
+    chosen = sorted(rows, key=lambda pk: (shared[pk], rows[pk][published_at], pk), reverse=True)[:limit]
+    model, db = published.model, published.db
+    return [model.from_db(db, ["id", *SHOWN_FIELDS], rows[pk]) for pk in chosen]
