@@ -5,7 +5,8 @@ stack (Django's test client, production settings, page cache off), timed, counte
     .venv/bin/python benchmarks/profile_pages.py --database sqlite:////tmp/seed.sqlite3 --profile article
     .venv/bin/python benchmarks/profile_pages.py --dump /tmp/before     # each page in each variant, as HTML
 
-Prints CPU ms per request (process time, median of --rounds rounds of --requests requests) and queries,
+Prints CPU ms per request (process time, fastest of --rounds rounds of --requests requests: the round least
+disturbed by other jobs on a shared machine) and queries,
 beside the floor page (benchmarks.floor). The script converter's cache stays warm, as in production.
 --dump writes every page in zh-hans, zh-tw and zh-hk to DIR, so that a change to rendering can be checked
 with `diff -r` (modulo whitespace) against a dump made before it.
@@ -15,7 +16,6 @@ import cProfile
 import os
 import pstats
 import secrets
-import statistics
 import sys
 import tempfile
 import time
@@ -79,21 +79,21 @@ def get(client, path):
 
 
 def measure(client, path, rounds, requests):
-    """(median CPU ms per request over the rounds, queries of the last request)."""
+    """(CPU ms per request of the fastest round, queries of the last request)."""
     per_round = []
     for _ in range(rounds):
         started = time.process_time()
         for _ in range(requests):
             _, queries = get(client, path)
         per_round.append((time.process_time() - started) * 1000 / requests)
-    return statistics.median(per_round), queries
+    return min(per_round), queries
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database", help="DATABASE_URL of a migrated, seeded site (else a scratch copy)")
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--requests", type=int, default=10)
     parser.add_argument("--profile", help="a page label (see PAGES) to profile with cProfile")
     parser.add_argument("--sort", default="tottime")
     parser.add_argument("--top", type=int, default=40)

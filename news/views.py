@@ -37,7 +37,7 @@ POPULAR_SIZE = 5  # 热门文章: the most read of the last 30 days
 
 
 def article_list(request):
-    page = paginate(request, Article.objects.published().news().for_listing())
+    page = paginate(request, Article.objects.published().news().for_card_list())
     meta = listing_meta(_("News"), _("All news of the craftsman academies, newest first."), page)
     context = {
         "page": page, "months": archive_months(), "heading": _("News"), "breadcrumbs": [crumb(_("News"))],
@@ -48,7 +48,7 @@ def article_list(request):
 
 def notice_list(request):
     """通知公告: pinned notices still in force first, then newest first; expired ones stay readable."""
-    page = paginate(request, Article.objects.published().notices().defer("body"))
+    page = paginate(request, Article.objects.published().notices().notice_items())
     meta = listing_meta(_("Notices"), _("Notices and announcements of the craftsman academies."), page)
     context = {
         "page": page, "heading": _("Notices"), "breadcrumbs": [crumb(_("Notices"))], "meta": meta,
@@ -59,7 +59,7 @@ def notice_list(request):
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    page = paginate(request, Article.objects.published().tagged(slug).for_listing())
+    page = paginate(request, Article.objects.published().tagged(slug).for_card_list())
     if not page.paginator.count:  # a tag only drafts carry does not exist for the public
         raise Http404
     title = _("Tag: %(tag)s") % {"tag": tag.name}
@@ -71,7 +71,7 @@ def tag_detail(request, slug):
 def archive_month(request, year, month):
     if not 1 <= month <= 12 or not 1900 <= year <= 9999:
         raise Http404(_("There is no such month."))
-    page = paginate(request, Article.objects.published().in_month(year, month).for_listing())
+    page = paginate(request, Article.objects.published().in_month(year, month).for_card_list())
     first_day = datetime.date(year, month, 1)
     heading = _("News of %(month)s") % {"month": formats.date_format(first_day, "YEAR_MONTH_FORMAT")}
     context = {
@@ -88,7 +88,7 @@ def archive_month(request, year, month):
 def archive_year(request, year):
     if not 1900 <= year <= 9999:
         raise Http404(_("There is no such year."))
-    page = paginate(request, Article.objects.published().filter(published_at__year=year).for_listing())
+    page = paginate(request, Article.objects.published().filter(published_at__year=year).for_card_list())
     heading = _("News of %(year)d") % {"year": year}
     context = {
         "page": page, "year": year, "months": archive_months(), "heading": heading,

@@ -15,17 +15,22 @@ from news.views import POPULAR_SIZE
 from pages.models import current as site_settings
 from zhtext.search import query_terms
 
+FEATURED_SIZE = 3  # 头条
+LATEST_SIZE = 8
 PICTURE_NEWS_SIZE = 6
 
 
 def home(request):
     published = Article.objects.published()
-    news = published.news().defer("body").order_by("-published_at", "-pk")
-    featured = list(news.featured()[:3])
-    latest = list(news.exclude(pk__in=[a.pk for a in featured])[:8])
+    news = published.news().cards().order_by("-published_at", "-pk")
+    featured = list(news.featured()[:FEATURED_SIZE])
+    # The newest not among the top stories: they are among the newest LATEST_SIZE + FEATURED_SIZE, so one
+    # plain slice instead of a second query that excludes the featured ones.
+    on_top = {article.pk for article in featured}
+    latest = [article for article in news[:LATEST_SIZE + len(featured)] if article.pk not in on_top][:LATEST_SIZE]
     context = {
         "featured": featured, "latest": latest, "academies": Academy.objects.for_home(), "meta": PageMeta(),
-        "notices": list(published.current_notices().defer("body")[:6]),
+        "notices": list(published.current_notices().notice_items()[:6]),
         "popular": list(published.popular()[:POPULAR_SIZE]),
         # 图片新闻: the newest articles with a cover picture (the strip is left out when there are none).
         "picture_news": list(news.exclude(cover_image="")[:PICTURE_NEWS_SIZE]),
