@@ -1,8 +1,11 @@
 """Sitemaps: one file per variant, section and page; /sitemap.xml lists them all with their lastmod.
 
 Every published page is in exactly one file per variant. Files and indexes are cached for SITEMAP_SECONDS
-(a new article reaches the sitemaps within that time; its pages are live at once).
+within one content generation of the page cache (config.pagecache): publishing, withdrawing or editing
+an article or a record starts a new generation, so the sitemaps follow at once.
 """
+from functools import wraps
+
 from django.contrib.sitemaps import views as sitemap_views
 from django.shortcuts import render
 from django.urls import reverse
@@ -10,6 +13,7 @@ from django.utils import translation
 from django.views.decorators.cache import cache_page
 
 from academy.sitemaps import SITEMAPS as ACADEMY_SITEMAPS
+from config import pagecache
 from news.sitemaps import ArticleSitemap, NewsPagesSitemap
 from variants.catalogue import VARIANTS
 from variants.sitemaps import per_variant
@@ -19,19 +23,27 @@ SITEMAP_SECONDS = 3600
 SECTION_URL_NAME = "sitemap-section"
 
 
-@cache_page(SITEMAP_SECONDS)
+def cached(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        generation = pagecache.current_state()[0]
+        return cache_page(SITEMAP_SECONDS, key_prefix=f"sitemap-{generation}")(view)(request, *args, **kwargs)
+    return wrapped
+
+
+@cached
 def section(request, section):
     """One page (?p=N) of one section in the request's variant."""
     return sitemap_views.sitemap(request, SITEMAPS, section=section)
 
 
-@cache_page(SITEMAP_SECONDS)
+@cached
 def variant_index(request):
     """/<variant>/sitemap.xml: that variant's section files."""
     return sitemap_views.index(request, SITEMAPS, sitemap_url_name=SECTION_URL_NAME)
 
 
-@cache_page(SITEMAP_SECONDS)
+@cached
 def index(request):
     """/sitemap.xml: every section file of every variant, each with the newest lastmod of its pages."""
     entries, lastmods = [], {}

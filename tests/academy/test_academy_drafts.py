@@ -285,3 +285,16 @@ def test_the_changelist_publishes_and_withdraws_with_history(client, loaded, edi
     assert people[0].name in filtered
     client.post(changelist, {"action": "publish_selected", "_selected_action": [people[0].pk]})
     assert Person.objects.get(pk=people[0].pk).published is True
+
+
+@pytest.mark.django_db
+def test_withdrawing_takes_the_record_out_of_the_cached_sitemap_at_once(client, loaded, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    person = most_linked(Person)
+    section = reverse("sitemap-section", kwargs={"section": "people"})
+    assert person.slug in client.get(section).content.decode()
+    assert person.slug in client.get(section).content.decode()  # cached
+    record_withdraw(person)
+    assert person.slug not in client.get(section).content.decode()
+    record_publish(person)
+    assert person.slug in client.get(section).content.decode()
