@@ -33,6 +33,15 @@ PAGES = {
     "tag": None,  # the tag with the most articles, found at start
     "notices": "/zh-hans/notices/",
     "archive month": None,
+    "academies": "/zh-hans/academies/",
+    "academy detail": "/zh-hans/academies/shang-hai-da-ling-hao-wan-gong-jiang-xue-yuan/",
+    "people": "/zh-hans/people/",
+    "person detail": None,  # the person with the most academy roles, found at start
+    "courses": "/zh-hans/courses/",
+    "events": "/zh-hans/events/",
+    "training bases": "/zh-hans/training-bases/",
+    "rss feed": "/zh-hans/news/feed/rss/",
+    "atom feed": "/zh-hans/news/feed/atom/",
 }
 VARIANTS = ("zh-hans", "zh-tw", "zh-hk")
 
@@ -52,6 +61,7 @@ def found_pages():
     from django.db.models import Count
     from taggit.models import Tag
 
+    from academy.models import Person
     from news.models import Article
 
     pages = dict(PAGES)
@@ -59,6 +69,8 @@ def found_pages():
     pages["tag"] = f"/zh-hans/news/tag/{tag.slug}/"
     newest = Article.objects.published().news().first().published_at
     pages["archive month"] = f"/zh-hans/news/archive/{newest.year}/{newest.month}/"
+    person = Person.objects.published().annotate(n=Count("academy_roles")).order_by("-n", "pk").first()
+    pages["person detail"] = f"/zh-hans/people/{person.slug}/"
     return pages
 
 
