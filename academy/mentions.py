@@ -110,13 +110,24 @@ def new_record_proposals(text: str, records: list[Record]) -> Proposals:
     return proposals
 
 
+def link_fields() -> list[str]:
+    """What a first-mention link needs of each kind of record (its names and address), for only(): the six
+    joined records' other columns were compiled, read and built on every article page."""
+    fields = []
+    for kind in KINDS:
+        names = ["name", "slug", "aliases"] + (["short_name"] if hasattr(model_of(kind), "short_name") else [])
+        fields += [f"{kind}__{name}" for name in names]
+    return fields
+
+
 def accepted_links(article):
     """news.body_links provider: the article's accepted mentions as links, in one query."""
     from academy.models import ArticleMention
     from news.body_links import BodyLink
 
     links = []
-    for mention in ArticleMention.objects.filter(article_id=article.pk).accepted().shown().with_records().order_by("pk"):
+    accepted = ArticleMention.objects.filter(article_id=article.pk).accepted().shown().with_records()
+    for mention in accepted.only("kind", *link_fields()).order_by("pk"):
         record = mention.record
         links.append(BodyLink(usable_names(record), record.get_absolute_url(), mention.kind))
     return links

@@ -109,6 +109,8 @@ def main():
     parser.add_argument("--profile", help="a page label (see PAGES) to profile with cProfile")
     parser.add_argument("--sort", default="tottime")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--pages", help="comma-separated page labels to time (default: all)")
+    parser.add_argument("--callers", help="with --profile: also who calls functions matching this (e.g. reverse)")
     parser.add_argument("--dump", metavar="DIR", help="write every page in every variant to DIR, then stop")
     args = parser.parse_args()
 
@@ -148,11 +150,14 @@ def main():
         profiler.disable()
         stats = pstats.Stats(profiler).strip_dirs().sort_stats(args.sort)
         stats.print_stats(args.top)
+        if args.callers:
+            stats.print_callers(args.callers)
         return
 
     floor_ms, _ = measure(client, pages["floor"], args.rounds, args.requests)
     print(f"{'page':14s} {'queries':>7s} {'CPU ms':>8s} {'x floor':>8s}")
-    for label, path in pages.items():
+    timed = args.pages.split(",") if args.pages else list(pages)
+    for label, path in ((label, pages[label]) for label in timed):
         ms, queries = measure(client, path, args.rounds, args.requests)
         print(f"{label:14s} {queries:7d} {ms:8.2f} {ms / floor_ms:8.2f}")
 

@@ -2,7 +2,7 @@
 from django.core.files.storage import default_storage
 
 from base.seo import publisher
-from news.subjects import article_subjects
+from news.subjects import article_subjects, subject_url
 
 
 def cover_url(request, article) -> str:
@@ -15,7 +15,7 @@ def cover_url(request, article) -> str:
 
 def reference(request, schema_type, obj) -> dict:
     """A short description of a record the article is about, with what each type requires."""
-    data = {"@type": schema_type, "name": obj.name, "url": request.build_absolute_uri(obj.get_absolute_url())}
+    data = {"@type": schema_type, "name": obj.name, "url": request.build_absolute_uri(subject_url(obj))}
     if schema_type == "Event":
         if obj.starts_on:
             data["startDate"] = obj.starts_on.isoformat()
