@@ -23,6 +23,7 @@ from academy.models import (
     Person,
     TrainingBase,
 )
+from academy.models.common import first_and_total
 from academy.publishing import record_or_404
 from academy.templatetags.academy_tags import full_date, names
 from base.pagination import listing_meta, paginate
@@ -118,18 +119,25 @@ def academy_description(academy):
 def academy_detail(request, slug):
     academy, preview = record_or_404(request, Academy.objects.for_detail(), slug=slug)
     roles = academy.role_list
-    courses = Course.objects.published().at(academy)
-    events = Event.objects.published().at(academy)
+    courses, courses_recorded = first_and_total(Course.objects.published().at(academy).for_cards(), DETAIL_LIMIT)
+    # The timeline shows an event's dates, name, kind and the name of what it is part of.
+    events, events_recorded = first_and_total(
+        Event.objects.published().at(academy).select_related("parent").chronological()
+        .only("name", "slug", "kind", "starts_on", "ends_on", "parent__name", "parent__published"),
+        DETAIL_LIMIT * 2,
+    )
     description = academy_description(academy)
     context = {
         "academy": academy,
         "leaders": [r for r in roles if r.role in AcademyRole.LEADER_ROLES],
-        "mentors": list(Person.objects.published().mentors(academy).order_by("name")[:DETAIL_LIMIT * 2]),
+        "mentors": list(
+            Person.objects.published().mentors(academy).only("name", "slug").order_by("name")[:DETAIL_LIMIT * 2],
+        ),
         "speakers": [r for r in roles if r.role == AcademyRole.Role.FORUM_SPEAKER],
-        "courses_recorded": courses.count(),
-        "courses": list(courses.for_cards()[:DETAIL_LIMIT]),
-        "events": list(events.select_related("parent").chronological()[:DETAIL_LIMIT * 2]),
-        "events_recorded": events.count(),
+        "courses_recorded": courses_recorded,
+        "courses": courses,
+        "events": events,
+        "events_recorded": events_recorded,
         "news": list(academy.news()[:10]),
         "breadcrumbs": crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
         "preview": preview,

@@ -15,6 +15,8 @@ HEADLINE_FIELDS = ("title", "slug", "published_at")
 CARD_FIELDS = (*HEADLINE_FIELDS, "summary", "source_name", "cover_image", "cover_alt", "cover_renditions")
 # What a notice in a list shows (includes/notice_item.html), its annotations apart.
 NOTICE_FIELDS = (*HEADLINE_FIELDS, "closes_at")
+# What a record's list of reports shows (academy/includes/article_list.html).
+LINK_FIELDS = (*HEADLINE_FIELDS, "source_name")
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -50,8 +52,8 @@ class ArticleQuerySet(models.QuerySet):
         return self.only(*NOTICE_FIELDS)
 
     def for_links(self):
-        """For lists of links (sitemap, an academy record's reports): no body, newest first."""
-        return self.defer("body").order_by("-published_at", "-pk")
+        """For lists of links (an academy record's reports): their shown fields, newest first."""
+        return self.only(*LINK_FIELDS).order_by("-published_at", "-pk")
 
     def news(self):
         """The news proper: not 通知公告."""

@@ -20,14 +20,22 @@ from base.natural_keys import NaturalKeyManager
 from news.models import Article
 
 SHOWN_ROLES = 60
+# What a card or the academy's page shows of a role: its name and the person's, linked (the person's
+# `published` is kept for the draft-link cut, academy.models.publishing).
+ROLE_FIELDS = ("academy", "role", "person__name", "person__slug", "person__published")
+# What an academy card shows of the academy (its logo as a <picture>: academy/includes/academy_visual.html).
+CARD_FIELDS = (
+    "name", "slug", "city", "district", "inaugurated_on", "structure", "description", "logo__renditions", "logo__alt",
+)
 
 
 class AcademyQuerySet(NameSearchMixin, RecordQuerySet):
     def public(self):
-        """Academies as the public sees them, with their card figures and leaders (2 queries)."""
+        """Academies as their cards show them (academy/includes/academy_card.html, on the list and the home
+        page): only the card's fields, with its figures and leaders (2 queries)."""
         from academy.models import Course, Event, TrainingBase
         return (
-            self.select_related("headquarters", "logo")
+            self.select_related("logo").only(*CARD_FIELDS)
             .annotate(
                 courses_recorded=count_of(Course, "academy"),
                 bases_recorded=count_of(TrainingBase, "academy"),
@@ -54,7 +62,10 @@ class AcademyQuerySet(NameSearchMixin, RecordQuerySet):
         return self.select_related("headquarters", "logo", "photo").prefetch_related(
             Prefetch(
                 "organisation_roles",
-                queryset=AcademyOrganisation.objects.published().select_related("organisation").order_by("order", "pk"),
+                queryset=AcademyOrganisation.objects.published().select_related("organisation").only(
+                    "academy", "role", "organisation__name", "organisation__slug", "organisation__kind",
+                    "organisation__published",
+                ).order_by("order", "pk"),
                 to_attr="organisation_role_list",
             ),
             # Only what the page shows: its leaders and forum speakers (at most SHOWN_ROLES), not every
@@ -63,18 +74,22 @@ class AcademyQuerySet(NameSearchMixin, RecordQuerySet):
                 "roles",
                 queryset=AcademyRole.objects.published().filter(
                     role__in=(*AcademyRole.LEADER_ROLES, AcademyRole.Role.FORUM_SPEAKER),
-                ).select_related("person").order_by("order", "pk")[:SHOWN_ROLES],
+                ).select_related("person").only(*ROLE_FIELDS).order_by("order", "pk")[:SHOWN_ROLES],
                 to_attr="role_list",
             ),
-            Prefetch(
+            Prefetch(  # listed by kind: a name, a link and the batch (not the host, not the description)
                 "training_bases",
-                queryset=TrainingBase.objects.published().select_related("host").order_by("-kind", "order", "name"),
+                queryset=TrainingBase.objects.published().only("academy", "name", "slug", "kind", "batch")
+                .order_by("-kind", "order", "name"),
                 to_attr="base_list",
             ),
-            Prefetch(
+            Prefetch(  # each programme whole but for editors' notes, the records it links by name
                 "programmes",
-                queryset=Programme.objects.published().select_related("organiser", "launch_event")
-                .prefetch_related(Prefetch("fields", queryset=Field.objects.published())),
+                queryset=Programme.objects.published().select_related("organiser", "launch_event").only(
+                    "academy", "name", "slug", "description", "lecturers_stated", "courses_stated", "fields_stated",
+                    "booking_modes", *(f"{linked}__{name}" for linked in ("organiser", "launch_event")
+                                       for name in ("name", "slug", "published")),
+                ).prefetch_related(Prefetch("fields", queryset=Field.objects.published().only("name", "slug"))),
                 to_attr="programme_list",
             ),
         )
@@ -84,7 +99,9 @@ def leaders_prefetch(to_attr="leader_roles"):
     from academy.models import AcademyRole
     return Prefetch(
         "roles",
-        queryset=AcademyRole.objects.published().leaders().select_related("person").order_by("role", "order", "pk"),
+        # A card names each leader and links them: the person's `published` is kept for the draft-link cut.
+        queryset=AcademyRole.objects.published().leaders().select_related("person")
+        .only(*ROLE_FIELDS).order_by("role", "order", "pk"),
         to_attr=to_attr,
     )
 

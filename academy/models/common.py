@@ -5,7 +5,7 @@ Names are kept in the script of the text that names them (seed texts are Simplif
 other forms and short names the texts use (市总工会, 我校) go in ``aliases``, one per line.
 """
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Window
 from django.db.models.functions import Coalesce
 
 from academy.models.publishing import RecordQuerySet
@@ -103,6 +103,12 @@ def count_of(model, fk, **filters):
         .order_by().values(fk).annotate(n=Count("pk")).values("n")
     )
     return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)
+
+
+def first_and_total(queryset, limit):
+    """(the first `limit` rows, how many rows there are) in one query: a window count beside each row."""
+    rows = list(queryset.annotate(rows_in_all=Window(Count("pk")))[:limit])
+    return rows, rows[0].rows_in_all if rows else 0
 
 
 class NameSearchMixin:

@@ -83,21 +83,27 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
 
     def for_detail(self):
         from academy.models import Course, Event, EventSession
+        from academy.models.courses import CARD_FIELDS as COURSE_CARD_FIELDS
         return self.select_related("portrait").prefetch_related(
             *person_prefetches(position_related=("organisation", "organisation__parent")),
-            Prefetch(
+            Prefetch(  # listed as on a course card, without teachers and fields
                 "courses",
-                queryset=Course.objects.published().select_related("academy", "event").order_by("-starts_on", "name"),
+                queryset=Course.objects.published().select_related("academy", "event").only(*COURSE_CARD_FIELDS)
+                .order_by("-starts_on", "name"),
                 to_attr="course_list",
             ),
             Prefetch(
                 "sessions",
-                queryset=EventSession.objects.published().select_related("event", "course")
-                .order_by("-event__starts_on", "order"),
+                queryset=EventSession.objects.published().select_related("event", "course").only(
+                    "speaker", "title", "event__name", "event__slug", "event__published",
+                    "course__name", "course__slug", "course__published",
+                ).order_by("-event__starts_on", "order"),
                 to_attr="session_list",
             ),
             Prefetch(
-                "events_attended", queryset=Event.objects.published().order_by("-starts_on", "order"),
+                "events_attended",
+                queryset=Event.objects.published().only("name", "slug", "starts_on", "ends_on")
+                .order_by("-starts_on", "order"),
                 to_attr="attended_list",
             ),
             articles_prefetch(),
@@ -105,20 +111,26 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
 
 
 def person_prefetches(position_related=("organisation",)):
+    """A person's honours, positions and academy roles as a card or their page shows them: names, titles and
+    links (each linked record keeps `published` for the draft-link cut, academy.models.publishing)."""
+    linked = [f"{path}__{name}" for path in position_related for name in ("name", "slug", "kind", "published")]
     return [
         Prefetch(
             "person_honours",
-            queryset=PersonHonour.objects.published().select_related("honour").order_by("order", "pk"),
+            queryset=PersonHonour.objects.published().select_related("honour")
+            .only("person", "honour__name", "honour__slug").order_by("order", "pk"),
             to_attr="honour_list",
         ),
         Prefetch(
             "positions",
-            queryset=Position.objects.published().select_related(*position_related).order_by("order", "pk"),
+            queryset=Position.objects.published().select_related(*position_related)
+            .only("person", "title", *linked).order_by("order", "pk"),
             to_attr="position_list",
         ),
         Prefetch(
             "academy_roles",
-            queryset=AcademyRole.objects.published().select_related("academy").order_by("order", "pk"),
+            queryset=AcademyRole.objects.published().select_related("academy")
+            .only("person", "role", "academy__name", "academy__slug", "academy__published").order_by("order", "pk"),
             to_attr="role_list",
         ),
     ]

@@ -8,7 +8,7 @@ from academy.models import Academy, Course, Event, Field, Honour, Organisation, 
 # page: (most queries, how to build its URL from the targets)
 PAGES = {
     "academy-list": (3, lambda t: reverse("academy:academy-list")),
-    "academy-detail": (15, lambda t: t["academy"].get_absolute_url()),
+    "academy-detail": (12, lambda t: t["academy"].get_absolute_url()),
     "course-list": (7, lambda t: reverse("academy:course-list")),
     "course-list-filtered": (7, lambda t: reverse("academy:course-list")
                              + f"?academy={t['academy'].slug}&field={t['field'].slug}&teacher={t['teacher'].slug}"),
