@@ -25,7 +25,7 @@ class LatestArticlesRss(Feed):
         return reverse("news:list")
 
     def items(self):
-        return Article.objects.published().news().for_listing()[:FEED_SIZE]
+        return Article.objects.published().news().for_feed()[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title
@@ -70,7 +70,7 @@ class NoticesRss(LatestArticlesRss):
         return reverse("news:notices")
 
     def items(self):
-        return Article.objects.published().filter(kind=Article.Kind.NOTICE).for_listing()[:FEED_SIZE]
+        return Article.objects.published().filter(kind=Article.Kind.NOTICE).for_feed()[:FEED_SIZE]
 
 
 class NoticesAtom(NoticesRss):

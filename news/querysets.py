@@ -15,6 +15,8 @@ HEADLINE_FIELDS = ("title", "slug", "published_at")
 CARD_FIELDS = (*HEADLINE_FIELDS, "summary", "source_name", "cover_image", "cover_alt", "cover_renditions")
 # What a notice in a list shows (includes/notice_item.html), its annotations apart.
 NOTICE_FIELDS = (*HEADLINE_FIELDS, "closes_at")
+# What a feed's item says (news.feeds): its link, title, summary, dates and author; its tags apart.
+FEED_FIELDS = (*HEADLINE_FIELDS, "summary", "updated_at", "byline", "source_name")
 # What a record's list of reports shows (academy/includes/article_list.html).
 LINK_FIELDS = (*HEADLINE_FIELDS, "source_name")
 
@@ -32,9 +34,10 @@ class ArticleQuerySet(models.QuerySet):
         """Published but not yet due."""
         return self.filter(status=self.model.Status.PUBLISHED, published_at__gt=now or timezone.now())
 
-    def for_listing(self):
-        """What list pages and feeds show, with tags fetched in one extra query."""
-        return self.defer("body").prefetch_related("tags").order_by("-published_at", "-pk")
+    def for_feed(self):
+        """A feed's items: their fields (not the body nor the search token streams, each bigger than the body),
+        tags in one extra query, newest first."""
+        return self.only(*FEED_FIELDS).prefetch_related("tags").order_by("-published_at", "-pk")
 
     def for_card_list(self):
         """List pages (news, tag, archive): the cards' fields, tags in one extra query, newest first."""

@@ -25,8 +25,8 @@ def urls_for(articles):
         "archive month": (f"/zh-hans/news/archive/{year}/{month}/", 3),
         "archive year": (f"/zh-hans/news/archive/{year}/", 3),
         "article": (middle.get_absolute_url(), ARTICLE_PAGE_QUERIES),
-        "rss": ("/zh-hans/news/feed/rss/", 3),
-        "atom": ("/zh-hans/news/feed/atom/", 3),
+        "rss": ("/zh-hans/news/feed/rss/", 2),  # the items, their tags
+        "atom": ("/zh-hans/news/feed/atom/", 2),
         "sitemap": ("/zh-hans/sitemap-articles.xml", 2),  # a count and one page of articles
     }
 

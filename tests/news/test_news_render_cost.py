@@ -1,4 +1,4 @@
-"""Lists read only what they show (issue 13.8): no page but the article's own reads an article's body or
+"""Lists and feeds read only what they show (issue 13.8): no page but the article's own reads an article's body or
 its search token streams (each bigger than the body), and the home page finds its latest news without
 a query that excludes the top stories."""
 import pytest
@@ -38,7 +38,7 @@ def site(many_articles, make_article):
     return articles, notice
 
 
-@pytest.mark.parametrize("page", ["home", "list", "tag", "archive", "notices"])
+@pytest.mark.parametrize("page", ["home", "list", "tag", "archive", "notices", "rss", "notices atom"])
 def test_lists_read_only_the_fields_they_show(client, site, page):
     articles, _ = site
     shown = articles[1]  # tagged tag-1 and tag-2, among the newest, not featured
@@ -46,10 +46,13 @@ def test_lists_read_only_the_fields_they_show(client, site, page):
     url = {
         "home": "/zh-hans/", "list": reverse("news:list"), "tag": reverse("news:tag", args=["tag-1"]),
         "archive": reverse("news:archive-month", args=[middle.year, middle.month]), "notices": reverse("news:notices"),
+        "rss": reverse("news:feed-rss"), "notices atom": reverse("news:notices-feed-atom"),
     }[page]
     sqls, response = article_selects(client, url)
     assert_reads_no_unshown_column(sqls)
-    assert shown.title.encode() in response.content or page == "notices"
+    assert shown.title.encode() in response.content or page.startswith("notices")
+    if page == "rss":
+        assert shown.summary.encode() in response.content
 
 
 def test_article_page_reads_the_body_once(client, site):
