@@ -3,6 +3,7 @@
 Only what the records state is described; a property the data does not have is left out.
 """
 from academy.models import AcademyOrganisation, AcademyRole, EventOrganisation, Organisation
+from base.addresses import record_url
 
 CONTEXT = "https://schema.org"
 
@@ -21,7 +22,7 @@ EVENT_CONTRIBUTORS = (EventOrganisation.Role.ORGANISER, EventOrganisation.Role.S
 
 
 def url(request, obj):
-    return request.build_absolute_uri(obj.get_absolute_url())
+    return request.build_absolute_uri(record_url(obj))
 
 
 def compact(data):

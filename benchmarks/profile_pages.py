@@ -40,6 +40,7 @@ PAGES = {
     "courses": "/zh-hans/courses/",
     "events": "/zh-hans/events/",
     "training bases": "/zh-hans/training-bases/",
+    "organisations": "/zh-hans/organisations/",
     "rss feed": "/zh-hans/news/feed/rss/",
     "atom feed": "/zh-hans/news/feed/atom/",
 }

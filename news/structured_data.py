@@ -1,8 +1,9 @@
 """schema.org descriptions of news pages (JSON-LD)."""
 from django.core.files.storage import default_storage
 
+from base.addresses import record_url
 from base.seo import publisher
-from news.subjects import article_subjects, subject_url
+from news.subjects import article_subjects
 
 
 def cover_url(request, article) -> str:
@@ -15,7 +16,7 @@ def cover_url(request, article) -> str:
 
 def reference(request, schema_type, obj) -> dict:
     """A short description of a record the article is about, with what each type requires."""
-    data = {"@type": schema_type, "name": obj.name, "url": request.build_absolute_uri(subject_url(obj))}
+    data = {"@type": schema_type, "name": obj.name, "url": request.build_absolute_uri(record_url(obj))}
     if schema_type == "Event":
         if obj.starts_on:
             data["startDate"] = obj.starts_on.isoformat()

@@ -44,16 +44,6 @@ def prefetches() -> list:
     return [s.prefetch() for s in article_subjects(public_only=True)]
 
 
-def subject_url(record) -> str:
-    """A subject record's address, reversed once: the article page links each record twice ("本文涉及" and
-    its JSON-LD `about`). Kept on the record, which the view's prefetch loads for this request alone (so in
-    this request's language, and never stale: a record is not renamed while its article page renders)."""
-    url = record.__dict__.get("_subject_url")
-    if url is None:
-        url = record.__dict__["_subject_url"] = record.get_absolute_url()
-    return url
-
-
 def subject_groups(article, public_only=True) -> list[tuple[Subject, list]]:
     """(subject, records) for each kind of record that names the article; uses prefetched rows."""
     groups = []

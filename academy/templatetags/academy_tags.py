@@ -4,6 +4,7 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext
 
+from base.addresses import record_url as address
 from zhtext.surnames import surname_length
 
 register = template.Library()
@@ -12,6 +13,12 @@ register = template.Library()
 def full_date(day):
     # Translators: a date as Django's date filter formats it, e.g. 2024年8月28日.
     return formats.date_format(day, gettext("N j, Y"))
+
+
+@register.filter
+def record_url(record):
+    """The record's address, reversed once per page however often it is linked (base.addresses)."""
+    return address(record)
 
 
 @register.simple_tag

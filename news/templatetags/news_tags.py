@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 
 from base.seo import breadcrumb_list, jsonld_script
 from news.prominence import ranked_subjects
-from news.subjects import subject_groups, subject_url
+from news.subjects import subject_groups
 
 register = template.Library()
 
@@ -43,12 +43,6 @@ def page_jsonld(context):
 def article_subject_groups(article):
     """(subject, records) for the article page's "本文涉及" list, from the prefetched relations."""
     return subject_groups(article)
-
-
-@register.filter(name="subject_url")
-def subject_url_filter(record):
-    """A "本文涉及" record's address (news.subjects.subject_url: reversed once, shared with the JSON-LD)."""
-    return subject_url(record)
 
 
 @register.filter

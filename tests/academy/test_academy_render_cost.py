@@ -56,3 +56,16 @@ def test_the_academy_page_counts_its_courses_and_events_with_the_rows_it_shows(c
         html = client.get(academy.get_absolute_url()).content.decode()
     assert not [q["sql"] for q in queries if "COUNT(*)" in q["sql"].upper()]
     assert f"查看该学院全部 {courses} 门课程" in html and f"查看全部 {events} 项活动" in html
+
+
+def test_a_list_reverses_each_listed_record_once(client, loaded, monkeypatch):
+    """Its card and the page's JSON-LD ItemList link it: one reverse() (base.addresses.record_url)."""
+    url = reverse("academy:person-list")
+    client.get(url)
+    calls = []
+    original = Person.get_absolute_url
+    monkeypatch.setattr(Person, "get_absolute_url", lambda self: calls.append(self.pk) or original(self))
+    html = client.get(url).content.decode()
+    listed = set(re.findall(r"\"@type\":\"ListItem\",\"position\":\d+,\"url\":\"[^\"]*/people/([^/\"]+)/\"", html))
+    assert len(listed) > 10
+    assert len(calls) >= len(listed) and len(calls) == len(set(calls))  # teachers and leaders elsewhere on the page are other instances
