@@ -120,12 +120,7 @@ def academy_detail(request, slug):
     academy, preview = record_or_404(request, Academy.objects.for_detail(), slug=slug)
     roles = academy.role_list
     courses, courses_recorded = first_and_total(Course.objects.published().at(academy).for_cards(), DETAIL_LIMIT)
-    # The timeline shows an event's dates, name, kind and the name of what it is part of.
-    events, events_recorded = first_and_total(
-        Event.objects.published().at(academy).select_related("parent").chronological()
-        .only("name", "slug", "kind", "starts_on", "ends_on", "parent__name", "parent__published"),
-        DETAIL_LIMIT * 2,
-    )
+    events, events_recorded = first_and_total(Event.objects.published().at(academy).timeline(), DETAIL_LIMIT * 2)
     description = academy_description(academy)
     context = {
         "academy": academy,

@@ -51,6 +51,13 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, RecordQuerySet):
         """with_organisers() and each event's first photo for its card (1 more query)."""
         return self.with_organisers().prefetch_related(photos_prefetch(EventPhoto, "first_photos", first_only=True))
 
+    def timeline(self):
+        """An academy page's timeline: each event's dates, name and kind, and the name of what it is part of
+        (`published` kept for the draft-link cut, academy.models.publishing)."""
+        return self.select_related("parent").chronological().only(
+            "name", "slug", "kind", "starts_on", "ends_on", "parent__name", "parent__published",
+        )
+
     def chronological(self):
         """Newest first; an event's parts after it, in programme order."""
         return self.order_by("-starts_on", "parent_id", "order", "pk")
