@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.html import format_html
 
 from academy import models as m
+from academy.publishing import records_set_published
 from editorial.admin_mixins import RevisionAdminMixin
 from editorial.search import EitherScriptSearchMixin
 
@@ -72,7 +73,6 @@ class PublishableAdmin(NamedAdmin):
         self._set_published(request, queryset, False)
 
     def _set_published(self, request, queryset, published):
-        from academy.publishing import records_set_published
         changed = records_set_published(queryset, published, by=request.user)
         state = "已发布" if published else "已撤回为草稿"
         self.message_user(request, f"{changed} 条记录{state}。")

@@ -7,6 +7,7 @@ looked for: academies, organisations, people, training bases, courses and events
 from __future__ import annotations
 
 import re
+from functools import cache
 from html import unescape
 
 from zhtext.mentions import Mention, Record, find_mentions
@@ -110,14 +111,15 @@ def new_record_proposals(text: str, records: list[Record]) -> Proposals:
     return proposals
 
 
-def link_fields() -> list[str]:
+@cache
+def link_fields() -> tuple[str, ...]:
     """What a first-mention link needs of each kind of record (its names and address), for only(): the six
     joined records' other columns were compiled, read and built on every article page."""
     fields = []
     for kind in KINDS:
         names = ["name", "slug", "aliases"] + (["short_name"] if hasattr(model_of(kind), "short_name") else [])
         fields += [f"{kind}__{name}" for name in names]
-    return fields
+    return tuple(fields)
 
 
 def accepted_links(article):

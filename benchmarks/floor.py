@@ -5,6 +5,8 @@
   (about 28 KB of Chinese) in a small template, six queries, through the same middleware (script
   conversion included). A page of the site costing 1.0× the floor spends nothing on top of Django.
 """
+from contextlib import contextmanager
+
 from django.db import connection
 from django.http import HttpResponse
 from django.template import engines
@@ -42,6 +44,19 @@ def floor(request):
     return HttpResponse(FLOOR.render(context, request))
 
 
+@contextmanager
+def counting_queries():
+    """Counts the queries run in the block: `with counting_queries() as count: …; count[0]`."""
+    count = [0]
+
+    def counter(execute, sql, params, many, context):
+        count[0] += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counter):
+        yield count
+
+
 class QueryCountMiddleware:
     """Says how many queries a request made, in X-Bench-Queries."""
 
@@ -49,13 +64,7 @@ class QueryCountMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        count = [0]
-
-        def counter(execute, sql, params, many, context):
-            count[0] += 1
-            return execute(sql, params, many, context)
-
-        with connection.execute_wrapper(counter):
+        with counting_queries() as count:
             response = self.get_response(request)
         response["X-Bench-Queries"] = str(count[0])
         return response

@@ -76,15 +76,9 @@ def found_pages():
 
 
 def get(client, path):
-    from django.db import connection
+    from benchmarks.floor import counting_queries
 
-    count = [0]
-
-    def counter(execute, sql, params, many, context):
-        count[0] += 1
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(counter):
+    with counting_queries() as count:
         response = client.get(path, headers={"X-Forwarded-Proto": "https"})
     if response.status_code != 200:
         raise SystemExit(f"{path} answered {response.status_code}")
