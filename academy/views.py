@@ -55,6 +55,16 @@ def phrases(items):
     return pgettext("separator in a list of phrases", ", ").join(str(item) for item in items)
 
 
+def record_page(request, template, record, preview, description, jsonld, breadcrumbs, **context):
+    """A record's page: its title is its name; a staff preview of a draft is marked and not indexed."""
+    return render(request, template, {
+        **context,
+        "breadcrumbs": breadcrumbs,
+        "preview": preview,
+        "meta": PageMeta(title=record.name, description=description, noindex=preview, jsonld=[jsonld]),
+    })
+
+
 def sentences(*items):
     """Sentences one after another (Chinese leaves no space between them)."""
     text = ""
@@ -122,26 +132,22 @@ def academy_detail(request, slug):
     courses, courses_recorded = first_and_total(Course.objects.published().at(academy).for_cards(), DETAIL_LIMIT)
     events, events_recorded = first_and_total(Event.objects.published().at(academy).timeline(), DETAIL_LIMIT * 2)
     description = academy_description(academy)
-    context = {
-        "academy": academy,
-        "leaders": [r for r in roles if r.role in AcademyRole.LEADER_ROLES],
-        "mentors": list(
+    return record_page(
+        request, "academy/academy_detail.html", academy, preview, description,
+        structured_data.academy(request, academy, description),
+        breadcrumbs=crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
+        academy=academy,
+        leaders=[r for r in roles if r.role in AcademyRole.LEADER_ROLES],
+        mentors=list(
             Person.objects.published().mentors(academy).only("name", "slug").order_by("name")[:DETAIL_LIMIT * 2],
         ),
-        "speakers": [r for r in roles if r.role == AcademyRole.Role.FORUM_SPEAKER],
-        "courses_recorded": courses_recorded,
-        "courses": courses,
-        "events": events,
-        "events_recorded": events_recorded,
-        "news": list(academy.news()[:10]),
-        "breadcrumbs": crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
-        "preview": preview,
-        "meta": PageMeta(
-            title=academy.name, description=description, noindex=preview,
-            jsonld=[structured_data.academy(request, academy, description)],
-        ),
-    }
-    return render(request, "academy/academy_detail.html", context)
+        speakers=[r for r in roles if r.role == AcademyRole.Role.FORUM_SPEAKER],
+        courses_recorded=courses_recorded,
+        courses=courses,
+        events=events,
+        events_recorded=events_recorded,
+        news=list(academy.news()[:10]),
+    )
 
 
 # --- Courses -------------------------------------------------------------------------------------------
@@ -178,16 +184,13 @@ def course_detail(request, slug):
     course, preview = record_or_404(request, Course.objects.for_detail(), slug=slug)
     siblings = list(Course.objects.published().alongside(course).order_by("-starts_on", "name")[:6])
     description = course_description(course)
-    return render(request, "academy/course_detail.html", {
-        "course": course,
-        "siblings": siblings,
-        "breadcrumbs": crumbs_to("academy:course-list", COURSES, crumb(course.name)),
-        "preview": preview,
-        "meta": PageMeta(
-            title=course.name, description=description, noindex=preview,
-            jsonld=[structured_data.course(request, course, description)],
-        ),
-    })
+    return record_page(
+        request, "academy/course_detail.html", course, preview, description,
+        structured_data.course(request, course, description),
+        breadcrumbs=crumbs_to("academy:course-list", COURSES, crumb(course.name)),
+        course=course,
+        siblings=siblings,
+    )
 
 
 # --- People --------------------------------------------------------------------------------------------
@@ -250,17 +253,14 @@ def person_detail(request, slug):
     person, preview = record_or_404(request, Person.objects.for_detail(), slug=slug)
     headline = person_headline(person)
     description = person_description(person, headline)
-    return render(request, "academy/person_detail.html", {
-        "person": person,
-        "headline": phrases(headline),
-        "lectures": [s for s in person.session_list if s.course or s.title],
-        "breadcrumbs": crumbs_to("academy:person-list", PEOPLE, crumb(person.name)),
-        "preview": preview,
-        "meta": PageMeta(
-            title=person.name, description=description, noindex=preview,
-            jsonld=[structured_data.person(request, person, description)],
-        ),
-    })
+    return record_page(
+        request, "academy/person_detail.html", person, preview, description,
+        structured_data.person(request, person, description),
+        breadcrumbs=crumbs_to("academy:person-list", PEOPLE, crumb(person.name)),
+        person=person,
+        headline=phrases(headline),
+        lectures=[s for s in person.session_list if s.course or s.title],
+    )
 
 
 # --- Training bases ------------------------------------------------------------------------------------
@@ -297,16 +297,13 @@ def base_detail(request, slug):
     base, preview = record_or_404(request, TrainingBase.objects.for_detail(), slug=slug)
     siblings = list(TrainingBase.objects.published().alongside(base).order_by("-kind", "order", "name")[:DETAIL_LIMIT])
     description = base_description(base)
-    return render(request, "academy/training_base_detail.html", {
-        "base": base,
-        "siblings": siblings,
-        "breadcrumbs": crumbs_to("academy:base-list", BASES, crumb(base.name)),
-        "preview": preview,
-        "meta": PageMeta(
-            title=base.name, description=description, noindex=preview,
-            jsonld=[structured_data.training_base(request, base, description)],
-        ),
-    })
+    return record_page(
+        request, "academy/training_base_detail.html", base, preview, description,
+        structured_data.training_base(request, base, description),
+        breadcrumbs=crumbs_to("academy:base-list", BASES, crumb(base.name)),
+        base=base,
+        siblings=siblings,
+    )
 
 
 # --- Events --------------------------------------------------------------------------------------------
@@ -351,16 +348,13 @@ def event_detail(request, slug):
             group.append(event.academy)  # "学院携手总工会共同举办": the academy is the other party
         group.append(role.organisation)
     description = event_description(event)
-    return render(request, "academy/event_detail.html", {
-        "event": event,
-        "organiser_groups": organiser_groups,
-        "breadcrumbs": breadcrumbs,
-        "preview": preview,
-        "meta": PageMeta(
-            title=event.name, description=description, noindex=preview,
-            jsonld=[structured_data.event(request, event, description)],
-        ),
-    })
+    return record_page(
+        request, "academy/event_detail.html", event, preview, description,
+        structured_data.event(request, event, description),
+        breadcrumbs=breadcrumbs,
+        event=event,
+        organiser_groups=organiser_groups,
+    )
 
 
 # --- Organisations -------------------------------------------------------------------------------------
@@ -389,13 +383,10 @@ def organisation_detail(request, slug):
     organisation, preview = record_or_404(request, Organisation.objects.for_detail(), slug=slug)
     stated_hq = {r.academy_id for r in organisation.academy_role_list if r.role == AcademyOrganisation.Role.HEADQUARTERS}
     description = organisation_description(organisation)
-    return render(request, "academy/organisation_detail.html", {
-        "organisation": organisation,
-        "other_headquartered": [a for a in organisation.headquartered_list if a.pk not in stated_hq],
-        "breadcrumbs": crumbs_to("academy:organisation-list", ORGANISATIONS, crumb(organisation.name)),
-        "preview": preview,
-        "meta": PageMeta(
-            title=organisation.name, description=description, noindex=preview,
-            jsonld=[structured_data.organisation(request, organisation, description)],
-        ),
-    })
+    return record_page(
+        request, "academy/organisation_detail.html", organisation, preview, description,
+        structured_data.organisation(request, organisation, description),
+        breadcrumbs=crumbs_to("academy:organisation-list", ORGANISATIONS, crumb(organisation.name)),
+        organisation=organisation,
+        other_headquartered=[a for a in organisation.headquartered_list if a.pk not in stated_hq],
+    )
