@@ -43,6 +43,8 @@ PAGES = {
     "organisations": "/zh-hans/organisations/",
     "rss feed": "/zh-hans/news/feed/rss/",
     "atom feed": "/zh-hans/news/feed/atom/",
+    "search 劳模": "/zh-hans/search/?q=%E5%8A%B3%E6%A8%A1",
+    "search 工匠学院": "/zh-hans/search/?q=%E5%B7%A5%E5%8C%A0%E5%AD%A6%E9%99%A2",
 }
 VARIANTS = ("zh-hans", "zh-tw", "zh-hk")
 
