@@ -6,6 +6,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.utils import timezone
 
 from base.natural_keys import NaturalKeyManager
+from base.planner import Likely
 from base.signals import content_changed
 
 POPULAR_CANDIDATES = 50
@@ -28,6 +29,17 @@ class ArticleQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.filter(
             Q(expires_at__isnull=True) | Q(expires_at__gt=now), status=self.model.Status.PUBLISHED, published_at__lte=now,
+        )
+
+    def published_few(self, now=None):
+        """published(), for queries whose rows another condition picks (a record's link table, a tag's rows,
+        热门's candidates, a list of ids): the status test is marked as true of most articles (base.planner),
+        so that SQLite without statistics starts from the picked rows instead of walking every published
+        article in date order and testing each (a person's page: 200 ms at 100,000 articles, then 3 ms)."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(expires_at__isnull=True) | Q(expires_at__gt=now), Likely(Q(status=self.model.Status.PUBLISHED)),
+            published_at__lte=now,
         )
 
     def scheduled(self, now=None):
@@ -80,15 +92,19 @@ class ArticleQuerySet(models.QuerySet):
 
     def popular(self, days=30, today=None):
         """热门: most read in the last `days` days (one query; articles nobody read are left out)."""
-        since = (today or timezone.localdate()) - datetime.timedelta(days=days - 1)
+        today = today or timezone.localdate()
+        read_on = [today - datetime.timedelta(days=n) for n in range(days)]
         # Start from the reading counts of those days (their index), not from every published article:
         # only the POPULAR_CANDIDATES most read are looked at, so the cost follows readers, not the archive.
+        # The days as a list, not a range: without statistics SQLite read a range of days by scanning every
+        # count in article order (to group without sorting); a list of days it reads from the day index.
         most_read = (
-            self.model.daily_views.rel.related_model.objects.filter(day__gte=since).values("article")
+            self.model.daily_views.rel.related_model.objects
+            .filter(day__in=read_on).values("article")
             .annotate(total=Sum("views")).order_by("-total").values("article")[:POPULAR_CANDIDATES]
         )
         return (
-            self.filter(pk__in=most_read, daily_views__day__gte=since)
+            self.filter(pk__in=most_read, daily_views__day__in=read_on)
             .annotate(recent_views=Sum("daily_views__views"))
             .filter(recent_views__gt=0)
             .headlines()  # 热门 lists show headlines: fewer columns to group by, too

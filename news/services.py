@@ -41,9 +41,9 @@ def link_body_attachments(article: Article) -> None:
 
 def attachment_is_public(attachment) -> bool:
     """Readers may download an attachment of a published (and due) article."""
-    return Article.objects.published().filter(attachment_links__attachment=attachment).exists()
+    return Article.objects.published_few().filter(attachment_links__attachment=attachment).exists()
 
 
 def video_is_public(video) -> bool:
     """Readers may watch an uploaded video shown under a published (and due) article."""
-    return Article.objects.published().filter(video_links__video=video).exists()
+    return Article.objects.published_few().filter(video_links__video=video).exists()

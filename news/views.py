@@ -59,7 +59,7 @@ def notice_list(request):
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    page = paginate(request, Article.objects.published().tagged(slug).for_card_list())
+    page = paginate(request, Article.objects.published_few().tagged(slug).for_card_list())
     if not page.paginator.count:  # a tag only drafts carry does not exist for the public
         raise Http404
     title = _("Tag: %(tag)s") % {"tag": tag.name}
@@ -127,8 +127,9 @@ def render_article(request, article, preview=False):
         "preview": preview,
         "previous": published.previous_of(article),
         "next": published.next_of(article),
-        "related": list(published.related_to(article)),
-        "popular": list(published.popular().exclude(pk=article.pk)[:POPULAR_SIZE]),
+        # Rows picked by a tag's window and by the reading counts: published_few() (news.querysets).
+        "related": list(Article.objects.published_few().related_to(article)),
+        "popular": list(Article.objects.published_few().popular().exclude(pk=article.pk)[:POPULAR_SIZE]),
         "current_section": "news:notices" if notice else "news:list",
         "breadcrumbs": [section, crumb(article.title)],
         "meta": meta,

@@ -31,7 +31,7 @@ def home(request):
     context = {
         "featured": featured, "latest": latest, "academies": Academy.objects.for_home(), "meta": PageMeta(),
         "notices": list(published.current_notices().notice_items()[:6]),
-        "popular": list(published.popular()[:POPULAR_SIZE]),
+        "popular": list(Article.objects.published_few().popular()[:POPULAR_SIZE]),
         # 图片新闻: the newest articles with a cover picture (the strip is left out when there are none).
         "picture_news": list(news.exclude(cover_image="")[:PICTURE_NEWS_SIZE]),
         "now": timezone.now(),

@@ -156,7 +156,7 @@ class Academy(Named, Publishable):
             links(Event, event__academy=self), links(Course, course__academy=self),
             links(TrainingBase, trainingbase__academy=self),
         )
-        return Article.objects.published().for_links().filter(pk__in=named)
+        return Article.objects.published_few().for_links().filter(pk__in=named)
 
     @property
     def place(self):

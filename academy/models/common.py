@@ -92,8 +92,9 @@ class Child(Common):
 
 
 def articles_prefetch(lookup="source_articles", to_attr="articles"):
-    """A record's published source articles, for its page."""
-    return Prefetch(lookup, queryset=Article.objects.published().for_links(), to_attr=to_attr)
+    """A record's published source articles, for its page: from the record's rows of the link table
+    (published_few), not from every published article."""
+    return Prefetch(lookup, queryset=Article.objects.published_few().for_links(), to_attr=to_attr)
 
 
 def count_of(model, fk, **filters):
