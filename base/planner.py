@@ -21,3 +21,19 @@ class Likely(Func):
     def as_sqlite(self, compiler, connection, **extra_context):
         return super().as_sql(compiler, connection, function="likely", **extra_context)
 
+
+def refresh_statistics(connection=None):
+    """On SQLite, gather the planner's statistics (sqlite_stat1) as autovacuum does on PostgreSQL: called
+    after migrate (every deploy) and after the commands that load content in bulk. A full ANALYZE: 0.25 s
+    at 100,000 articles, once per deploy or load, never during a request. Not `PRAGMA optimize`: the
+    SQLite Python links here (3.40) analyses only tables the same connection has queried, so at
+    connection open it does nothing, and at close it analyses the article table again every time while a
+    partial index is empty (no statistics row); nor a sampled ANALYZE (analysis_limit): it took the
+    status column for ~400 rows a value, as wrong as no statistics."""
+    from django.db import connection as default
+
+    connection = connection or default
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from base.fixture_files import check_fixtures
+from base.planner import refresh_statistics
 from news.services import refresh_missing_renditions
 
 FIXTURES = ("news.json", "academy.json", "glossary.json")
@@ -23,3 +24,4 @@ class Command(BaseCommand):
         # One loaddata call is one transaction: if anything still fails, nothing is loaded.
         call_command("loaddata", *map(str, paths), verbosity=options["verbosity"])
         refresh_missing_renditions()
+        refresh_statistics()  # statistics for SQLite's planner of the content just loaded (base.planner)

@@ -19,6 +19,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from academy.models import Academy, AcademyRole, Course, Person
+from base.planner import refresh_statistics
 from news import archive
 from news.html import sanitize_html
 from news.models import Article, ArticleTag
@@ -67,10 +68,12 @@ class Command(BaseCommand):
         if connection.vendor == "postgresql":
             # What autovacuum does soon after a large load: statistics (the planner chose a scan of every published
             # article for a lookup of 60 ids without them) and the visibility map (an index-only count read
-            # every row without it). SQLite has no such daemon, so none there.
+            # every row without it).
             # VACUUM cannot run inside a transaction (a caller's atomic block, a test): ANALYZE alone can.
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
+        else:
+            refresh_statistics()  # SQLite has no such daemon: what a deploy's migrate does (base.planner)
 
     def say(self, message):
         self.stdout.write(message)
