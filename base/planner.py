@@ -24,8 +24,9 @@ class Likely(Func):
 
 def refresh_statistics(connection=None):
     """On SQLite, gather the planner's statistics (sqlite_stat1) as autovacuum does on PostgreSQL: called
-    after migrate (every deploy) and after the commands that load content in bulk. A full ANALYZE: 0.25 s
-    at 100,000 articles, once per deploy or load, never during a request. Not `PRAGMA optimize`: the
+    after migrate (every deploy) and after the commands that load content in bulk. A full ANALYZE (at 100,000
+    articles 0.2–0.7 s with the file in memory, 4 s from a cold disk), once per deploy or load, never
+    during a request. Not `PRAGMA optimize`: the
     SQLite Python links here (3.40) analyses only tables the same connection has queried, so at
     connection open it does nothing, and at close it analyses the article table again every time while a
     partial index is empty (no statistics row); nor a sampled ANALYZE (analysis_limit): it took the
