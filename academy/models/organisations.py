@@ -17,12 +17,16 @@ from base.natural_keys import NaturalKeyManager
 
 class OrganisationQuerySet(NameSearchMixin, RecordQuerySet):
     def for_listing(self):
-        """Grouped by kind in the order readers expect (trade unions first: Organisation.KIND_ORDER)."""
+        """Grouped by kind in the order readers expect (trade unions first: Organisation.KIND_ORDER), with only
+        what the list shows: names, links and kinds (the parent's `published` is kept for the draft-link cut)."""
         rank = Case(
             *(When(kind=kind, then=Value(i)) for i, kind in enumerate(self.model.KIND_ORDER)),
             default=Value(len(self.model.KIND_ORDER)),
         )
-        return self.select_related("parent").annotate(kind_rank=rank).order_by("kind_rank", "name")
+        return (
+            self.select_related("parent").only("name", "slug", "kind", "parent__name", "parent__published")
+            .annotate(kind_rank=rank).order_by("kind_rank", "name")
+        )
 
     def for_detail(self):
         from academy.models import (
