@@ -2,12 +2,12 @@ from django.conf import settings
 from django.db import models
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from base.addresses import address
 from base.natural_keys import NaturalKeyModel
 from base.slugs import unique_slug as base_unique_slug
 from medialib.embeds import canonical_embed
@@ -168,7 +168,7 @@ class Article(NaturalKeyModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:article", kwargs={"slug": self.slug})
+        return address("news:article", self.slug)
 
     @classmethod
     def unique_slug_among(cls, article, taken=()) -> str:

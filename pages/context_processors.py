@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 
+from base.addresses import address
 from pages import models as site_settings
 
 # The site's sections, in header order; a section whose app is not installed is left out.
@@ -22,7 +23,7 @@ def _sections():
     found = []
     for name, label in SECTIONS:
         try:
-            found.append({"url": reverse(name), "label": label, "name": name})
+            found.append({"url": address(name), "label": label, "name": name})
         except NoReverseMatch:
             continue
     return found

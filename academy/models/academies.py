@@ -1,7 +1,6 @@
 """Academies and the organisations behind them, and what their pages read."""
 from django.db import models
 from django.db.models import Prefetch
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy.models.common import (
@@ -15,6 +14,7 @@ from academy.models.common import (
 from academy.models.organisations import Organisation
 from academy.models.pictures import picture_field
 from academy.models.publishing import Publishable, RecordQuerySet, shown_through
+from base.addresses import address
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 from news.models import Article
@@ -140,7 +140,7 @@ class Academy(Named, Publishable):
         ordering = ["name"]
 
     def get_absolute_url(self):
-        return reverse("academy:academy-detail", kwargs={"slug": self.slug})
+        return address("academy:academy-detail", self.slug)
 
     def news(self):
         """Published articles that name the academy, or one of its courses, events or training bases.

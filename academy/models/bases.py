@@ -1,6 +1,5 @@
 """Training bases and what their pages read."""
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy.models.academies import Academy
@@ -14,6 +13,7 @@ from academy.models.common import (
 from academy.models.organisations import Organisation
 from academy.models.pictures import TrainingBasePhoto, photos_prefetch
 from academy.models.publishing import Publishable, RecordQuerySet
+from base.addresses import address
 from base.natural_keys import NaturalKeyManager
 
 
@@ -69,4 +69,4 @@ class TrainingBase(Named, Publishable):
         ordering = ["academy", "-kind", "order", "name"]
 
     def get_absolute_url(self):
-        return reverse("academy:base-detail", kwargs={"slug": self.slug})
+        return address("academy:base-detail", self.slug)

@@ -1,7 +1,6 @@
 """The course menu: fields, programmes and courses, and what their pages read."""
 from django.db import models
 from django.db.models import Prefetch
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy.models.academies import Academy
@@ -16,6 +15,7 @@ from academy.models.common import (
 from academy.models.organisations import Organisation
 from academy.models.people import Person
 from academy.models.publishing import Publishable, RecordQuerySet
+from base.addresses import address
 from base.natural_keys import NaturalKeyManager
 from zhtext.search import query_terms
 
@@ -98,7 +98,7 @@ class Field(Named):
         ordering = ["order", "name"]
 
     def get_absolute_url(self):
-        return reverse("academy:course-list") + f"?field={self.slug}"
+        return address("academy:course-list") + f"?field={self.slug}"
 
 
 class Programme(Named, Publishable):
@@ -180,4 +180,4 @@ class Course(Named, Publishable):
         ordering = ["-starts_on", "name"]
 
     def get_absolute_url(self):
-        return reverse("academy:course-detail", kwargs={"slug": self.slug})
+        return address("academy:course-detail", self.slug)

@@ -1,7 +1,6 @@
 """Events, their organisers and programme, and what their pages read."""
 from django.db import models
 from django.db.models import Prefetch, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy.models.academies import Academy
@@ -19,6 +18,7 @@ from academy.models.organisations import Organisation
 from academy.models.people import Person
 from academy.models.pictures import EventPhoto, photos_prefetch
 from academy.models.publishing import Publishable, RecordQuerySet, shown_through
+from base.addresses import address
 from base.natural_keys import NaturalKeyManager
 
 
@@ -139,7 +139,7 @@ class Event(Named, Publishable):
         ordering = ["-starts_on", "order", "name"]
 
     def get_absolute_url(self):
-        return reverse("academy:event-detail", kwargs={"slug": self.slug})
+        return address("academy:event-detail", self.slug)
 
     @property
     def attendee_list(self):

@@ -1,7 +1,6 @@
 """Organisations: unions, colleges, companies … and what their pages read."""
 from django.db import models
 from django.db.models import Case, Prefetch, Value, When
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy.models.common import (
@@ -11,6 +10,7 @@ from academy.models.common import (
     source_articles_field,
 )
 from academy.models.publishing import Publishable, RecordQuerySet
+from base.addresses import address
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 
@@ -110,4 +110,4 @@ class Organisation(Named, Publishable):
         ordering = ["name"]
 
     def get_absolute_url(self):
-        return reverse("academy:organisation-detail", kwargs={"slug": self.slug})
+        return address("academy:organisation-detail", self.slug)

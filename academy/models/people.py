@@ -1,7 +1,6 @@
 """People, their honours, positions and academy roles, and what their pages read."""
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy.models.academies import Academy
@@ -16,6 +15,7 @@ from academy.models.common import (
 from academy.models.organisations import Organisation
 from academy.models.pictures import picture_field
 from academy.models.publishing import Publishable, RecordQuerySet, shown_through
+from base.addresses import address
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 
@@ -153,7 +153,7 @@ class Honour(Named):
         ordering = ["order", "name"]
 
     def get_absolute_url(self):
-        return reverse("academy:person-list") + f"?honour={self.slug}"
+        return address("academy:person-list") + f"?honour={self.slug}"
 
 
 class Person(Named, Publishable):
@@ -171,7 +171,7 @@ class Person(Named, Publishable):
         ordering = ["name"]
 
     def get_absolute_url(self):
-        return reverse("academy:person-detail", kwargs={"slug": self.slug})
+        return address("academy:person-detail", self.slug)
 
 
 class PersonHonour(Child):

@@ -1,6 +1,9 @@
-"""base.addresses.record_url: a record's address reversed once per page, never stale."""
+"""base.addresses: a record's address reversed once per page, a view's once per language; never stale."""
+import pytest
+from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
 from django.utils import translation
 
+from base import addresses
 from base.addresses import record_url
 
 
@@ -30,3 +33,47 @@ def test_another_language_or_a_new_slug_reverses_again():
         record.slug = "b"
         assert record_url(record) == "/zh-tw/records/b/"
     assert record.reversed == 3
+
+
+# --- address(): a view reversed once per language, URLconf and script prefix -------------------------------
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-tw", "zh-hk"])
+def test_an_address_is_what_reverse_answers(language):
+    with translation.override(language):
+        assert addresses.address("academy:person-list") == reverse("academy:person-list")
+        for slug in ("bao-qi-fan", "a_1", "X-2"):
+            assert addresses.address("academy:person-detail", slug) == reverse(
+                "academy:person-detail", kwargs={"slug": slug},
+            )
+            assert addresses.address("news:article", slug) == reverse("news:article", kwargs={"slug": slug})
+
+
+def test_a_view_is_reversed_once_per_language(monkeypatch):
+    addresses._reversed.cache_clear()
+    calls = []
+    monkeypatch.setattr(addresses, "reverse", lambda *args, **kwargs: calls.append(args) or reverse(*args, **kwargs))
+    with translation.override("zh-hans"):
+        people = [addresses.address("academy:person-detail", slug) for slug in ("a", "b", "c")]
+        addresses.address("academy:person-list")
+        addresses.address("academy:person-list")
+    with translation.override("zh-tw"):
+        taiwan = addresses.address("academy:person-detail", "a")
+    assert people == ["/zh-hans/people/a/", "/zh-hans/people/b/", "/zh-hans/people/c/"]
+    assert taiwan == "/zh-tw/people/a/"
+    assert len(calls) == 3  # person-detail in zh-hans, person-list, person-detail in zh-tw
+
+
+def test_a_slug_the_converter_refuses_is_refused_as_reverse_refuses_it():
+    with translation.override("zh-hans"), pytest.raises(NoReverseMatch):
+        addresses.address("academy:person-detail", "包起帆")
+
+
+def test_the_script_prefix_is_part_of_the_address():
+    with translation.override("zh-hans"):
+        plain = addresses.address("academy:person-detail", "a")
+        set_script_prefix("/site/")
+        try:
+            prefixed = addresses.address("academy:person-detail", "a")
+        finally:
+            clear_script_prefix()
+    assert (plain, prefixed) == ("/zh-hans/people/a/", "/site/zh-hans/people/a/")
