@@ -24,8 +24,12 @@ class TrainingBaseQuerySet(SameAcademyMixin, RecordQuerySet):
         return bases.filter(kind=kind) if kind else bases
 
     def for_listing(self):
+        """The training bases list: names, links, kinds and batches, with each base's first photo (1 more
+        query). Linked records keep `published` for the draft-link cut (academy.models.publishing)."""
+        linked = [f"{path}__{name}" for path in ("academy", "host", "host__parent") for name in ("name", "slug", "published")]
         return (
             self.select_related("academy", "host", "host__parent")
+            .only("name", "slug", "kind", "batch", *linked)
             .prefetch_related(photos_prefetch(TrainingBasePhoto, "first_photos", first_only=True))
             .order_by("academy__name", "-kind", "order", "name")
         )

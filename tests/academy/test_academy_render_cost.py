@@ -27,7 +27,7 @@ def selects(client, url):
 
 @pytest.mark.parametrize("url", [
     "/zh-hans/", reverse("academy:academy-list"), reverse("academy:course-list"), reverse("academy:person-list"),
-    reverse("academy:organisation-list"),
+    reverse("academy:organisation-list"), reverse("academy:event-list"), reverse("academy:base-list"),
 ])
 def test_cards_read_only_what_they_show(client, loaded, url):
     html, columns = selects(client, url)
