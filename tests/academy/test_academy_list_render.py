@@ -31,3 +31,15 @@ def test_the_address_tag_writes_what_the_url_tag_writes():
         with translation.override(language):
             ours, django_s = template.render({}).split("|")
             assert ours == django_s == f"/{language}/courses/"
+
+
+@pytest.mark.django_db
+def test_the_academy_cards_figures_are_built_once(monkeypatch):
+    """The three subquery counts of an academy card (home page and academies list) are built once per
+    process, not for every page: building them cost more than the rest of the query."""
+    from academy.models import Academy, academies
+
+    list(Academy.objects.published().public())
+    monkeypatch.setattr(academies, "count_of", lambda *args: pytest.fail("figures built again"))
+    assert list(Academy.objects.published().public()) == []
+    assert list(Academy.objects.for_home()) == []
