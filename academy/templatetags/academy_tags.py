@@ -4,7 +4,6 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext
 
-from base.addresses import address
 from base.addresses import record_url as record_address
 from zhtext.surnames import surname_length
 
@@ -21,10 +20,6 @@ def record_url(record):
     """The record's address, reversed once per page however often it is linked (base.addresses)."""
     return record_address(record)
 
-
-# {% address 'academy:course-list' %}: as {% url %}, reversed once per language (base.addresses), for links
-# written once per card.
-register.simple_tag(address, name="address")
 
 
 @register.simple_tag

@@ -1,5 +1,6 @@
 """base.addresses: a record's address reversed once per page, a view's once per language; never stale."""
 import pytest
+from django.template import engines
 from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
 from django.utils import translation
 
@@ -77,3 +78,15 @@ def test_the_script_prefix_is_part_of_the_address():
         finally:
             clear_script_prefix()
     assert (plain, prefixed) == ("/zh-hans/people/a/", "/site/zh-hans/people/a/")
+
+
+def test_the_address_tag_writes_what_the_url_tag_writes():
+    """{% address %} (the header's and cards' links to the list pages) is {% url %} reversed once per language."""
+    template = engines["django"].from_string(
+        "{% load addresses %}{% address 'academy:course-list' %}|{% url 'academy:course-list' %}",
+    )
+    for language in ("zh-hans", "zh-hk"):
+        with translation.override(language):
+            ours, django_s = template.render({}).split("|")
+            assert ours == django_s == f"/{language}/courses/"
+
