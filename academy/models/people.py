@@ -73,10 +73,12 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
         return self.filter(pk__in=roles.values("person"))
 
     def for_cards(self):
-        """People with their honours, positions and academy roles: 3 prefetch queries."""
+        """People with their honours, positions and academy roles: 3 prefetch queries. Only what a card shows
+        of the person: name, link and portrait (academy/includes/person_card.html)."""
         roles = AcademyRole.objects.published().filter(person=OuterRef("pk"))
         return (
-            self.select_related("portrait").prefetch_related(*person_prefetches())
+            self.select_related("portrait").only("name", "slug", "portrait__renditions", "portrait__alt")
+            .prefetch_related(*person_prefetches())
             .annotate(has_academy_role=Exists(roles))
             .order_by("-has_academy_role", "slug", "pk")
         )

@@ -3,6 +3,8 @@ editor chose one, a designed placeholder where not (the emblem, the surname in a
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from academy.models import Academy, Event, EventPhoto, Organisation, Person, TrainingBase, TrainingBasePhoto
@@ -46,8 +48,11 @@ def test_a_portrait_is_shown_with_renditions_and_its_alt_text(client, records):
     (picture,) = pictures(html)
     assert 'type="image/webp"' in picture and "srcset=" in picture and 'alt="王曙群在车间指导学员"' in picture
     assert "name-disc" not in html
-    listing = client.get(reverse("academy:person-list")).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        listing = client.get(reverse("academy:person-list")).content.decode()
     assert 'alt="王曙群在车间指导学员"' in listing
+    # The card's portrait comes with the person's row (its renditions and alt), not by a query of its own.
+    assert not [q["sql"] for q in queries if q["sql"].startswith("SELECT") and 'FROM "medialib_image"' in q["sql"]]
 
 
 @pytest.mark.parametrize("name, chars", [("欧阳中石", 2), ("諸葛亮明", 2), ("于朝阳", 1), ("司马", 1)])
