@@ -20,10 +20,13 @@ class AcademyConfig(AppConfig):
         # publishing a revision); news cannot call academy, so academy listens.
         post_save.connect(refresh_on_article_save, sender=Article, dispatch_uid="academy.mentions")
 
+        from academy import models
         from academy.mentions import accepted_links
         from news.body_links import register_link_provider
 
-        register_link_provider(accepted_links)  # the article page links first mentions of accepted records
+        # The article page links first mentions of accepted records; it asks for them only when the article
+        # has an accepted mention (news.presence).
+        register_link_provider(accepted_links, "mentions", (("status", models.ArticleMention.Status.ACCEPTED.value),))
 
         from django.conf import settings
 
@@ -32,7 +35,6 @@ class AcademyConfig(AppConfig):
         if getattr(settings, "DIRECTORY_WORDS", True):  # off in the test settings (academy/dictionary.py)
             connect()
 
-        from academy import models
         from editorial import redirects
 
         for view, model in (

@@ -2,7 +2,9 @@
 links to the record's page. Done when the page is rendered; the stored body is never changed.
 
 news cannot import the apps that own the records, so the owner registers a *provider* (academy.apps):
-``provider(article) -> [BodyLink]``, the accepted links of one article in one query.
+``provider(article) -> [BodyLink]``, the accepted links of one article in one query. It may name the
+article's relation whose rows it reads (and which of them: ``where``), so that the article page, which
+asks whether those rows exist with the article itself (news.presence), skips it when there are none.
 
 The transform works on the sanitised body (nh3's output: well-formed, attribute values quoted and
 escaped), so splitting it into tags and text is exact. Only text nodes change; text inside a heading, a
@@ -20,6 +22,7 @@ from functools import lru_cache
 
 from django.utils.html import escape
 
+from news.presence import has_rows
 from zhtext.mentions import inside_longer_name
 from zhtext.script import t2s
 
@@ -31,7 +34,7 @@ class BodyLink:
     kind: str = ""
 
 
-_providers: list[Callable] = []
+_providers: list[tuple[Callable, tuple]] = []  # (provider, (relation, where) or ())
 
 _TOKEN = re.compile(r"(<[^>]*>)")
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
@@ -40,13 +43,23 @@ _CREDIT = re.compile(r"^\s*[（(]?\s*(?:撰稿|审核|審核|责任编辑|責任
                      r"文/图|文／图|文/圖|文／圖|摄影|攝影|供稿|校对|校對)\s*[：:]")
 
 
-def register_link_provider(provider: Callable) -> None:
-    if provider not in _providers:
-        _providers.append(provider)
+def register_link_provider(provider: Callable, relation: str = "", where: tuple = ()) -> None:
+    check = (relation, tuple(where)) if relation else ()
+    if all(known is not provider for known, _ in _providers):
+        _providers.append((provider, check))
+
+
+def link_checks() -> tuple:
+    """news.presence checks: the rows each provider reads, when it named them."""
+    return tuple(check for _, check in _providers if check)
 
 
 def body_links(article) -> list[BodyLink]:
-    return [link for provider in _providers for link in provider(article)]
+    return [
+        link for provider, check in _providers
+        if not check or has_rows(article, *check) is not False  # None: not asked, so the provider looks
+        for link in provider(article)
+    ]
 
 
 def _pattern(links: list[BodyLink]) -> tuple[re.Pattern | None, dict[str, int]]:

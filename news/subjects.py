@@ -27,12 +27,14 @@ class Subject:
 
 
 _registered: list[Subject] = []
+_prefetches: list = []  # built once: building six querysets cost 0.5 ms on every article page
 
 
 def register(subjects) -> None:
     """Called once by the owning app's AppConfig.ready(); registering again replaces, never duplicates."""
     known = {s.relation for s in subjects}
     _registered[:] = [s for s in _registered if s.relation not in known] + list(subjects)
+    _prefetches.clear()
 
 
 def article_subjects(public_only=False) -> tuple[Subject, ...]:
@@ -40,8 +42,11 @@ def article_subjects(public_only=False) -> tuple[Subject, ...]:
 
 
 def prefetches() -> list:
-    """prefetch_related() arguments for everything an article page shows about its subjects."""
-    return [s.prefetch() for s in article_subjects(public_only=True)]
+    """prefetch_related() arguments for everything an article page shows about its subjects. Built once
+    (after the apps are ready), like any module-level Prefetch: prefetching filters a copy of the queryset."""
+    if not _prefetches:
+        _prefetches.extend(s.prefetch() for s in article_subjects(public_only=True))
+    return list(_prefetches)
 
 
 def subject_groups(article, public_only=True) -> list[tuple[Subject, list]]:

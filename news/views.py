@@ -15,8 +15,9 @@ from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
 from news.archive import archive_months
 from news.body import render_body
-from news.body_links import body_links, link_first_mentions
+from news.body_links import body_links, link_checks, link_first_mentions
 from news.models import Article, ArticleAttachment, ArticleVideo, GalleryImage
+from news.presence import Presence
 from news.structured_data import cover_url, news_article
 from news.subjects import prefetches
 from news.workflow import draft_version
@@ -98,7 +99,11 @@ def archive_year(request, year):
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.published().prefetch_related("tags", *prefetches(), *MEDIA), slug=slug)
+    # Only what the article has rows in is asked for (news.presence): most articles have no media, only
+    # some kinds of record, and few accepted mentions.
+    presence = Presence(("tags", *prefetches(), *MEDIA), link_checks())
+    article = get_object_or_404(presence.annotate(Article.objects.published()), slug=slug)
+    presence.prefetch(article)
     return render_article(request, article)
 
 
