@@ -75,3 +75,18 @@ def test_an_empty_relation_is_empty_without_a_query(make_article, django_assert_
         assert [t.name for t in loaded.tags.all()] == ["劳模"]
         assert len(loaded.gallery_items.all()) == 1
         assert list(loaded.attachment_links.all()) == [] and list(loaded.video_links.all()) == []
+
+
+def test_the_ranking_normalises_an_article_version_once(make_article, monkeypatch):
+    """本文涉及's ranking (news.prominence) reads the article's normalised text; a page view does not redo it."""
+    from news import prominence
+
+    calls = []
+    original = prominence.normalise
+    monkeypatch.setattr(prominence, "normalise", lambda text: calls.append(text) or original(text))
+    article = make_article(body="<p>只算一次的正文</p>")
+    first = prominence.article_text(article)
+    assert prominence.article_text(Article.objects.get(pk=article.pk)) == first
+    assert len([text for text in calls if "只算一次的正文" in text]) == 1
+    article.body = "<p>改过的正文</p>"
+    assert "改过的正文" in prominence.article_text(article)[1]
