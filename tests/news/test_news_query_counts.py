@@ -12,7 +12,7 @@ SIZES = [3, 300]
 # accepted mentions (academy's news.body_links provider, linking first occurrences in the body); library
 # pictures in the body add one, however many there are. Without tags, related costs nothing.
 ARTICLE_PAGE_QUERIES = 7
-ARTICLE_PAGE_MOST = ARTICLE_PAGE_QUERIES + 6 + 3 + 1 + 1  # everything at once (17 before news.presence: always)
+ARTICLE_PAGE_MOST = ARTICLE_PAGE_QUERIES + 6 + 3 + 1 + 1  # everything at once; before news.presence, always 17 (+1)
 
 
 def urls_for(articles):
