@@ -17,22 +17,29 @@ MAX_PAGES = 200
 
 
 class CappedPaginator(Paginator):
-    """A paginator that offers no page past `max_pages` (the count stays the list's real size)."""
+    """A paginator that offers no page past `max_pages` (the count stays the list's real size), and takes
+    the count from the caller when it is known (kept in a cache: counting reads the whole list)."""
 
-    def __init__(self, *args, max_pages=None, **kwargs):
+    def __init__(self, *args, max_pages=None, count=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.max_pages = max_pages or MAX_PAGES
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return Paginator.count.func(self) if self.known_count is None else self.known_count
 
     @cached_property
     def num_pages(self):
         return min(super().num_pages, self.max_pages)
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE, max_pages=None):
+def paginate(request, queryset, per_page=PAGE_SIZE, max_pages=None, count=None):
     """A page of results; an out-of-range or malformed page number is a 404, not a silent first page.
+    `count`: the list's size when the caller knows it (else the page counts the queryset).
 
     The page carries `elided_range`: the page numbers to link, with Paginator.ELLIPSIS for the gaps."""
-    paginator = CappedPaginator(queryset, per_page, allow_empty_first_page=True, max_pages=max_pages)
+    paginator = CappedPaginator(queryset, per_page, allow_empty_first_page=True, max_pages=max_pages, count=count)
     try:
         page = paginator.page(int(request.GET.get("page", "1")))
     except (ValueError, TypeError, OverflowError, EmptyPage) as exc:

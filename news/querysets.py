@@ -186,10 +186,15 @@ ArticleManager = NaturalKeyManager.from_queryset(ArticleQuerySet)
 
 
 def next_scheduled_change():
-    """When the next scheduled article comes due (config.pagecache starts a new page generation then)."""
+    """When a published article next comes due or expires, whichever is first: publication and expiry are
+    queries, not jobs, so no save marks those moments (config.pagecache starts a new page generation then,
+    news.archive forgets its months and counts)."""
     from news.models import Article
 
-    return (
-        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-        .order_by("published_at").values_list("published_at", flat=True).first()
-    )
+    now = timezone.now()
+    published = Article.objects.filter(status=Article.Status.PUBLISHED)
+    moments = [
+        published.filter(published_at__gt=now).order_by("published_at").values_list("published_at", flat=True).first(),
+        published.filter(expires_at__gt=now).order_by("expires_at").values_list("expires_at", flat=True).first(),
+    ]
+    return min((m for m in moments if m is not None), default=None)

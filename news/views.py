@@ -13,7 +13,7 @@ from taggit.models import Tag
 
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
-from news.archive import archive_months
+from news.archive import archive_months, list_count
 from news.body import render_body
 from news.body_links import body_links, link_checks, link_first_mentions
 from news.models import Article, ArticleAttachment, ArticleVideo, GalleryImage
@@ -38,7 +38,8 @@ POPULAR_SIZE = 5  # 热门文章: the most read of the last 30 days
 
 
 def article_list(request):
-    page = paginate(request, Article.objects.published().news().for_card_list())
+    articles = Article.objects.published().news()
+    page = paginate(request, articles.for_card_list(), count=list_count("news", articles))
     meta = listing_meta(_("News"), _("All news of the craftsman academies, newest first."), page)
     context = {
         "page": page, "months": archive_months(), "heading": _("News"), "breadcrumbs": [crumb(_("News"))],
@@ -49,7 +50,8 @@ def article_list(request):
 
 def notice_list(request):
     """通知公告: pinned notices still in force first, then newest first; expired ones stay readable."""
-    page = paginate(request, Article.objects.published().notices().notice_items())
+    notices = Article.objects.published().notices()
+    page = paginate(request, notices.notice_items(), count=list_count("notices", notices))
     meta = listing_meta(_("Notices"), _("Notices and announcements of the craftsman academies."), page)
     context = {
         "page": page, "heading": _("Notices"), "breadcrumbs": [crumb(_("Notices"))], "meta": meta,
@@ -60,7 +62,8 @@ def notice_list(request):
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    page = paginate(request, Article.objects.published_few().tagged(slug).for_card_list())
+    tagged = Article.objects.published_few().tagged(slug)
+    page = paginate(request, tagged.for_card_list(), count=list_count(f"tag:{tag.slug}", tagged))
     if not page.paginator.count:  # a tag only drafts carry does not exist for the public
         raise Http404
     title = _("Tag: %(tag)s") % {"tag": tag.name}

@@ -1,4 +1,5 @@
-"""List pages at size: elided page links, deep pages capped, the month list cached and kept right."""
+"""List pages at size: elided page links, deep pages capped, the month list and the lists' counts cached
+and kept right."""
 import datetime
 import re
 
@@ -8,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from base import pagination
+from news import archive
 from news.archive import archive_months
 from news.models import Article
 
@@ -77,4 +79,59 @@ def test_a_scheduled_article_shortens_how_long_the_list_is_kept(make_article, mo
     monkeypatch.setattr(cache, "set", lambda key, value, timeout=None: seen.update({key: timeout}) or real_set(key, value, timeout))
     make_article(status=Article.Status.PUBLISHED, published_at=timezone.now() + datetime.timedelta(minutes=10))
     archive_months()
-    assert 0 < seen["news:archive-months"] <= 601
+    assert 0 < seen[archive.VERSION_KEY] <= 601
+
+
+def test_an_expiring_article_shortens_how_long_the_list_is_kept(make_article, monkeypatch):
+    from django.core.cache import cache
+
+    seen = {}
+    real_set = cache.set
+    monkeypatch.setattr(cache, "set", lambda key, value, timeout=None: seen.update({key: timeout}) or real_set(key, value, timeout))
+    make_article(expires_at=timezone.now() + datetime.timedelta(minutes=5))
+    make_article(status=Article.Status.PUBLISHED, published_at=timezone.now() + datetime.timedelta(minutes=10))
+    archive_months()
+    assert 0 < seen[archive.VERSION_KEY] <= 301
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    return [q for q in queries if "COUNT(" in q["sql"].upper()], html
+
+
+def test_a_list_is_counted_once_until_an_article_changes(client, many_articles, make_article):
+    many_articles(30)
+    counted, html = count_queries(client, "/zh-hans/news/")
+    assert counted and "第 1 / 3 页，共 30 条" in html
+    for url in ("/zh-hans/news/", "/zh-hans/news/?page=2", "/zh-tw/news/"):
+        assert count_queries(client, url)[0] == []
+    make_article()  # a save forgets the counts
+    counted, html = count_queries(client, "/zh-hans/news/")
+    assert counted and "第 1 / 4 页，共 31 条" in html
+
+
+def test_a_tags_count_follows_its_tags_and_bulk_writes(client, make_article):
+    from taggit.models import Tag
+
+    first = make_article(tags=["劳模"])
+    make_article(tags=["劳模"])
+    url = f"/zh-hans/news/tag/{Tag.objects.get(name='劳模').slug}/"
+    assert "共 2 篇新闻" in client.get(url).content.decode()
+    first.tags.remove("劳模")  # taggit's manager: m2m_changed
+    assert "共 1 篇新闻" in client.get(url).content.decode()
+    first.tags.add("劳模")
+    assert "共 2 篇新闻" in client.get(url).content.decode()
+    Article.objects.filter(pk=first.pk).update(status=Article.Status.DRAFT)  # the admin's unpublish action
+    assert "共 1 篇新闻" in client.get(url).content.decode()
+
+
+def test_a_count_worked_out_inside_a_write_is_not_kept_after_it(make_article, django_capture_on_commit_callbacks):
+    """A reader counting between an article's save and its commit counts the old rows under a new version;
+    the commit drops that version too."""
+    make_article()
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article()
+        archive.list_count("news", Article.objects.published().news())
+        assert archive.cache.get(archive.VERSION_KEY) is not None
+    assert archive.cache.get(archive.VERSION_KEY) is None
