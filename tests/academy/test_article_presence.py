@@ -1,14 +1,13 @@
 """The article page asks only for what the article has rows in (news.presence): the kinds of record it is
 about and its accepted mentions. Presence decides whether to ask, never what is shown (drafts stay hidden)."""
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from academy.models import ArticleMention, Person
 from academy.services import article_mentions_refresh, decide_mention
 from news.models import Article
 from news.presence import Presence
 from news.subjects import article_subjects, prefetches
+from tests.page_queries import warm_page
 
 pytestmark = pytest.mark.django_db
 
@@ -17,11 +16,7 @@ MENTION_READ = 'SELECT "academy_articlemention"."id"'
 
 
 def page(client, article):
-    client.get(article.get_absolute_url())
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(article.get_absolute_url())
-    assert response.status_code == 200
-    return response.content.decode(), [q["sql"] for q in queries]
+    return warm_page(client, article.get_absolute_url())
 
 
 def reads_of(sqls, table):

@@ -5,13 +5,12 @@ import json
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from academy.models import Academy, ArticleMention, Event, Organisation, Person, TrainingBase
 from academy.publishing import record_withdraw
 from academy.services import article_mentions_refresh, decide_mention
 from news.models import Article
+from tests.page_queries import warm_page
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +26,7 @@ def article(loaded, settings):
 
 
 def page(client, article):
-    """(html, SQL of each query) of a GET of the article page, after a first GET (the glossary)."""
-    client.get(article.get_absolute_url())
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(article.get_absolute_url())
-    assert response.status_code == 200
-    return response.content.decode(), [q["sql"] for q in queries]
+    return warm_page(client, article.get_absolute_url())
 
 
 def about(html):

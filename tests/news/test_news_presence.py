@@ -1,13 +1,12 @@
 """news.presence: the article page asks only for the relations the article has rows in, read from the
 link tables with the article itself, so every way of writing or deleting those rows is seen at once."""
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from news.models import Article, ArticleAttachment, GalleryImage
 from tests.admin_forms import article_form_data
 from tests.news.test_news_media import library_attachment, library_image
+from tests.page_queries import warm_page
 
 pytestmark = pytest.mark.django_db
 
@@ -16,12 +15,7 @@ MEDIA_READS = (GALLERY_READ, 'SELECT "news_articleattachment"."id"', 'SELECT "ne
 
 
 def page(client, article):
-    """(html, SQL of each query) of the article page, after a first GET (the glossary)."""
-    client.get(article.get_absolute_url())
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(article.get_absolute_url())
-    assert response.status_code == 200
-    return response.content.decode(), [q["sql"] for q in queries]
+    return warm_page(client, article.get_absolute_url())
 
 
 def reads(sqls, start):
