@@ -156,9 +156,12 @@ def test_a_deictic_alias_names_no_one_in_another_article(make_article):
 def test_a_save_that_leaves_the_text_alone_does_not_refresh(make_article, django_capture_on_commit_callbacks):
     Person.objects.create(name="郑海涛")
     article = make_article(body="<p>郑海涛出席。</p>")
+    def refreshes(callbacks):  # other work runs after a commit too (news.archive forgets its counts)
+        return [c for c in callbacks if c.__qualname__.startswith("refresh_on_article_save.")]
+
     with django_capture_on_commit_callbacks() as callbacks:
         article.save(update_fields=["featured"])
-    assert callbacks == []
+    assert refreshes(callbacks) == []
     with django_capture_on_commit_callbacks() as callbacks:
         article.save(update_fields=["body"])
-    assert len(callbacks) == 1
+    assert len(refreshes(callbacks)) == 1
