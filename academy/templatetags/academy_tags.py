@@ -4,7 +4,7 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext
 
-from base.addresses import record_url as record_address
+from base.addresses import record_url
 from zhtext.surnames import surname_length
 
 register = template.Library()
@@ -15,11 +15,8 @@ def full_date(day):
     return formats.date_format(day, gettext("N j, Y"))
 
 
-@register.filter
-def record_url(record):
-    """The record's address, reversed once per page however often it is linked (base.addresses)."""
-    return record_address(record)
-
+# {{ record|record_url }}: the record's address, reversed once per page however often it is linked.
+register.filter("record_url", record_url)
 
 
 @register.simple_tag
