@@ -9,15 +9,20 @@ A cached page is stored, converted to its variant, under a key made of
   job is needed: the first request after that time starts a new generation);
 - the code version (a hash of the templates, catalogues and Python sources, so a deploy never serves
   pages rendered by the old code);
-- scheme, host, path and a bounded query string (only ``page=1..PAGE_CACHE_MAX_PAGE``).
+- scheme, host, path and a bounded query string (only ``page=1..PAGE_CACHE_MAX_PAGE``, and on the
+  paths PAGE_CACHE_QUERIES names, their one search parameter of bounded length).
+
+Search pages are the unbounded kind: any reader can ask for a new one. They are kept for
+PAGE_CACHE_QUERY_SECONDS, and at most PAGE_CACHE_QUERY_BUDGET new ones are stored per minute across all
+workers, so a popular query is answered from the cache while a flood of new ones cannot fill it.
 
 Content changes are rarer than reads on a news site, so one generation for the whole site is both
 exact (no page is ever served after what it shows changed) and cheap (a hit is two cache reads).
 Never cached: anything but GET/HEAD, unprefixed URLs (the admin, the variant switcher), requests with a
 session or messages cookie (staff, editors), signed-in users, other query strings, responses that set a
 cookie (a CSRF token among them) or say private/no-store, and whatever the variant converter refuses to
-cache (variants.conversion.is_cacheable: any status but 200, pages a view marks with
-``cache_conversion = False`` such as search results, very large pages). A failing cache is skipped:
+cache (variants.conversion.is_cacheable: any status but 200, very large pages, pages a view marks with
+``cache_conversion = False``, except search pages within their budget). A failing cache is skipped:
 pages are rendered (config.cache.FaultTolerantRedisCache answers misses, and _safe catches the rest).
 """
 from __future__ import annotations
@@ -40,15 +45,16 @@ from django.utils.cache import (
     patch_vary_headers,
     set_response_etag,
 )
-from django.utils.http import http_date, parse_http_date_safe
+from django.utils.http import http_date, parse_http_date_safe, urlencode
 from django.utils.module_loading import import_string
 
-from variants.conversion import is_cacheable
+from variants.conversion import CACHE_MAX_BYTES, is_cacheable
 
 logger = logging.getLogger(__name__)
 
 STATE_KEY = "pagecache:state:"
 PAGE_KEY = "pagecache:page:"
+BUDGET_KEY = "pagecache:query-budget:"
 STATE_SECONDS = 30 * 24 * 3600  # an old release's state key does not stay in the cache for ever
 
 
@@ -146,6 +152,12 @@ def has_private_cookies(request) -> bool:
     return any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, "messages"))
 
 
+def _search_parameter(request) -> str | None:
+    """The search parameter PAGE_CACHE_QUERIES allows on this path (after the variant prefix), if any."""
+    rest = request.path_info.split("/", 2)[2] if request.path_info.count("/") >= 2 else ""
+    return _setting("PAGE_CACHE_QUERIES", {}).get("/" + rest)
+
+
 def page_key(request) -> str | None:
     """The cache key of a request whose page may be cached, else None."""
     if request.method not in ("GET", "HEAD") or not is_public_path(request) or has_private_cookies(request):
@@ -153,21 +165,43 @@ def page_key(request) -> str | None:
     if any(request.path_info.endswith(suffix) for suffix in _setting("PAGE_CACHE_SKIP_SUFFIXES", ())):
         return None
     query = request.GET
-    if query:
-        page = query.get("page", "")
-        if list(query) != ["page"] or len(query.getlist("page")) != 1 or not page.isdigit():
-            return None
-        if not 1 <= int(page) <= _setting("PAGE_CACHE_MAX_PAGE", 20) or page != str(int(page)):
-            return None
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{query.urlencode()}"
+    searched = _search_parameter(request)
+    allowed = {"page"} | ({searched[0]} if searched else set())
+    if any(name not in allowed or len(query.getlist(name)) != 1 for name in query):
+        return None
+    page = query.get("page")
+    if page is not None and (
+        not page.isdigit() or page != str(int(page)) or not 1 <= int(page) <= _setting("PAGE_CACHE_MAX_PAGE", 20)
+    ):
+        return None
+    if searched and len(query.get(searched[0], "")) > searched[1]:
+        return None
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(sorted(query.items()))}"
     return hashlib.blake2b(url.encode(), digest_size=16).hexdigest()
 
 
-def _storable(response) -> bool:
-    """The converter's rules (a 200, not marked uncacheable, bounded size) and nothing private."""
+def is_search_page(request) -> bool:
+    """A page PAGE_CACHE_QUERIES names, asked for with its search parameter: stored within the budget."""
+    searched = _search_parameter(request)
+    return bool(searched and searched[0] in request.GET)
+
+
+def _within_budget() -> bool:
+    """Spend one of this minute's PAGE_CACHE_QUERY_BUDGET new search pages (shared by every worker)."""
+    key = f"{BUDGET_KEY}{int(time.time() // 60)}"
+    cache.add(key, 0, 120)
+    return cache.incr(key) <= _setting("PAGE_CACHE_QUERY_BUDGET", 600)
+
+
+def _storable(response, search=False) -> bool:
+    """The converter's rules (a 200, not marked uncacheable, bounded size) and nothing private. A search
+    page is marked uncacheable for the converter (whose cache has no budget) but may be stored here."""
     control = response.get("Cache-Control", "")
+    fits = is_cacheable(response) or (
+        search and response.status_code == 200 and len(response.content) <= CACHE_MAX_BYTES
+    )
     return (
-        not response.streaming and not response.cookies and is_cacheable(response)
+        not response.streaming and fits and not response.cookies
         and "private" not in control and "no-store" not in control
     )
 
@@ -213,8 +247,11 @@ class PageCacheMiddleware:
             return response  # static files, robots.txt, the sitemap index: as their views say
         enabled = _setting("PAGE_CACHE_ENABLED", True)
         self._public(response, (state or current_state())[2] if enabled else None)
-        if key and _storable(response):
-            _safe(lambda: cache.set(full_key, _stored(response), _setting("PAGE_CACHE_SECONDS", 24 * 3600)))
+        if key and _storable(response, search := is_search_page(request)):
+            if not search:
+                _safe(lambda: cache.set(full_key, _stored(response), _setting("PAGE_CACHE_SECONDS", 24 * 3600)))
+            elif _safe(_within_budget, False):
+                _safe(lambda: cache.set(full_key, _stored(response), _setting("PAGE_CACHE_QUERY_SECONDS", 900)))
         return self._conditional(request, response)
 
     def _lookup(self, key):

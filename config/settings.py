@@ -109,6 +109,11 @@ PAGE_CACHE_APPS = ["news", "academy", "variants", "medialib", "taggit"]
 PAGE_CACHE_SCHEDULES = ["news.querysets.next_scheduled_change"]
 PAGE_CACHE_SIGNALS = ["base.signals.content_changed"]
 PAGE_CACHE_MAX_PAGE = 20        # list pages ?page=1..20 are cached; deeper pages and other queries are not
+# Search pages (path after the variant prefix: its parameter, longest value cached), kept 15 minutes; at
+# most PAGE_CACHE_QUERY_BUDGET new ones stored per minute, so new queries cannot flood the cache.
+PAGE_CACHE_QUERIES = {"/search/": ("q", 100)}
+PAGE_CACHE_QUERY_SECONDS = 900
+PAGE_CACHE_QUERY_BUDGET = env_int("PAGE_CACHE_QUERY_BUDGET", 600)
 PAGE_CACHE_MAX_AGE = 60         # what browsers and proxies may reuse without asking (seconds) ...
 PAGE_CACHE_STALE = 600          # ... and serve while they revalidate in the background
 # Reading counts (news.reading): pending in Redis (per process without it), written at most this often.

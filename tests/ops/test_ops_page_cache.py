@@ -136,12 +136,43 @@ def test_only_bounded_query_strings_are_cached(client, many_articles, django_ass
         assert pagecache.page_key(client.get("/zh-hans/news/" + query).wsgi_request) is None
 
 
-def test_search_and_missing_pages_are_not_stored(client, site):
-    client.get("/zh-hans/search/", {"q": "工匠"})
-    client.get("/zh-hans/search/")
-    client.get("/zh-hans/search/", {"page": "1"})
+def test_missing_pages_and_unbounded_searches_are_not_stored(client, site):
     client.get("/zh-hans/no-such-page/")
+    client.get("/zh-hans/search/", {"q": "工" * 101})  # longer than the view reads
+    client.get("/zh-hans/search/", {"q": "工匠", "x": "1"})
+    client.get("/zh-hans/news/", {"q": "工匠"})  # no search parameter on other paths
     assert not _stored_pages()
+
+
+def test_a_repeated_search_is_served_from_the_cache_in_each_variant(client, site, django_assert_num_queries):
+    for variant in ("zh-hans", "zh-tw", "zh-hk"):
+        first = client.get(f"/{variant}/search/", {"q": "工匠学院"})
+        assert "大零号湾" in first.content.decode() or "大零號灣" in first.content.decode()
+        with django_assert_num_queries(0):
+            again = client.get(f"/{variant}/search/", {"q": "工匠学院"})
+        assert again.content == first.content
+    # The order of the parameters does not make a second page.
+    client.get("/zh-hans/search/", {"q": "工匠", "page": "1"})
+    with django_assert_num_queries(0):
+        client.get("/zh-hans/search/?page=1&q=%E5%B7%A5%E5%8C%A0")
+
+
+def test_a_search_page_shows_a_new_article_at_once(client, site, make_article):
+    assert "</mark>的一天" not in html(client, "/zh-hans/search/?q=潜水钳工")
+    make_article(title="潜水钳工的一天")
+    assert "<mark>潜水钳工</mark>的一天" in html(client, "/zh-hans/search/?q=潜水钳工")
+
+
+def test_at_most_the_budget_of_new_search_pages_is_stored_per_minute(client, site, settings,
+                                                                    django_assert_num_queries):
+    settings.PAGE_CACHE_QUERY_BUDGET = 2
+    for word in ("工匠", "学院", "培训"):
+        client.get("/zh-hans/search/", {"q": word})
+    assert len(_stored_pages()) == 2
+    with django_assert_num_queries(0):
+        client.get("/zh-hans/search/", {"q": "学院"})
+    assert html(client, "/zh-hans/search/?q=培训")  # over the budget: still answered, rendered each time
+    assert len(_stored_pages()) == 2
 
 
 # --- HTTP caching ----------------------------------------------------------------------------------
