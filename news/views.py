@@ -13,7 +13,7 @@ from taggit.models import Tag
 
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
-from news.archive import archive_months, list_count
+from news.archive import archive_months, archive_years, list_count
 from news.body import render_body
 from news.body_links import body_links, link_checks, link_first_mentions
 from news.models import Article, ArticleAttachment, ArticleVideo, GalleryImage
@@ -42,8 +42,8 @@ def article_list(request):
     page = paginate(request, articles.for_card_list(), count=list_count("news", articles))
     meta = listing_meta(_("News"), _("All news of the craftsman academies, newest first."), page)
     context = {
-        "page": page, "months": archive_months(), "heading": _("News"), "breadcrumbs": [crumb(_("News"))],
-        "meta": meta,
+        "page": page, "archive": archive_years(archive_months()), "heading": _("News"),
+        "breadcrumbs": [crumb(_("News"))], "meta": meta,
     }
     return render(request, "news/article_list.html", context)
 
@@ -79,7 +79,7 @@ def archive_month(request, year, month):
     first_day = datetime.date(year, month, 1)
     heading = _("News of %(month)s") % {"month": formats.date_format(first_day, "YEAR_MONTH_FORMAT")}
     context = {
-        "page": page, "month": first_day, "months": archive_months(), "heading": heading,
+        "page": page, "month": first_day, "archive": archive_years(archive_months(), year), "heading": heading,
         "meta": listing_meta(heading, heading, page),
         "breadcrumbs": [
             news_crumb(), crumb(year, reverse("news:archive-year", args=[year])),
@@ -95,7 +95,7 @@ def archive_year(request, year):
     page = paginate(request, Article.objects.published().filter(published_at__year=year).for_card_list())
     heading = _("News of %(year)d") % {"year": year}
     context = {
-        "page": page, "year": year, "months": archive_months(), "heading": heading,
+        "page": page, "year": year, "archive": archive_years(archive_months(), year), "heading": heading,
         "meta": listing_meta(heading, heading, page), "breadcrumbs": [news_crumb(), crumb(year)],
     }
     return render(request, "news/archive.html", context)
