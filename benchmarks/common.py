@@ -119,16 +119,17 @@ class Load:
         return ordered[min(len(ordered) - 1, int(len(ordered) * p))] if ordered else 0.0
 
 
-def hammer(port, paths, seconds, connections, timeout=60):
-    """Keep-alive GETs from `connections` threads for `seconds`. An answer other than 200, or none within
-    `timeout`, is counted in Load.errors and that thread stops (its connection cannot be reused)."""
+def hammer(port, paths, seconds, connections, timeout=60, start=0):
+    """Keep-alive GETs from `connections` threads for `seconds`, each thread taking every `connections`-th
+    of `paths` in turn from `start`. An answer other than 200, or none within `timeout`, is counted in
+    Load.errors and that thread stops (its connection cannot be reused)."""
     latencies = [[] for _ in range(connections)]
     errors = []
     stop = time.monotonic() + seconds
 
     def worker(slot):
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-        i = slot
+        i = start + slot
         while time.monotonic() < stop:
             path = paths[i % len(paths)]
             started = time.monotonic()
@@ -143,7 +144,7 @@ def hammer(port, paths, seconds, connections, timeout=60):
                 errors.append(f"{path} answered {response.status}")
                 break
             latencies[slot].append(time.monotonic() - started)
-            i += 1
+            i += connections
         conn.close()
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
@@ -156,10 +157,10 @@ def hammer(port, paths, seconds, connections, timeout=60):
     return Load(len(flat), time.monotonic() - start, flat, errors)
 
 
-def cpu_per_request(server, paths, seconds, connections):
+def cpu_per_request(server, paths, seconds, connections, start=0):
     """(CPU ms of the workers per request, the Load) for one run over `paths`."""
     before = server.cpu_seconds()
-    load = hammer(server.port, paths, seconds, connections)
+    load = hammer(server.port, paths, seconds, connections, start=start)
     return (server.cpu_seconds() - before) * 1000 / max(1, load.requests), load
 
 
@@ -178,23 +179,28 @@ def median(values):
 
 
 def measure(server, labelled, rounds, seconds, connections):
-    """{label: [queries, bytes, [cpu ms per round], [latencies of all rounds], errors]} for one server."""
+    """{label: [queries, bytes, [cpu ms per round], [latencies of all rounds], errors]} for one server.
+    A label's value is a path, or a list of paths requested in turn (a new search each request)."""
+    labelled = {label: [paths] if isinstance(paths, str) else paths for label, paths in labelled.items()}
     results = {}
-    for label, path in labelled.items():
+    for label, paths in labelled.items():
         # The fewest queries of four answers: what a warm (or cached) page costs in either worker, not a
         # worker's first request (which reads the script-variant names).
+        path = paths[0]
         answers = [fetch(server.port, path) for _ in range(4)]
         status, _, body = answers[-1]
         if status != 200:
             raise SystemExit(f"{label}: {path} answered {status}")
         queries = min(int(headers.get("X-Bench-Queries", 0)) for _, headers, _ in answers)
         results[label] = [queries, len(body), [], [], 0]
-    hammer(server.port, list(labelled.values()), 2.0, 4)  # every page in both workers
+    hammer(server.port, [paths[0] for paths in labelled.values()], 2.0, 4)  # every page in both workers
     labels = list(labelled)
     for round_no in range(rounds):
         order = labels if round_no % 2 == 0 else list(reversed(labels))
         for label in order:
-            cpu, load = cpu_per_request(server, [labelled[label]], seconds, connections)
+            # Lists go on where the last round stopped (after the path the first requests warmed).
+            done = 1 + len(results[label][3])
+            cpu, load = cpu_per_request(server, labelled[label], seconds, connections, start=done)
             results[label][2].append(cpu)
             results[label][3].extend(load.latencies)
             results[label][4] += len(load.errors)

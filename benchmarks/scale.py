@@ -37,8 +37,10 @@ tag = Tag.objects.annotate(n=Count("taggit_taggeditem_items")).order_by("-n").fi
 academy = Academy.objects.annotate(n=Count("roles")).order_by("-n").first()
 teacher = Person.objects.filter(slug__startswith="bulk-", courses__isnull=False).order_by("pk").first()
 person = teacher or Person.objects.order_by("pk").first()
+names = list(Person.objects.order_by("?").values_list("name", flat=True)[:3000])
 print(json.dumps({"article": middle.get_absolute_url(), "tag": tag.slug, "academy": academy.get_absolute_url(),
-                  "person": person.get_absolute_url(), "teacher": person.slug, "name": person.name}))
+                  "person": person.get_absolute_url(), "teacher": person.slug, "name": person.name,
+                  "names": names}))
 """
 
 
@@ -56,6 +58,9 @@ def pages(port, found):
         "article (related)": f"/zh-hans{found['article']}" if not found["article"].startswith("/zh-") else found["article"],
         f"search {common} (common)": f"/zh-hans/search/?q={quote(common)}",
         f"search {rare} (rare)": f"/zh-hans/search/?q={quote(rare)}",
+        # A different name each request (thousands of them): with the page cache on, search pages the
+        # cache has not seen, which is what a flood of new queries costs.
+        "search, a new name each time": [f"/zh-hans/search/?q={quote(name)}" for name in found["names"]],
         "academy detail": found["academy"],
         "person detail": found["person"],
         "courses ?teacher=": f"/zh-hans/courses/?teacher={found['teacher']}",
