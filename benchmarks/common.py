@@ -148,13 +148,13 @@ def hammer(port, paths, seconds, connections, timeout=60, start=0):
         conn.close()
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
-    start = time.monotonic()
+    began = time.monotonic()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     flat = [x for slot in latencies for x in slot]
-    return Load(len(flat), time.monotonic() - start, flat, errors)
+    return Load(len(flat), time.monotonic() - began, flat, errors)
 
 
 def cpu_per_request(server, paths, seconds, connections, start=0):

@@ -57,7 +57,9 @@ def search(request):
         context["found"] = results.count() or any(g.count for g in context["groups"])
         context["single_terms"] = [(t, urlencode({"q": t})) for t in terms] if len(terms) > 1 else []
     response = render(request, "news/search.html", context)
-    response.cache_conversion = False  # each query is a new page: caching them would grow without bound
+    # Each query is a new page: the converter's cache would grow without bound (the page cache keeps
+    # search pages under a budget of its own, config.pagecache).
+    response.cache_conversion = False
     return response
 
 

@@ -1,5 +1,24 @@
 import pytest
-from ops_helpers import VARIANTS
+from ops_helpers import VARIANTS, drop_scratch_database
+from ops_helpers import fresh_database as _fresh_database
+
+
+@pytest.fixture
+def fresh_database(tmp_path):
+    """make(role): an empty scratch database of the suite's engine, dropped after the test (PostgreSQL
+    databases outlive the test process otherwise; SQLite files go with tmp_path)."""
+    from django.conf import settings
+
+    made = []
+
+    def make(role):
+        made.append(role)
+        return _fresh_database(tmp_path, role)
+
+    yield make
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        for role in made:
+            drop_scratch_database(role)
 
 
 @pytest.fixture

@@ -35,12 +35,21 @@ def postgres_url(name):
     return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{name}"
 
 
+def scratch_database_name(role):
+    return f"{settings.DATABASES['default']['NAME']}_backup_{role}"[:63]
+
+
+def drop_scratch_database(role):
+    with psycopg.connect(postgres_url("postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{scratch_database_name(role)}" WITH (FORCE)')
+
+
 def fresh_database(tmp_path, role):
-    """An empty database of the engine the suite runs on."""
+    """An empty database of the engine the suite runs on (on PostgreSQL, use the conftest fixture
+    `fresh_database`, which drops it afterwards)."""
     if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
-        name = f"{settings.DATABASES['default']['NAME']}_backup_{role}"[:63]
+        drop_scratch_database(role)
         with psycopg.connect(postgres_url("postgres"), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return postgres_url(name)
+            conn.execute(f'CREATE DATABASE "{scratch_database_name(role)}"')
+        return postgres_url(scratch_database_name(role))
     return f"sqlite:///{tmp_path / f'{role}.sqlite3'}"

@@ -7,8 +7,6 @@ import sys
 import tarfile
 from pathlib import Path
 
-from ops_helpers import fresh_database
-
 ROOT = Path(__file__).resolve().parents[2]
 COMPARE_EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes", "admin.logentry"]
 ADD_UPLOAD = """
@@ -47,8 +45,8 @@ def files(root):
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_backup_restores_into_an_empty_database_and_compares_equal(tmp_path, db):
-    source, source_media = fresh_database(tmp_path, "src"), tmp_path / "media-src"
+def test_backup_restores_into_an_empty_database_and_compares_equal(tmp_path, db, fresh_database):
+    source, source_media = fresh_database("src"), tmp_path / "media-src"
     ok(manage(source, source_media, "migrate", "--noinput"))
     ok(manage(source, source_media, "load_site_content"))
     ok(manage(source, source_media, "shell", "-c", ADD_UPLOAD))
@@ -64,7 +62,7 @@ def test_backup_restores_into_an_empty_database_and_compares_equal(tmp_path, db)
     assert "media/covers/2026/01/备份测试.png" in names and "media/attachments/报告.txt" in names
     assert manifest["rows"]["news.article"] == 3
 
-    target, target_media = fresh_database(tmp_path, "dst"), tmp_path / "media-dst"
+    target, target_media = fresh_database("dst"), tmp_path / "media-dst"
     ok(manage(target, target_media, "restore", str(archives[0])))
     assert dump(target, target_media) == dump(source, source_media)
     assert files(target_media) == files(source_media) and files(target_media)

@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from ops_helpers import APP_PORTS, S3_ENV, fresh_database
+from ops_helpers import APP_PORTS, S3_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS = "redis://127.0.0.1:6379/2"
@@ -106,11 +106,11 @@ def start(port, env, log):
 
 
 @pytest.fixture
-def two_servers(tmp_path, object_store, db):
+def two_servers(tmp_path, object_store, db, fresh_database):
     import redis
 
     redis.Redis.from_url(REDIS).flushdb()
-    env = server_env(fresh_database(tmp_path, "shared"), tmp_path)
+    env = server_env(fresh_database("shared"), tmp_path)
     manage(env, "migrate", "--noinput")
     manage(env, "load_site_content")
     slug = manage(env, "shell", "-c", MAKE_CONTENT).strip().splitlines()[-1]
