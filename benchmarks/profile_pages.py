@@ -35,6 +35,7 @@ PAGES = {
     "archive month": None,
     "academies": "/zh-hans/academies/",
     "academy detail": "/zh-hans/academies/shang-hai-da-ling-hao-wan-gong-jiang-xue-yuan/",
+    "academy detail 2": "/zh-hans/academies/wei-fang-shi-lao-mo-gong-jiang-xue-yuan/",
     "people": "/zh-hans/people/",
     "person detail": None,  # the person with the most academy roles, found at start
     "courses": "/zh-hans/courses/",
@@ -44,6 +45,7 @@ PAGES = {
     "rss feed": "/zh-hans/news/feed/rss/",
     "atom feed": "/zh-hans/news/feed/atom/",
     "search 劳模": "/zh-hans/search/?q=%E5%8A%B3%E6%A8%A1",
+    "search name": "/zh-hans/search/?q=%E4%B8%A5%E5%BC%BA",
     "search 工匠学院": "/zh-hans/search/?q=%E5%B7%A5%E5%8C%A0%E5%AD%A6%E9%99%A2",
 }
 VARIANTS = ("zh-hans", "zh-tw", "zh-hk")
