@@ -6,7 +6,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.utils import timezone
 
 from base.natural_keys import NaturalKeyManager
-from base.planner import Likely
+from base.planner import Likely, Unindexed
 from base.signals import content_changed
 
 POPULAR_CANDIDATES = 50
@@ -111,11 +111,20 @@ class ArticleQuerySet(models.QuerySet):
     def featured(self):
         return self.filter(featured=True)
 
-    def tagged(self, tag_slug):
-        # From the tag's rows of the through table (its index), not a join the planner may start from
-        # every published article (1.5 s at 100,000 on SQLite).
+    def tagged(self, tag, common=False):
+        """From the tag's rows of the through table (its index), not a join the planner may start from
+        every published article (1.5 s at 100,000 on SQLite). By the tag's id, not its slug, so that
+        PostgreSQL's planner reads the figures of that tag, not of the average one. `common`: a tag on
+        thousands of articles, whose newest are found walking the date index (base.planner.Unindexed)
+        rather than by looking up and sorting every tagged article (on SQLite 120 ms for a tag on a third
+        of 100,000 articles; PostgreSQL needs no hint once it knows the tag)."""
         through = self.model._meta.get_field("tagged_items").related_model
-        return self.filter(pk__in=through.objects.filter(tag__slug=tag_slug).values("content_object"))
+        ids = through.objects.filter(tag_id=tag.pk).values("content_object")
+        if common:
+            return self.alias(walked_pk=Unindexed("pk", output_field=models.BigIntegerField())).filter(
+                walked_pk__in=ids,
+            )
+        return self.filter(pk__in=ids)
 
     def tags(self):
         """The tags these articles use (for published(): the tags the public may see; a tag only drafts
