@@ -37,7 +37,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import (
     get_conditional_response,
@@ -48,6 +47,7 @@ from django.utils.cache import (
 from django.utils.http import http_date, parse_http_date_safe, urlencode
 from django.utils.module_loading import import_string
 
+from base.versions import UNREAD, CacheVersion, State
 from variants.conversion import CACHE_MAX_BYTES, is_cacheable
 
 logger = logging.getLogger(__name__)
@@ -102,26 +102,23 @@ def _safe(call, default=None):
         return default
 
 
-def current_state(now: float | None = None, state=None) -> tuple[str, float | None, float]:
-    """(generation, time of the next scheduled change, time the generation began)."""
-    now = now or time.time()
-    key = STATE_KEY + code_version()
-    if state is None:
-        state = _safe(lambda: cache.get(key))
-    if state is None or (state[1] is not None and now >= state[1]):
-        state = (uuid.uuid4().hex[:16], next_scheduled_change(), now)
-        _safe(lambda: cache.set(key, state, STATE_SECONDS))
-    return state
+# The generation: one version of the whole site's pages (base.versions), per code version.
+GENERATION = CacheVersion(lambda: STATE_KEY + code_version(), until=next_scheduled_change, seconds=STATE_SECONDS)
+
+
+def current_state(now: float | None = None, state=UNREAD) -> State:
+    """(generation, time of the next scheduled change, time the generation began); `state`: the state
+    key's value if the caller has read it (None: it was not there)."""
+    found = _safe(lambda: GENERATION.current(stored=state, now=now))
+    # With the cache down every request starts (and cannot keep) a generation of its own.
+    return found or State(uuid.uuid4().hex[:16], None, now or time.time())
 
 
 def content_changed(**_kwargs) -> None:
     """Start a new generation now, and again once the writing transaction commits (so a page rendered
     in between, from the old rows, is not kept under the new generation)."""
-    if not _setting("PAGE_CACHE_ENABLED", True):
-        return
-    key = STATE_KEY + code_version()
-    _safe(lambda: cache.delete(key))
-    transaction.on_commit(lambda: _safe(lambda: cache.delete(key)))
+    if _setting("PAGE_CACHE_ENABLED", True):
+        _safe(GENERATION.forget)
 
 
 def connect_invalidation() -> None:
@@ -261,7 +258,7 @@ class PageCacheMiddleware:
         guess = getattr(self, "_last_generation", None)
         guess_key = f"{PAGE_KEY}{guess}:{key}"
         found = _safe(lambda: cache.get_many([state_key, guess_key]), {}) if guess else {}
-        state = current_state(state=found.get(state_key))
+        state = current_state(state=found.get(state_key, UNREAD))
         self._last_generation = state[0]
         if guess == state[0]:
             return state, found.get(guess_key)
