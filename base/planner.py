@@ -7,7 +7,13 @@ table, a tag, a list of ids). SQLite's likely() says how often a condition holds
 (https://sqlite.org/lang_corefunc.html#likely); other databases gather statistics on their own and get
 the condition unchanged.
 """
-from django.db.models import BooleanField, Func
+import math
+
+from django.db.models import BigIntegerField, BooleanField, Func
+
+# What testing one walked index entry against the condition costs, against looking up and sorting one
+# picked row (measured at 100,000 articles on SQLite: a tag on 2,000 articles is as fast either way).
+WALK_COST = 2
 
 
 class Likely(Func):
@@ -34,6 +40,26 @@ class Unindexed(Func):
     def as_sqlite(self, compiler, connection, **extra_context):
         sql, params = compiler.compile(self.get_source_expressions()[0])
         return f"+{sql}", params
+
+
+def walk_from(wanted: int, total: int) -> int:
+    """How many of `total` rows a condition must pick before the newest `wanted` of them are cheaper found
+    by walking the date index (newest first, testing each entry, stopping at the last wanted) than by
+    looking every picked row up and sorting them. A walk reads about wanted × total / picked entries, the
+    lookup picked rows: the walk wins once picked² passes wanted × total (times WALK_COST). At 100,000
+    articles: 1,414 for a page of 10, 14,150 for a search's thousand. The same rule for every such list, so
+    that no list keeps its own threshold."""
+    return max(1, math.isqrt(int(WALK_COST * wanted * total)))
+
+
+def picked(queryset, ids, walk: bool = False):
+    """The rows of `queryset` whose id is in `ids` (a subquery: a tag's rows, full-text matches, a record's
+    links), for a list ordered by date. `walk` (the condition picks thousands, see walk_from): the id is
+    Unindexed, so SQLite walks the date index instead of looking each picked row up; elsewhere the same
+    query (PostgreSQL's planner has the figures to choose)."""
+    if not walk:
+        return queryset.filter(pk__in=ids)
+    return queryset.alias(walked_pk=Unindexed("pk", output_field=BigIntegerField())).filter(walked_pk__in=ids)
 
 
 def refresh_statistics(connection=None):

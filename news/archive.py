@@ -73,6 +73,13 @@ def list_count(name: str, queryset) -> int:
     return _kept(f"count:{name}", queryset.count)
 
 
+def published_total() -> int:
+    """How many articles are published (all kinds): the `total` of base.planner.walk_from."""
+    from news.models import Article
+
+    return list_count("published", Article.objects.published())
+
+
 def forget(**_kwargs) -> None:
     """Drop the version now, and again once the writing transaction commits (base.versions)."""
     VERSION.forget()

@@ -22,14 +22,13 @@ from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from base.planner import picked, walk_from
+from news.archive import published_total
 from news.search_index import FTS, TABLE
 from zhtext.search import QueryPart, match_spans, plain_text, query_parts, query_terms
 
 MAX_RESULTS = 1000
 SNIPPET_CHARS = 120
-# On SQLite, a query matching at least this many articles is answered by walking the date index (newest
-# first) until MAX_RESULTS matches are found; fewer are looked up one by one and sorted.
-SQLITE_WALK_FROM = 5 * MAX_RESULTS
 
 
 def _pg_quote(token: str) -> str:
@@ -43,6 +42,12 @@ def _pg_part(part: QueryPart) -> str:
     return f"({_pg_quote(part.text)} | ({every}))" if len(part.text) >= 3 else every
 
 
+def _pg_match(parts: list[QueryPart], column: str) -> RawSQL:
+    """PostgreSQL: the row's tsvector matches every part (a GIN index lookup)."""
+    tsquery = " & ".join(_pg_part(p) for p in parts)
+    return RawSQL(f"{TABLE}.{column} @@ to_tsquery('simple', %s)", [tsquery], output_field=BooleanField())
+
+
 def _fts_quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
@@ -54,50 +59,46 @@ def _fts_part(part: QueryPart) -> str:
     return f"({_fts_quote(part.text)} OR ({every}))" if len(part.text) >= 3 else f"({every})"
 
 
-def _fts_match(parts: list[QueryPart]) -> str:
-    return " AND ".join(_fts_part(p) for p in parts)
-
-
-def _match(parts: list[QueryPart], title_only: bool, walk: bool = False) -> RawSQL:
-    """A WHERE condition on news_article: the row's index matches every part (an index lookup). `walk`
-    (SQLite): the condition may not drive the query (the unary + keeps SQLite from looking each match up
-    by id), so the planner walks the date index instead, newest first, and stops at the limit."""
-    if connection.vendor == "postgresql":
-        column = "search_title_vector" if title_only else "search_vector"
-        tsquery = " & ".join(_pg_part(p) for p in parts)
-        return RawSQL(f"{TABLE}.{column} @@ to_tsquery('simple', %s)", [tsquery], output_field=BooleanField())
-    match = _fts_match(parts)
+def _fts_ids(parts: list[QueryPart], title_only: bool = False) -> RawSQL:
+    """SQLite: the ids of the articles whose FTS5 row matches every part."""
+    match = " AND ".join(_fts_part(p) for p in parts)
     if title_only:
         match = f"search_title : ({match})"
-    return RawSQL(
-        f"{'+' if walk else ''}{TABLE}.id IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s)", [match],
-        output_field=BooleanField(),
-    )
+    return RawSQL(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s", [match])
 
 
-def _many_matches(parts: list[QueryPart]) -> bool:
-    """SQLite: whether at least SQLITE_WALK_FROM articles match (counting stops there). With statistics
-    SQLite's planner cannot tell a word in every article from a rare one (the full-text index gives it no
-    figures), and looks up and sorts every match: 100,000 for a common word (0.2 s), where walking the
-    date index finds the newest thousand at once; for a rare word it is the other way round. PostgreSQL's
-    planner has the figures (the tsvector column's statistics)."""
-    if connection.vendor == "postgresql":
-        return False
+def _fts_picks_at_least(ids: RawSQL, enough: int) -> bool:
+    """SQLite: whether at least `enough` articles match (counting stops there). The full-text index gives
+    SQLite's planner no figures, so it cannot tell a word in every article from a rare one, and looks up
+    and sorts every match: 100,000 for a common word (0.2 s), where walking the date index finds the
+    newest thousand at once; for a rare word it is the other way round (base.planner.walk_from)."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT count(*) FROM (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s LIMIT %s)",
-            [_fts_match(parts), SQLITE_WALK_FROM],
-        )
-        return cursor.fetchone()[0] >= SQLITE_WALK_FROM
+        cursor.execute(f"SELECT count(*) FROM ({ids.sql} LIMIT %s)", [*ids.params, enough])
+        return cursor.fetchone()[0] >= enough
+
+
+def _matching(queryset, parts: list[QueryPart], wanted: int):
+    """The articles of `queryset` that match every part: an index lookup on either database. On SQLite, a
+    query with thousands of matches walks the date index instead (one capped count decides)."""
+    if connection.vendor == "postgresql":  # its planner has the tsvector column's statistics
+        return queryset.filter(_pg_match(parts, "search_vector"))
+    ids = _fts_ids(parts)
+    return picked(queryset, ids, walk=_fts_picks_at_least(ids, walk_from(wanted, published_total())))
+
+
+def _in_title(parts: list[QueryPart]) -> RawSQL:
+    if connection.vendor == "postgresql":
+        return _pg_match(parts, "search_title_vector")
+    ids = _fts_ids(parts, title_only=True)
+    return RawSQL(f"{TABLE}.id IN ({ids.sql})", ids.params, output_field=BooleanField())
 
 
 def _ranked_ids(queryset, parts: list[QueryPart], limit: int) -> tuple[list[int], bool]:
     """Ids of the newest `limit` matches, those with the query in their title first (one query; on SQLite
-    a count of the matches first), and
-    whether there are more."""
+    a capped count of the matches first), and whether there are more."""
     matches = (
-        queryset.filter(_match(parts, title_only=False, walk=_many_matches(parts)))
-        .annotate(in_title=_match(parts, title_only=True))
+        _matching(queryset, parts, wanted=limit + 1)
+        .annotate(in_title=_in_title(parts))
         .order_by("-published_at", "-pk")
         .values_list("pk", "in_title")[: limit + 1]
     )

@@ -28,9 +28,6 @@ MEDIA = (
     Prefetch("gallery_items", queryset=GalleryImage.objects.select_related("image")),
     Prefetch("video_links", queryset=ArticleVideo.objects.select_related("video__poster")),
 )
-# A tag on at least this many published articles is paged by walking the date index: its newest page is
-# then among the first few hundred articles, where looking up thousands of tagged ones costs more.
-COMMON_TAG = 2000
 
 
 def news_crumb():
@@ -65,10 +62,8 @@ def notice_list(request):
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    tagged = Article.objects.published_few().tagged(tag)
-    count = list_count(f"tag:{tag.slug}", tagged)
-    if count >= COMMON_TAG:  # the newest of thousands: walk the date index (ArticleQuerySet.tagged)
-        tagged = Article.objects.published().tagged(tag, common=True)
+    count = list_count(f"tag:{tag.slug}", Article.objects.published_few().tagged(tag))
+    tagged = Article.objects.published_few().tagged(tag, picks=count)
     page = paginate(request, tagged.for_card_list(), count=count)
     if not page.paginator.count:  # a tag only drafts carry does not exist for the public
         raise Http404

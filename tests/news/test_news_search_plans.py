@@ -1,5 +1,5 @@
 """SQLite with statistics: a word in most articles is found by walking the date index newest first, a rare
-one by looking its few matches up (news.search._many_matches). The planner cannot tell them apart (the
+one by looking its few matches up (news.search._matching, base.planner.walk_from). The planner cannot tell them apart (the
 full-text index gives it no figures) and looked up and sorted every match: 0.2 s of CPU for a common word at
 100,000 articles (issue 13, `make bench-scale`), where the walk stops at the thousandth match."""
 import pytest
@@ -40,7 +40,7 @@ def site(many_articles, monkeypatch):
         cursor.execute("DELETE FROM sqlite_stat1 WHERE tbl = 'news_article'")
         cursor.executemany("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('news_article', %s, %s)", STATS_100K)
         cursor.execute("ANALYZE sqlite_schema")  # the planner reads them again
-    monkeypatch.setattr(search, "SQLITE_WALK_FROM", 100)  # "many" at this size
+    monkeypatch.setattr("base.planner.WALK_COST", 0.01)  # "many" from 54 matches at this size
     return rare
 
 
@@ -69,7 +69,7 @@ def test_a_rare_word_looks_its_matches_up(site):
 
 def test_both_ways_find_the_same_articles_in_the_same_order(site, monkeypatch):
     _, walked = ranked_query_plan("批量 新闻")
-    monkeypatch.setattr(search, "SQLITE_WALK_FROM", 10**9)
+    monkeypatch.setattr("base.planner.WALK_COST", 10**6)  # nothing is "many"
     _, looked_up = ranked_query_plan("批量 新闻")
     assert walked == looked_up
     assert len(walked) == 300

@@ -1,0 +1,23 @@
+"""base.planner.walk_from: one rule, for every list of the newest rows a condition picks, of when walking the
+date index beats looking each picked row up and sorting them."""
+import pytest
+
+from base import planner
+
+
+def test_the_walk_pays_once_the_picked_rows_square_passes_wanted_times_total():
+    assert planner.walk_from(10, 100_000) == 1414  # a tag page of 10 at 100,000 articles
+    assert planner.walk_from(1001, 100_000) == 14_149  # a search's thousand and one
+    assert planner.walk_from(10, 1_000_000) == 4472  # ten times the articles: about three times the rows
+
+
+@pytest.mark.parametrize("wanted,total", [(1, 0), (0, 10), (10, 100)])
+def test_at_least_one_row_is_asked_for(wanted, total):
+    assert planner.walk_from(wanted, total) >= 1
+
+
+def test_more_rows_wanted_or_more_rows_in_all_ask_for_more_picked_rows():
+    for wanted in (10, 100):
+        for total in (1000, 10_000):
+            assert planner.walk_from(wanted, total) < planner.walk_from(wanted * 10, total)
+            assert planner.walk_from(wanted, total) < planner.walk_from(wanted, total * 10)
