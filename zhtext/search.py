@@ -112,7 +112,10 @@ def _fold_char(ch: str) -> str:
 
 def _folded(text: str) -> str:
     """text folded as normalise() folds it, one character for one, so positions map back to text."""
-    nfkc = "".join(c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+    if unicodedata.is_normalized("NFKC", text):  # most text: a C check instead of a call per character
+        nfkc = text
+    else:
+        nfkc = "".join(c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
     folded = _to_simplified(nfkc).lower()
     if len(folded) == len(text):
         return folded

@@ -37,3 +37,26 @@ def test_match_spans_find_terms_in_either_script_and_map_back():
     spans = match_spans(text, query_terms("潍坊 劳动模范 ai"))
     assert [text[s:e] for s, e in spans] == ["濰坊", "勞動模范", "潍坊", "ＡＩ"]
     assert match_spans("无关", ["潍坊"]) == []
+
+
+def test_folding_normalised_text_takes_the_fast_path_and_folds_alike():
+    """_folded skips the per-character NFKC when the text is already NFKC (most articles); generated text
+    with and without full-width letters, ligatures and compatibility characters folds the same either
+    way, one character for one."""
+    import random
+    import unicodedata
+
+    from zhtext import search
+
+    def slow(text):
+        nfkc = "".join(c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+        folded = search._to_simplified(nfkc).lower()
+        return folded if len(folded) == len(text) else "".join(search._fold_char(ch) for ch in text)
+
+    rng = random.Random(13)
+    alphabet = "劳模工匠學院勞動技術ＡＢｃ１２ﬁ…①ｶ a-Z,，。﹐\u3000\u00a0é"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert search._folded(text) == slow(text)
+        assert len(search._folded(text)) == len(text)
+    assert search._folded("勞模工匠學院") == "劳模工匠学院"
