@@ -34,6 +34,15 @@ class CappedPaginator(Paginator):
         return min(super().num_pages, self.max_pages)
 
 
+def requested_page(request) -> int:
+    """The page number the request asks for, 1 if it asks for none or for nonsense (paginate() then
+    answers 404): what a list reads before it picks its query plan (base.planner.walk_from)."""
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except (ValueError, TypeError, OverflowError):
+        return 1
+
+
 def paginate(request, queryset, per_page=PAGE_SIZE, max_pages=None, count=None):
     """A page of results; an out-of-range or malformed page number is a 404, not a silent first page.
     `count`: the list's size when the caller knows it (else the page counts the queryset).

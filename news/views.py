@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
-from base.pagination import listing_meta, paginate
+from base.pagination import PAGE_SIZE, listing_meta, paginate, requested_page
 from base.seo import PageMeta, crumb
 from news.archive import archive_months, archive_years, list_count
 from news.body import render_body
@@ -63,7 +63,7 @@ def notice_list(request):
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     count = list_count(f"tag:{tag.slug}", Article.objects.published_few().tagged(tag))
-    tagged = Article.objects.published_few().tagged(tag, picks=count)
+    tagged = Article.objects.published_few().tagged(tag, picks=count, wanted=requested_page(request) * PAGE_SIZE)
     page = paginate(request, tagged.for_card_list(), count=count)
     if not page.paginator.count:  # a tag only drafts carry does not exist for the public
         raise Http404

@@ -5,10 +5,10 @@ import pytest
 from base import planner
 
 
-def test_the_walk_pays_once_the_picked_rows_square_passes_wanted_times_total():
-    assert planner.walk_from(10, 100_000) == 1414  # a tag page of 10 at 100,000 articles
-    assert planner.walk_from(1001, 100_000) == 14_149  # a search's thousand and one
-    assert planner.walk_from(10, 1_000_000) == 4472  # ten times the articles: about three times the rows
+def test_the_walk_pays_once_the_picked_rows_squared_pass_wanted_times_total():
+    assert planner.walk_from(10, 100_000) == 1000  # a tag's first page of 10 at 100,000 articles
+    assert planner.walk_from(1001, 100_000) == 10_005  # a search's thousand and one
+    assert planner.walk_from(10, 1_000_000) == 3163  # ten times the articles: about three times the rows
 
 
 @pytest.mark.parametrize("wanted,total", [(1, 0), (0, 10), (10, 100)])
@@ -21,3 +21,9 @@ def test_more_rows_wanted_or_more_rows_in_all_ask_for_more_picked_rows():
         for total in (1000, 10_000):
             assert planner.walk_from(wanted, total) < planner.walk_from(wanted * 10, total)
             assert planner.walk_from(wanted, total) < planner.walk_from(wanted, total * 10)
+
+
+@pytest.mark.parametrize("wanted,total", [(10, 100_000), (1001, 100_000), (7, 12_345), (1, 1)])
+def test_walk_from_is_the_least_count_whose_square_reaches_wanted_times_total(wanted, total):
+    least = planner.walk_from(wanted, total)
+    assert least * least >= wanted * total > (least - 1) * (least - 1) or least == 1

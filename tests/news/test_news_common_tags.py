@@ -32,3 +32,24 @@ def test_the_tag_is_asked_for_by_its_id(make_article):
     for picks in (None, 10**9):  # looked up, walked
         sql = str(Article.objects.published().tagged(tag, picks=picks).query)
         assert f'"tag_id" = {tag.pk}' in sql and "taggit_tag" not in sql
+
+
+def test_a_common_tags_first_page_walks_and_its_deep_pages_are_looked_up(make_article, monkeypatch):
+    """A walk to the 100th page reads ten times the entries a walk to the first does (walk_from): at 100,000
+    articles a tag on 1,000 has its first page walked (3.9 ms against 8.5) and its 100th looked up (7 ms
+    against 33)."""
+    tag = make_article(tags=["劳模"]).tags.get()
+    chosen = []
+    monkeypatch.setattr("news.querysets.picked", lambda queryset, ids, walk=False: chosen.append(walk) or queryset)
+    monkeypatch.setattr("news.querysets.published_total", lambda: 100_000)
+    for wanted in (10, 1000):
+        Article.objects.published().tagged(tag, picks=1000, wanted=wanted)
+    Article.objects.published().tagged(tag)  # no count: looked up
+    assert chosen == [True, False, False]
+
+
+@pytest.mark.parametrize("query,number", [("", 1), ("?page=3", 3), ("?page=x", 1), ("?page=-2", 1), ("?page=1e3", 1)])
+def test_the_requested_page_is_read_before_paginating(rf, query, number):
+    from base.pagination import requested_page
+
+    assert requested_page(rf.get("/zh-hans/news/tag/t/" + query)) == number
