@@ -6,9 +6,9 @@ from base import planner
 
 
 def test_the_walk_pays_once_the_picked_rows_squared_pass_wanted_times_total():
-    assert planner.walk_from(10, 100_000) == 1000  # a tag's first page of 10 at 100,000 articles
-    assert planner.walk_from(1001, 100_000) == 10_005  # a search's thousand and one
-    assert planner.walk_from(10, 1_000_000) == 3163  # ten times the articles: about three times the rows
+    assert planner.walk_from(10, 100_000) == 500  # a tag's first page of 10 at 100,000 articles
+    assert planner.walk_from(1001, 100_000) == 5003  # a search's thousand and one
+    assert planner.walk_from(10, 1_000_000) == 1582  # ten times the articles: about three times the rows
 
 
 @pytest.mark.parametrize("wanted,total", [(1, 0), (0, 10), (10, 100)])
@@ -25,5 +25,5 @@ def test_more_rows_wanted_or_more_rows_in_all_ask_for_more_picked_rows():
 
 @pytest.mark.parametrize("wanted,total", [(10, 100_000), (1001, 100_000), (7, 12_345), (1, 1)])
 def test_walk_from_is_the_least_count_whose_square_reaches_wanted_times_total(wanted, total):
-    least = planner.walk_from(wanted, total)
-    assert least * least >= wanted * total > (least - 1) * (least - 1) or least == 1
+    least, product = planner.walk_from(wanted, total), int(planner.WALK_COST * wanted * total)
+    assert least * least >= product > (least - 1) * (least - 1) or least == 1

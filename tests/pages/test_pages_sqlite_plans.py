@@ -91,7 +91,7 @@ def test_record_pages_start_from_their_link_tables(client, site):
 
 
 def test_tag_page_and_related_articles_start_from_the_picked_ids(client, site, monkeypatch):
-    monkeypatch.setattr("base.planner.WALK_COST", 10**6)  # 400 of 2,000 is a rare tag (walk_from: 14,142)
+    monkeypatch.setattr("base.planner.WALK_COST", 10**6)  # 400 of 2,000 is a rare tag here
     tag = site["article"].tags.first()
     tagged = by_key(plans(client, f"/zh-hans/news/tag/{tag.slug}/"), "news_articletag")
     assert len(tagged) == 2  # the count and the page
