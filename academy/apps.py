@@ -20,7 +20,10 @@ class AcademyConfig(AppConfig):
         # publishing a revision); news cannot call academy, so academy listens.
         post_save.connect(refresh_on_article_save, sender=Article, dispatch_uid="academy.mentions")
 
-        from academy import models
+        from academy import models, record_news
+
+        record_news.connect_invalidation()  # a record's news count (academy.record_news)
+
         from academy.mentions import accepted_links
         from news.body_links import register_link_provider
 

@@ -1,8 +1,18 @@
 from django.urls import path
 
 from academy import teacher_search, views
+from academy.models import Academy, Course, Event, Organisation, Person, TrainingBase
+from academy.record_news import record_news
 
 app_name = "academy"
+
+
+
+def news_of(section, model, name, list_view, list_title):
+    """`<section>/<slug>/news/`: every article that names the record (academy.record_news)."""
+    options = {"model": model, "list_view": list_view, "list_title": list_title}
+    return path(f"{section}/<slug:slug>/news/", record_news, options, name=name)
+
 
 urlpatterns = [
     path("academies/", views.academy_list, name="academy-list"),
@@ -18,4 +28,10 @@ urlpatterns = [
     path("events/<slug:slug>/", views.event_detail, name="event-detail"),
     path("organisations/", views.organisation_list, name="organisation-list"),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation-detail"),
+    news_of("academies", Academy, "academy-news", "academy:academy-list", views.ACADEMIES),
+    news_of("courses", Course, "course-news", "academy:course-list", views.COURSES),
+    news_of("people", Person, "person-news", "academy:person-list", views.PEOPLE),
+    news_of("training-bases", TrainingBase, "base-news", "academy:base-list", views.BASES),
+    news_of("events", Event, "event-news", "academy:event-list", views.EVENTS),
+    news_of("organisations", Organisation, "organisation-news", "academy:organisation-list", views.ORGANISATIONS),
 ]

@@ -25,6 +25,7 @@ from academy.models import (
 )
 from academy.models.common import first_and_total
 from academy.publishing import record_or_404
+from academy.record_news import newest_news
 from academy.templatetags.academy_tags import full_date, names
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
@@ -56,8 +57,10 @@ def phrases(items):
 
 
 def record_page(request, template, record, preview, description, jsonld, breadcrumbs, **context):
-    """A record's page: its title is its name; a staff preview of a draft is marked and not indexed."""
+    """A record's page: its title is its name; a staff preview of a draft is marked and not indexed. Its
+    newest news and a link to the rest (academy.record_news)."""
     return render(request, template, {
+        **newest_news(record),
         **context,
         "breadcrumbs": breadcrumbs,
         "preview": preview,
@@ -146,7 +149,6 @@ def academy_detail(request, slug):
         courses=courses,
         events=events,
         events_recorded=events_recorded,
-        news=list(academy.news()[:10]),
     )
 
 

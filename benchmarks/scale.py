@@ -38,9 +38,10 @@ academy = Academy.objects.annotate(n=Count("roles")).order_by("-n").first()
 teacher = Person.objects.filter(slug__startswith="bulk-", courses__isnull=False).order_by("pk").first()
 person = teacher or Person.objects.order_by("pk").first()
 names = list(Person.objects.order_by("?").values_list("name", flat=True)[:3000])
+named = Person.objects.annotate(n=Count("source_articles")).order_by("-n").first()
 print(json.dumps({"article": middle.get_absolute_url(), "tag": tag.slug, "academy": academy.get_absolute_url(),
                   "person": person.get_absolute_url(), "teacher": person.slug, "name": person.name,
-                  "names": names}))
+                  "names": names, "named": named.get_absolute_url()}))
 """
 
 
@@ -63,6 +64,10 @@ def pages(port, found):
         "search, a new name each time": [f"/zh-hans/search/?q={quote(name)}" for name in found["names"]],
         "academy detail": found["academy"],
         "person detail": found["person"],
+        # The person named in the most articles (seed_bulk's links): the newest 10 and a link, then all of
+        # them in pages (academy.record_news).
+        "person named most": found["named"],
+        "its news, p.1": found["named"] + "news/",
         "courses ?teacher=": f"/zh-hans/courses/?teacher={found['teacher']}",
         "sitemap section": "/zh-hans/sitemap-articles.xml",
         "RSS feed": "/zh-hans/news/feed/rss/",

@@ -6,7 +6,6 @@ from academy.models.academies import Academy
 from academy.models.common import (
     Named,
     SameAcademyMixin,
-    articles_prefetch,
     as_stated_field,
     source_articles_field,
 )
@@ -36,7 +35,7 @@ class TrainingBaseQuerySet(SameAcademyMixin, RecordQuerySet):
 
     def for_detail(self):
         return self.select_related("academy", "host", "host__parent").prefetch_related(
-            articles_prefetch(), photos_prefetch(TrainingBasePhoto),
+            photos_prefetch(TrainingBasePhoto),
         )
 
 

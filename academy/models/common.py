@@ -7,7 +7,7 @@ other forms and short names the texts use (市总工会, 我校) go in ``aliases
 from functools import cache
 
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Window
+from django.db.models import Count, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
@@ -15,7 +15,9 @@ from django.utils.hashable import make_hashable
 from academy.models.publishing import RecordQuerySet
 from base.fields import NameField, NameListField
 from base.natural_keys import NaturalKeyManager, NaturalKeyModel
+from base.planner import picked, walk_from
 from base.slugs import unique_slug
+from news.archive import published_total
 from news.models import Article
 from zhtext.search import spellings
 
@@ -88,6 +90,21 @@ class Named(Common):
             self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
 
+    def news_links(self):
+        """The ids of the articles that name the record: its rows of the source-articles link table (an
+        index range by record), as a subquery."""
+        field = self._meta.get_field("source_articles")
+        links = field.remote_field.through.objects.filter(**{field.m2m_field_name(): self.pk})
+        return links.values(field.m2m_reverse_field_name())
+
+    def news(self, picks=None, wanted=10):
+        """Published articles that name the record, newest first (academy.record_news pages them). From
+        the record's link rows, not from every published article; `picks` (how many there are, when the
+        caller has the count) and `wanted` (the page's last row) choose, for a record named in thousands,
+        walking the date index over looking every article up (base.planner.walk_from)."""
+        walk = picks is not None and picks >= walk_from(wanted, published_total())
+        return picked(Article.objects.published_few().for_links(), self.news_links(), walk=walk)
+
 
 class Child(Common):
     """A row that belongs to parents: its natural key is the parents' natural keys plus what tells it apart.
@@ -106,12 +123,6 @@ class Child(Common):
 
 
 # --- Read helpers for the QuerySets ------------------------------------------------------------------
-
-
-def articles_prefetch(lookup="source_articles", to_attr="articles"):
-    """A record's published source articles, for its page: from the record's rows of the link table
-    (published_few), not from every published article."""
-    return Prefetch(lookup, queryset=Article.objects.published_few().for_links(), to_attr=to_attr)
 
 
 def count_of(model, fk, **filters):

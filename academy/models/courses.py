@@ -8,7 +8,6 @@ from academy.models.common import (
     Named,
     NameSearchMixin,
     SameAcademyMixin,
-    articles_prefetch,
     source_articles_field,
     split_lines,
 )
@@ -69,7 +68,6 @@ class CourseQuerySet(NameSearchMixin, SameAcademyMixin, RecordQuerySet):
                 "sessions", queryset=EventSession.objects.published().select_related("event", "speaker"),
                 to_attr="session_list",
             ),
-            articles_prefetch(),
         )
 
 

@@ -9,7 +9,6 @@ from academy.models.common import (
     Named,
     NameSearchMixin,
     SameAcademyMixin,
-    articles_prefetch,
     as_stated_field,
     source_articles_field,
 )
@@ -102,7 +101,6 @@ class EventQuerySet(NameSearchMixin, SameAcademyMixin, RecordQuerySet):
                 "launched_programmes", queryset=Programme.objects.published().select_related("academy").order_by("name"),
                 to_attr="programme_list",
             ),
-            articles_prefetch(),
             photos_prefetch(EventPhoto),
         )
 

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from academy.models.common import (
     Named,
     NameSearchMixin,
-    articles_prefetch,
     source_articles_field,
 )
 from academy.models.publishing import Publishable, RecordQuerySet
@@ -67,7 +66,6 @@ class OrganisationQuerySet(NameSearchMixin, RecordQuerySet):
                 "hosted_events", queryset=Event.objects.published().top_level().order_by("-starts_on", "order"),
                 to_attr="hosted_event_list",
             ),
-            articles_prefetch(),
         )
 
 

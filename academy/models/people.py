@@ -8,7 +8,6 @@ from academy.models.common import (
     Child,
     Named,
     NameSearchMixin,
-    articles_prefetch,
     as_stated_field,
     source_articles_field,
 )
@@ -108,7 +107,6 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
                 .order_by("-starts_on", "order"),
                 to_attr="attended_list",
             ),
-            articles_prefetch(),
         )
 
 

@@ -24,6 +24,9 @@ PAGES = {
     "event-detail": (9, lambda t: t["event"].get_absolute_url()),
     "organisation-list": (2, lambda t: reverse("academy:organisation-list")),
     "organisation-detail": (9, lambda t: t["organisation"].get_absolute_url()),
+    # A record's news (academy.record_news): the record, the page of articles, their tags.
+    "academy-news": (3, lambda t: reverse("academy:academy-news", args=[t["academy"].slug])),
+    "person-news": (3, lambda t: reverse("academy:person-news", args=[t["person"].slug])),
 }
 
 

@@ -4,7 +4,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from academy.models import AcademyRole, Course, Person
+from academy.models import Academy, AcademyRole, Course, Person
 from news.models import Article
 from news.search import search_articles
 from zhtext.search import index_tokens, normalise
@@ -27,6 +27,9 @@ def test_seed_bulk_makes_complete_rows(client, site):
     assert AcademyRole.objects.filter(person__slug__startswith="bulk-person-").count() == 40
     courses = Course.objects.filter(slug__startswith="bulk-course-")
     assert courses.count() == 8 and all(1 <= c.teachers.count() <= 2 for c in courses)
+    named = Person.source_articles.through.objects.filter(article__slug__startswith="bulk-")
+    assert 0 < named.count() <= 25  # half the articles name a person, none twice
+    assert Academy.source_articles.through.objects.filter(article__slug__startswith="bulk-").exists()
     person = Person.objects.filter(slug__startswith="bulk-person-").first()
     article_path = re.sub(r"^/zh-[a-z]+", "", bulk.first().get_absolute_url())
     person_path = re.sub(r"^/zh-[a-z]+", "", person.get_absolute_url())
@@ -42,3 +45,8 @@ def test_seed_bulk_needs_the_seed_articles(db):
 
     with pytest.raises(CommandError, match="load_site_content"):
         call_command("seed_bulk", articles=3, verbosity=0)
+
+
+def test_seed_bulk_can_leave_the_links_out(site):
+    call_command("seed_bulk", articles=5, tags=2, links=False, verbosity=0, stdout=open("/dev/null", "w"))
+    assert not Person.source_articles.through.objects.filter(article__slug__startswith="bulk-").exists()

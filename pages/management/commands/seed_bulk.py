@@ -6,6 +6,9 @@ Run after load_site_content (the seed articles are the source of the text). Arti
 sentences from the seed articles, 1–3 of --tags tags and dates spread over --years years; every derived
 field is filled as save() would fill it (sanitised body, slug, search tokens: ArticleQuerySet.bulk_create). People get generated names
 (zhtext.sample_names), a mentor role at an existing academy; courses an academy and one or two teachers.
+The generated articles then name records as real news does (the source-articles links; --no-links to
+skip): two in five an academy, half a person, one in ten a course, each drawn with weights 1/rank, so a few
+records are named in thousands of articles and most in a handful (academy.record_news at size).
 Rows are inserted in batches with bulk_create inside one transaction; slugs are prefixed `bulk-` so a
 second run adds rows instead of colliding (--prefix).
 """
@@ -52,6 +55,7 @@ class Command(BaseCommand):
         parser.add_argument("--years", type=int, default=10)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--prefix", default="bulk")
+        parser.add_argument("--no-links", dest="links", action="store_false", help="no article-record links")
 
     def handle(self, *args, **options):
         rng = random.Random(options["seed"])
@@ -62,6 +66,8 @@ class Command(BaseCommand):
             people = self.people(rng, prefix, options["people"]) if options["people"] else []
             if options["courses"]:
                 self.courses(rng, prefix, options["courses"], people or list(Person.objects.all()[:5000]))
+            if options["articles"] and options["links"]:
+                self.links(rng, prefix)
         # bulk_create sends no signals: what saves would have invalidated, invalidate once.
         bump_version()
         archive.forget()
@@ -104,7 +110,7 @@ class Command(BaseCommand):
             created = Article.objects.bulk_create(batch)
             if tags:
                 ArticleTag.objects.bulk_create(
-                    [ArticleTag(content_object=a, tag=t) for a in created for t in rng.sample(tags, k=rng.randint(1, 3))],
+                    [ArticleTag(content_object=a, tag=t) for a in created for t in rng.sample(tags, k=min(len(tags), rng.randint(1, 3)))],
                 )
             made += len(batch)
             self.say(f"articles: {made}/{count}")
@@ -147,3 +153,19 @@ class Command(BaseCommand):
                     Teacher(course_id=c.pk, person_id=p.pk) for c in created for p in rng.sample(teachers, k=min(len(teachers), rng.randint(1, 2)))
                 )
             self.say(f"courses: {start + len(batch)}/{count}")
+
+    def links(self, rng, prefix):
+        """Each generated article names generated records (source-articles links), Zipf-weighted."""
+        articles = list(Article.objects.filter(slug__startswith=f"{prefix}-").values_list("pk", flat=True))
+        for model, share in ((Academy, 0.4), (Person, 0.5), (Course, 0.1)):
+            records = list(model.objects.order_by("pk").values_list("pk", flat=True))
+            if not records:
+                continue
+            field = model._meta.get_field("source_articles")
+            through = field.remote_field.through
+            own, article_id = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+            picked = [pk for pk in articles if rng.random() < share]
+            chosen = rng.choices(records, weights=[1 / rank for rank in range(1, len(records) + 1)], k=len(picked))
+            rows = [through(**{own: record, article_id: article}) for article, record in zip(picked, chosen, strict=True)]
+            through.objects.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
+            self.say(f"links to {model._meta.verbose_name}: {len(rows)}")
