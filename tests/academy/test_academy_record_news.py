@@ -32,7 +32,7 @@ def test_the_record_page_shows_the_newest_and_links_them_all(client, named):
     for article in articles[:NEWS_SHOWN]:
         assert article.title in html
     assert articles[NEWS_SHOWN].title not in html and "草稿里的王曙群" not in html
-    assert '<a href="/zh-hans/people/wang-shu-qun/news/">全部 25 篇</a>' in html
+    assert '<a href="/zh-hans/people/wang-shu-qun/news/">全部 25 篇 →</a>' in html
 
 
 def test_the_news_page_lists_every_published_article_in_pages(client, named):
@@ -89,7 +89,7 @@ def test_an_academys_news_includes_its_courses(client, many_articles):
     academy.source_articles.add(*articles[:6])
     course.source_articles.add(*articles[6:])
     html = client.get(academy.get_absolute_url()).content.decode()
-    assert '<a href="/zh-hans/academies/da-guo-gong-jiang/news/">全部 12 篇</a>' in html
+    assert '<a href="/zh-hans/academies/da-guo-gong-jiang/news/">全部 12 篇 →</a>' in html
     listed = CARD_TITLE.findall(client.get("/zh-hans/academies/da-guo-gong-jiang/news/?page=2").content.decode())
     assert listed == [a.title for a in articles[10:]]
     other = Academy.objects.create(name="另一所学院", slug="ling-yi-suo")
