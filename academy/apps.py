@@ -46,3 +46,5 @@ class AcademyConfig(AppConfig):
             ("academy:event-detail", models.Event), ("academy:organisation-detail", models.Organisation),
         ):
             redirects.register(view, model, model._default_manager.published)
+        for model, view in record_news.NEWS_VIEWS.items():  # …/<old slug>/news/ too
+            redirects.register(view, model, model._default_manager.published)

@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.http import HttpResponsePermanentRedirect
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
 
 from editorial.models import OldSlug
 
@@ -56,7 +56,7 @@ def redirect_for(request):
     record = public().filter(pk=old.object_id).first()
     if record is None or record.slug == slug:
         return None
-    target = record.get_absolute_url()
+    target = reverse(match.view_name, kwargs={"slug": record.slug})  # the same page (a record's or its news)
     if request.META.get("QUERY_STRING"):
         target += "?" + request.META["QUERY_STRING"]
     return HttpResponsePermanentRedirect(target)

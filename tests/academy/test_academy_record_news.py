@@ -118,3 +118,13 @@ def test_the_pages_cost_the_same_queries_whatever_the_number_of_articles(client,
             assert client.get(url).status_code == 200
         counts.append(len(queries))
     assert counts == [8, 3]  # the person page as before; the news page: the record, its page, its tags
+
+
+def test_a_renamed_records_old_news_address_moves_to_the_new_one(client, named):
+    person, _articles = named
+    person.slug = "wang-shu-qun-2"
+    person.save()
+    response = client.get("/zh-tw/people/wang-shu-qun/news/?page=2")
+    assert response.status_code == 301
+    assert response["Location"] == "/zh-tw/people/wang-shu-qun-2/news/?page=2"
+    assert client.get("/zh-tw/people/wang-shu-qun/")["Location"] == "/zh-tw/people/wang-shu-qun-2/"
