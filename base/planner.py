@@ -12,10 +12,15 @@ import math
 from django.db.models import BigIntegerField, BooleanField, Func
 
 # What testing one walked index entry against the condition costs, against looking up and sorting one
-# picked row. Measured at 100,000 articles on SQLite: a tag on 1,000 articles, its first page 3.9 ms
-# walked against 8.5 ms looked up, its 100th page 33 ms against 7; a search matching 5,025 articles, its
-# newest thousand 26 ms walked against 34, matching 8,630 16 ms against 38. A quarter fits all four.
+# picked row. Measured at 100,000 articles on SQLite. WALK_COST, the entry's id looked for in the picked
+# ids (`+id IN`, the ids read once): a tag on 1,000 articles, its first page 3.9 ms walked against 8.5 ms
+# looked up, its 100th page 33 ms against 7; a search matching 5,025 articles, its newest thousand 26 ms
+# walked against 34, matching 8,630 16 ms against 38. PROBE_COST, an index probe per entry (a correlated
+# EXISTS: nothing read beforehand, so cheaper for a first page, dearer for a deep one): a person named in
+# 5,133 articles, first page 1.9 ms against 26, 100th page 61 ms against 30; an academy named in 24,609,
+# 1.8 ms against 80 and 24 ms against 88.
 WALK_COST = 0.25
+PROBE_COST = 0.5
 
 
 class Likely(Func):
@@ -44,14 +49,15 @@ class Unindexed(Func):
         return f"+{sql}", params
 
 
-def walk_from(wanted: int, total: int) -> int:
+def walk_from(wanted: int, total: int, cost: float | None = None) -> int:
     """How many of `total` rows a condition must pick before the newest `wanted` of them are cheaper found
     by walking the date index (newest first, testing each entry, stopping at the last wanted) than by
     looking every picked row up and sorting them. A walk reads about wanted × total / picked entries, the
-    lookup picked rows: the walk wins once picked² passes wanted × total (times WALK_COST). At 100,000
+    lookup picked rows: the walk wins once picked² passes wanted × total (times `cost`, WALK_COST unless
+    the walk probes an index per entry: PROBE_COST). At 100,000
     articles: 500 for a list's first page of 10, 5,000 for its 100th page or a search's thousand. The same
     rule for every such list, so that no list keeps its own threshold."""
-    product = int(WALK_COST * wanted * total)
+    product = int((WALK_COST if cost is None else cost) * wanted * total)
     return math.isqrt(product - 1) + 1 if product > 1 else 1  # the least picked with picked² ≥ product
 
 

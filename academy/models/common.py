@@ -7,15 +7,15 @@ other forms and short names the texts use (市总工会, 我校) go in ``aliases
 from functools import cache
 
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery, Window
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
 
 from academy.models.publishing import RecordQuerySet
+from base import planner
 from base.fields import NameField, NameListField
 from base.natural_keys import NaturalKeyManager, NaturalKeyModel
-from base.planner import picked, walk_from
 from base.slugs import unique_slug
 from news.archive import published_total
 from news.models import Article
@@ -90,20 +90,34 @@ class Named(Common):
             self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
 
-    def news_links(self):
-        """The ids of the articles that name the record: its rows of the source-articles link table (an
-        index range by record), as a subquery."""
+    def _links(self, **where):
+        """The record's rows of its source-articles link table (indexed by record, and by record and
+        article together)."""
         field = self._meta.get_field("source_articles")
-        links = field.remote_field.through.objects.filter(**{field.m2m_field_name(): self.pk})
-        return links.values(field.m2m_reverse_field_name())
+        through = field.remote_field.through
+        return through.objects.filter(**{field.m2m_field_name(): self.pk}, **where), field.m2m_reverse_field_name()
+
+    def news_links(self):
+        """The ids of the articles that name the record, as a subquery (an index range by record)."""
+        links, article = self._links()
+        return links.values(article)
+
+    def names_article(self):
+        """The same as a test of one article (Exists, OuterRef: an index probe per article tested)."""
+        links, article = self._links()
+        return Exists(links.filter(**{article: OuterRef("pk")}))
 
     def news(self, picks=None, wanted=10):
-        """Published articles that name the record, newest first (academy.record_news pages them). From
-        the record's link rows, not from every published article; `picks` (how many there are, when the
-        caller has the count) and `wanted` (the page's last row) choose, for a record named in thousands,
-        walking the date index over looking every article up (base.planner.walk_from)."""
-        walk = picks is not None and picks >= walk_from(wanted, published_total())
-        return picked(Article.objects.published_few().for_links(), self.news_links(), walk=walk)
+        """Published articles that name the record, newest first (academy.record_news pages them), from the
+        record's link rows, not from every published article. `picks` (how many there are, when the
+        caller has the count) and `wanted` (the page's last row): for a record named in thousands, the
+        date index is walked newest first and each article tested (names_article) until the page is
+        full, instead of every linked article looked up and sorted (base.planner.walk_from). At 100,000
+        articles, an academy named in 24,609: its newest 10 in 1.8 ms walked against 80 looked up."""
+        articles = Article.objects.published_few().for_links()
+        if picks is not None and picks >= planner.walk_from(wanted, published_total(), planner.PROBE_COST):
+            return articles.filter(self.names_article())
+        return articles.filter(pk__in=self.news_links())
 
 
 class Child(Common):

@@ -103,7 +103,7 @@ def test_walked_or_looked_up_the_pages_are_the_same(client, named, monkeypatch):
     """A record named in thousands is paged by walking the date index (base.planner.walk_from)."""
     url = "/zh-hans/people/wang-shu-qun/news/"
     looked_up = [CARD_TITLE.findall(client.get(f"{url}?page={n}").content.decode()) for n in (1, 3)]
-    monkeypatch.setattr("base.planner.WALK_COST", 0.001)
+    monkeypatch.setattr("base.planner.PROBE_COST", 0.001)
     assert [CARD_TITLE.findall(client.get(f"{url}?page={n}").content.decode()) for n in (1, 3)] == looked_up
 
 
@@ -128,3 +128,19 @@ def test_a_renamed_records_old_news_address_moves_to_the_new_one(client, named):
     assert response.status_code == 301
     assert response["Location"] == "/zh-tw/people/wang-shu-qun-2/news/?page=2"
     assert client.get("/zh-tw/people/wang-shu-qun/")["Location"] == "/zh-tw/people/wang-shu-qun-2/"
+
+
+def test_an_academys_news_walked_or_looked_up_is_the_same(client, many_articles, monkeypatch):
+    academy = Academy.objects.create(name="大国工匠学院", slug="da-guo-gong-jiang")
+    course = Course.objects.create(name="数控培训班", slug="shu-kong", academy=academy)
+    other = Course.objects.create(name="别处的课程", slug="bie-chu", academy=Academy.objects.create(name="别处", slug="bie"))
+    articles = many_articles(30)
+    academy.source_articles.add(*articles[:20:2])
+    course.source_articles.add(*articles[1:20:2], articles[0])  # one article named twice
+    other.source_articles.add(*articles[20:])
+    url = "/zh-hans/academies/da-guo-gong-jiang/news/"
+    looked_up = [CARD_TITLE.findall(client.get(f"{url}?page={n}").content.decode()) for n in (1, 2)]
+    assert sum(looked_up, []) == [a.title for a in articles[:20]]
+    monkeypatch.setattr("base.planner.PROBE_COST", 0.001)
+    assert list(academy.news(picks=20)) == list(academy.news())  # the walk's query, and the lookup's
+    assert [CARD_TITLE.findall(client.get(f"{url}?page={n}").content.decode()) for n in (1, 2)] == looked_up

@@ -27,3 +27,10 @@ def test_more_rows_wanted_or_more_rows_in_all_ask_for_more_picked_rows():
 def test_walk_from_is_the_least_count_whose_square_reaches_wanted_times_total(wanted, total):
     least, product = planner.walk_from(wanted, total), int(planner.WALK_COST * wanted * total)
     assert least * least >= product > (least - 1) * (least - 1) or least == 1
+
+
+def test_a_walk_that_probes_an_index_per_entry_needs_more_picked_rows():
+    """A correlated test per walked entry (PROBE_COST) costs more than an id looked for in ids read once."""
+    assert planner.walk_from(1000, 100_000, planner.PROBE_COST) > planner.walk_from(1000, 100_000)
+    assert planner.walk_from(1000, 100_000, planner.PROBE_COST) > 5133  # a person's 100th page: looked up
+    assert planner.walk_from(10, 100_000, planner.PROBE_COST) < 5133  # … its first page: walked
