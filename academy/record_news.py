@@ -31,7 +31,7 @@ NEWS_VIEWS = {
 
 def news_count(record) -> int:
     """How many published articles name the record: a cache read, a count after a change."""
-    return list_count(f"record-news:{record._meta.label_lower}:{record.pk}", record.news())
+    return list_count(f"record-news:{record._meta.label_lower}:{record.pk}", record.news)
 
 
 def newest_news(record) -> dict:

@@ -69,8 +69,10 @@ def archive_years(months: list[datetime.datetime], open_year: int | None = None)
 
 
 def list_count(name: str, queryset) -> int:
-    """queryset.count(), kept under `name` (one name per list: "news", "tag:<slug>", "month:2026-11" …)."""
-    return _kept(f"count:{name}", queryset.count)
+    """queryset.count(), kept under `name` (one name per list: "news", "tag:<slug>", "month:2026-11" …).
+    `queryset` may be a function that returns it, built only when the count is not kept (a record's
+    news is a query of four subqueries: a few milliseconds of Django's time to build, even unused)."""
+    return _kept(f"count:{name}", lambda: (queryset() if callable(queryset) else queryset).count())
 
 
 def published_total() -> int:
