@@ -135,3 +135,18 @@ def test_a_count_worked_out_inside_a_write_is_not_kept_after_it(make_article, dj
         archive.list_count("news", Article.objects.published().news())
         assert archive.cache.get(archive.VERSION_KEY) is not None
     assert archive.cache.get(archive.VERSION_KEY) is None
+
+
+def test_a_kept_count_does_not_build_its_query_again(make_article):
+    """list_count may take a function that builds the query: called once, not while the count is kept."""
+    from news import archive
+
+    make_article()
+    built = []
+
+    def published():
+        built.append(1)
+        return Article.objects.published()
+
+    assert archive.list_count("lazy", published) == archive.list_count("lazy", published) == 1
+    assert built == [1]
