@@ -7,7 +7,6 @@ from academy.record_news import record_news
 app_name = "academy"
 
 
-
 def news_of(section, model, name, list_view, list_title):
     """`<section>/<slug>/news/`: every article that names the record (academy.record_news)."""
     options = {"model": model, "list_view": list_view, "list_title": list_title}

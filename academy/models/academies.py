@@ -169,6 +169,7 @@ class Academy(Named, Publishable):
         return first.union(*rest)
 
     def names_article(self):
+        """The same as a test of one article: four index probes, one per link table."""
         test = Q()
         for model, lookup in self._named_by_parts():
             test |= Exists(model.source_articles.through.objects.filter(**{lookup: self, "article": OuterRef("pk")}))
