@@ -102,3 +102,17 @@ def test_simulated_damage_round_trip():
     assert total >= 40
     assert correct == accepted
     assert accepted >= 0.6 * total
+
+
+def test_a_search_over_its_step_budget_repairs_nothing(monkeypatch):
+    """The candidate search is bounded in steps, pruned branches included (a "?" stretch that pruned nearly
+    every branch deep down once searched for minutes in the property tests); a stretch it cannot finish
+    is left as it was, for an editor, never repaired from half a search."""
+    from zhtext import gbk_damage
+
+    damaged = "議題?;顒?dòng)特別"
+    assert repair_gbk_damage(damaged)[0] == "議題。活動特別"
+    monkeypatch.setattr(gbk_damage, "MAX_STEPS", 3)
+    text, fixes, problems = repair_gbk_damage(damaged)
+    assert not fixes and problems and "活動" not in text  # the stretches are marked for the editor instead
+    assert text.replace("\ufffd", "?") == damaged
