@@ -178,7 +178,7 @@ def test_postgresql_matches_with_a_gin_indexed_tsvector(make_article, many_artic
     """On PostgreSQL the search is full-text: generated tsvector columns, GIN indexes, and the query's
     condition is answered from the index (not by reading every article's text)."""
     from news.models import Article
-    from news.search import _match
+    from news.search import _pg_match
     from zhtext.search import query_parts, query_terms
 
     many_articles(300)
@@ -194,7 +194,7 @@ def test_postgresql_matches_with_a_gin_indexed_tsvector(make_article, many_artic
     assert "USING gin (search_vector)" in indexes["article_search_gin"]
     assert "USING gin (search_title_vector)" in indexes["article_search_title_gin"]
 
-    condition = _match(query_parts(query_terms("錾刻")), title_only=False)
+    condition = _pg_match(query_parts(query_terms("錾刻")), "search_vector")
     assert "@@ to_tsquery('simple'" in condition.sql
     sql, params = Article.objects.filter(condition).values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
