@@ -3,6 +3,7 @@ list's count, base.planner.walk_from); it shows exactly what the usual lookup sh
 import re
 
 import pytest
+from django.db.models import Q
 
 from news.models import Article
 
@@ -46,6 +47,25 @@ def test_a_common_tags_first_page_walks_and_its_deep_pages_are_looked_up(make_ar
         Article.objects.published().tagged(tag, picks=1000, wanted=wanted)
     Article.objects.published().tagged(tag)  # no count: looked up
     assert chosen == [True, False, False]
+
+
+def test_among_walks_with_the_probe_only_when_the_rule_says_walk(make_article, monkeypatch):
+    """A record's news (ArticleQuerySet.among with a probe): the probe is built only for a walk, and the
+    walk and the lookup give the same articles."""
+    article = make_article()
+    make_article(title="另一篇")
+    ids = Article.objects.filter(pk=article.pk).values("pk")
+    built = []
+
+    def probe():
+        built.append(True)
+        return Q(pk=article.pk)
+
+    monkeypatch.setattr("news.querysets.published_total", lambda: 100_000)
+    looked_up = list(Article.objects.published().among(ids, picks=10, wanted=10, probe=probe))
+    assert built == []
+    walked = list(Article.objects.published().among(ids, picks=5000, wanted=10, probe=probe))
+    assert built == [True] and walked == looked_up == [article]
 
 
 @pytest.mark.parametrize("query,number", [("", 1), ("?page=3", 3), ("?page=x", 1), ("?page=-2", 1), ("?page=1e3", 1)])
