@@ -68,6 +68,7 @@ def pages(port, found):
         # them in pages (academy.record_news).
         "person named most": found["named"],
         "its news, p.1": found["named"] + "news/",
+        "people list": "/zh-hans/people/",
         "courses ?teacher=": f"/zh-hans/courses/?teacher={found['teacher']}",
         "sitemap section": "/zh-hans/sitemap-articles.xml",
         "RSS feed": "/zh-hans/news/feed/rss/",
