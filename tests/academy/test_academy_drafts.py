@@ -301,3 +301,16 @@ def test_withdrawing_takes_the_record_out_of_the_cached_sitemap_at_once(client, 
     assert person.slug not in client.get(section).content.decode()
     record_publish(person)
     assert person.slug in client.get(section).content.decode()
+
+
+def test_the_people_list_puts_holders_of_a_shown_academy_role_first(db):
+    """A role at a draft academy does not count (the role is hidden with it); the person is listed among
+    those without a role, by slug."""
+    shown = Academy.objects.create(name="甲学院", slug="a-academy")
+    draft = Academy.objects.create(name="乙学院", slug="b-academy", published=False)
+    people = {slug: Person.objects.create(name=name, slug=slug)
+              for slug, name in (("a-none", "甲"), ("b-draft-role", "乙"), ("c-role", "丙"))}
+    AcademyRole.objects.create(person=people["c-role"], academy=shown, role=AcademyRole.Role.MENTOR)
+    AcademyRole.objects.create(person=people["b-draft-role"], academy=draft, role=AcademyRole.Role.MENTOR)
+    listed = list(Person.objects.published().for_cards().values_list("slug", "has_academy_role"))
+    assert listed == [("c-role", True), ("a-none", False), ("b-draft-role", False)]
