@@ -41,7 +41,8 @@ names = list(Person.objects.order_by("?").values_list("name", flat=True)[:3000])
 named = Person.objects.annotate(n=Count("source_articles")).order_by("-n").first()
 print(json.dumps({"article": middle.get_absolute_url(), "tag": tag.slug, "academy": academy.get_absolute_url(),
                   "person": person.get_absolute_url(), "teacher": person.slug, "name": person.name,
-                  "names": names, "named": named.get_absolute_url()}))
+                  "names": names, "named": named.get_absolute_url(),
+                  "sizes": [Article.objects.count(), Person.objects.count(), Course.objects.count()]}))
 """
 
 
@@ -118,8 +119,9 @@ def main():
         found = json.loads(subprocess.run([PY, "-c", DISCOVER], cwd=ROOT, env=env, check=True,
                                           capture_output=True, text=True).stdout)
         engine = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
-        print(f"bench-scale: SCALE={args.scale} articles (+ seed), {max(20, args.scale // 10)} people, "
-              f"{max(10, args.scale // 50)} courses on {engine}; generated in {generated:.0f} s "
+        articles, people, courses = found["sizes"]
+        print(f"bench-scale: {articles} articles, {people} people, {courses} courses (seed included) on "
+              f"{engine}; generated in {generated:.0f} s "
               f"{'(reused) ' if args.reuse else ''}"
               f"(set-up {seeded - started:.0f} s); gunicorn {args.workers} workers, DEBUG off, "
               f"{args.connections} connections, {args.rounds} rounds x {args.seconds:g} s per page; "
