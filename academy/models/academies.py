@@ -2,7 +2,7 @@
 from functools import cache
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from academy.models.common import (
@@ -19,6 +19,7 @@ from academy.models.publishing import Publishable, RecordQuerySet, shown_through
 from base.addresses import address
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
+from base.planner import Probe
 
 SHOWN_ROLES = 60
 # What a card or the academy's page shows of a role: its name and the person's, linked (the person's
@@ -172,7 +173,7 @@ class Academy(Named, Publishable):
         """The same as a test of one article: four index probes, one per link table."""
         test = Q()
         for model, lookup in self._named_by_parts():
-            test |= Exists(model.source_articles.through.objects.filter(**{lookup: self, "article": OuterRef("pk")}))
+            test |= Probe(model.source_articles.through.objects.filter(**{lookup: self, "article": OuterRef("pk")}))
         return test
 
     @property

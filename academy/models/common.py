@@ -7,7 +7,7 @@ other forms and short names the texts use (市总工会, 我校) go in ``aliases
 from functools import cache
 
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Window
+from django.db.models import Count, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
@@ -15,6 +15,7 @@ from django.utils.hashable import make_hashable
 from academy.models.publishing import RecordQuerySet
 from base.fields import NameField, NameListField
 from base.natural_keys import NaturalKeyManager, NaturalKeyModel
+from base.planner import Probe
 from base.slugs import unique_slug
 from news.models import Article
 from zhtext.search import spellings
@@ -101,9 +102,9 @@ class Named(Common):
         return links.values(article)
 
     def names_article(self):
-        """The same as a test of one article (Exists, OuterRef: an index probe per article tested)."""
+        """The same as a test of one article (an index probe per article tested: base.planner.Probe)."""
         links, article = self._links()
-        return Exists(links.filter(**{article: OuterRef("pk")}))
+        return Probe(links.filter(**{article: OuterRef("pk")}))
 
     def news(self, picks=None, wanted=10):
         """Published articles that name the record, newest first (academy.record_news pages them), from the

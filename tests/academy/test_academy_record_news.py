@@ -144,3 +144,25 @@ def test_an_academys_news_walked_or_looked_up_is_the_same(client, many_articles,
     monkeypatch.setattr("base.planner.PROBE_COST", 0.001)
     assert list(academy.news(picks=20)) == list(academy.news())  # the walk's query, and the lookup's
     assert [CARD_TITLE.findall(client.get(f"{url}?page={n}").content.decode()) for n in (1, 2)] == looked_up
+
+
+def test_a_walk_probes_each_article_and_never_hashes_every_link(named, make_article):
+    """The walk's test is a scalar subquery per article (base.planner.Probe): the same articles as the
+    EXISTS it replaces, and on PostgreSQL no hashed subplan, which read every link row of the record before
+    the first article (an academy named in 24,609 articles: 6.8 ms against 0.9)."""
+    from django.db.models import Exists, OuterRef
+
+    from base.planner import Probe
+
+    person, articles = named
+    links = Person.source_articles.through.objects.filter(person=person, article=OuterRef("pk"))
+    walked = Article.objects.published().order_by("-published_at", "-pk").filter(person.names_article())
+    assert list(walked) == list(Article.objects.published().order_by("-published_at", "-pk").filter(Exists(links)))
+    assert list(walked) == articles and not Article.objects.filter(~Probe(links), pk=articles[0].pk).exists()
+    sql, params = walked.all()[:10].query.sql_with_params()
+    assert "EXISTS" not in sql.upper() and ") IS NOT NULL" in sql
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "SubPlan" in plan and "hashed SubPlan" not in plan
