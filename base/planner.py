@@ -1,11 +1,14 @@
-"""Hints to SQLite's query planner for when it has no statistics (no ANALYZE has run yet).
+"""Query plans for lists ordered by date: when to walk the date index and when to look rows up
+(walk_from, picked, and ArticleQuerySet.among, which applies them), and hints to the planners.
 
-Without statistics SQLite takes every value of an indexed column for a rare one (about ten rows each):
-`status = 'published'` then looks like the most selective test of a query, and the planner walks every
-published article in date order, testing each against the condition that does pick a few rows (a link
-table, a tag, a list of ids). SQLite's likely() says how often a condition holds
-(https://sqlite.org/lang_corefunc.html#likely); other databases gather statistics on their own and get
-the condition unchanged.
+- Likely: SQLite without statistics (no ANALYZE has run yet) takes every value of an indexed column for a
+  rare one (about ten rows each): `status = 'published'` then looks like the most selective test of a
+  query, and the planner walks every published article in date order, testing each against the condition
+  that does pick a few rows (a link table, a tag, a list of ids). SQLite's likely() says how often a
+  condition holds (https://sqlite.org/lang_corefunc.html#likely); other databases gather statistics on
+  their own and get the condition unchanged.
+- Unindexed: on SQLite, a column the planner must not look rows up by (a walk instead).
+- Probe: a per-row test that PostgreSQL will not turn into a hash of every row it could match.
 """
 import math
 
