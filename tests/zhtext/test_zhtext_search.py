@@ -60,3 +60,25 @@ def test_folding_normalised_text_takes_the_fast_path_and_folds_alike():
         assert search._folded(text) == slow(text)
         assert len(search._folded(text)) == len(text)
     assert search._folded("勞模工匠學院") == "劳模工匠学院"
+
+
+def test_the_per_character_nfkc_table_folds_any_code_point_as_a_call_per_character_does(monkeypatch):
+    """_folded's str.translate table (filled on first sight) against unicodedata per character, on random
+    code points of the whole range (surrogates, combining marks and unassigned ones included), also
+    once the table is full and keeps nothing more."""
+    import random
+    import unicodedata
+
+    from zhtext import search
+
+    def by_call(text):
+        return "".join(c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+
+    rng = random.Random(7)
+    for kept in (search._NFKCByChar.MAX_KEPT, 0):
+        monkeypatch.setattr(search, "_NFKC_BY_CHAR", search._NFKCByChar())
+        monkeypatch.setattr(search._NFKCByChar, "MAX_KEPT", kept)
+        for _ in range(200):
+            text = "".join(chr(rng.randrange(0x110000)) for _ in range(rng.randint(1, 30))) + "，（）"
+            assert text.translate(search._NFKC_BY_CHAR) == by_call(text)
+        assert len(search._NFKC_BY_CHAR) <= kept
