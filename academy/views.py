@@ -224,7 +224,8 @@ def person_list(request):
         "positions."
     )
     return list_page(
-        request, "academy/person_list.html", people.for_cards(), PERSON_PAGE_SIZE, PEOPLE, description, filters,
+        request, "academy/person_list.html", people.role_holders_first(), PERSON_PAGE_SIZE, PEOPLE, description,
+        filters,
     )
 
 

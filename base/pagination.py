@@ -7,6 +7,7 @@ page links are elided (1 … 4 5 [6] 7 8 … 200), so a page's size does not gro
 from functools import cached_property
 
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -32,6 +33,39 @@ class CappedPaginator(Paginator):
     @cached_property
     def num_pages(self):
         return min(super().num_pages, self.max_pages)
+
+
+class Concatenated:
+    """The rows of `first`, then those of `rest` (two disjoint, ordered QuerySets), as a list a Paginator
+    pages: a page reads its own rows from one part, or at the seam from both, instead of one query that
+    orders the whole list by which part a row is in (a sort of every row, whatever the page). `count`: a
+    function giving the rows of both parts (one query over the list, not a count of each part);
+    `prefetch`: lookups for prefetch_related_objects, run once on a page's rows whichever part they
+    came from (so a page at the seam costs one query more, not a second set of prefetches).
+
+    Where the first part ends is known from a page that reads it short; only a page past its end counts
+    it (one more query)."""
+
+    def __init__(self, first, rest, count, prefetch=()):
+        self.first, self.rest, self._count, self.prefetch = first, rest, count, tuple(prefetch)
+
+    def count(self) -> int:
+        return self._count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step not in (None, 1) or index.start is None or index.stop is None:
+            raise TypeError("Concatenated takes a slice [start:stop], as Paginator asks")
+        start, stop = index.start, index.stop
+        rows = list(self.first[start:stop])
+        if len(rows) < stop - start:
+            first_total = start + len(rows) if rows else self.first.count()
+            rows += self.rest[max(0, start - first_total):stop - first_total]
+        if self.prefetch:
+            prefetch_related_objects(rows, *self.prefetch)
+        return rows
 
 
 def requested_page(request) -> int:

@@ -1,6 +1,6 @@
 """People, their honours, positions and academy roles, and what their pages read."""
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from academy.models.academies import Academy
@@ -17,6 +17,7 @@ from academy.models.publishing import Publishable, RecordQuerySet, shown_through
 from base.addresses import address
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
+from base.pagination import Concatenated
 
 
 class HonourQuerySet(RecordQuerySet):
@@ -71,18 +72,35 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
             roles = roles.filter(academy=academy)
         return self.filter(pk__in=roles.values("person"))
 
+    @staticmethod
+    def _holds_role():
+        """Whether the person holds a role at a shown academy. Not AcademyRole.published(): its test that the
+        person is shown joined every role to its person again for each person tested, who is shown already
+        (at 10,000 people the list's query 11.8 -> 7.9 ms on PostgreSQL, 7.0 -> 4.6 on SQLite)."""
+        return Exists(AcademyRole.objects.filter(Academy.shown_q("academy__"), person=OuterRef("pk")))
+
+    def _card_rows(self):
+        """What a card shows of a person (academy/includes/person_card.html): name, link and portrait."""
+        return self.select_related("portrait").only("name", "slug", "portrait__renditions", "portrait__alt")
+
     def for_cards(self):
-        """People with their honours, positions and academy roles: 3 prefetch queries. Only what a card shows
-        of the person: name, link and portrait (academy/includes/person_card.html)."""
-        # A role at a shown academy. Not AcademyRole.published(): its test that the person is shown joined
-        # every role to its person again for each listed person, who is shown already (at 10,000 people the
-        # list's query 11.8 -> 7.9 ms on PostgreSQL, 7.0 -> 4.6 on SQLite).
-        roles = AcademyRole.objects.filter(Academy.shown_q("academy__"), person=OuterRef("pk"))
+        """People with their honours, positions and academy roles (3 prefetch queries), role holders first."""
         return (
-            self.select_related("portrait").only("name", "slug", "portrait__renditions", "portrait__alt")
-            .prefetch_related(*person_prefetches())
-            .annotate(has_academy_role=Exists(roles))
-            .order_by("-has_academy_role", "slug", "pk")
+            self._card_rows().prefetch_related(*person_prefetches())
+            .annotate(has_academy_role=self._holds_role()).order_by("-has_academy_role", "slug", "pk")
+        )
+
+    def role_holders_first(self):
+        """The people list: as for_cards, but as two walks of the slug index (base.pagination.Concatenated),
+        so a page reads its own 24 people. One query ordering every person by has_academy_role sorted them
+        all, a page costing what the directory holds (at 20,096 people, 29 ms of SQLite per page against 22
+        at 10,021). Within a part the role test is a filter and has_academy_role a constant (computed for
+        each row, PostgreSQL hashed every role of every person to print 24 of them)."""
+        cards, holds = self._card_rows(), self._holds_role()
+        return Concatenated(
+            cards.filter(holds).annotate(has_academy_role=Value(True)).order_by("slug", "pk"),
+            cards.exclude(holds).annotate(has_academy_role=Value(False)).order_by("slug", "pk"),
+            count=self.count, prefetch=person_prefetches(),
         )
 
     def for_detail(self):

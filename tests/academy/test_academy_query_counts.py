@@ -13,7 +13,8 @@ PAGES = {
     "course-list-filtered": (7, lambda t: reverse("academy:course-list")
                              + f"?academy={t['academy'].slug}&field={t['field'].slug}&teacher={t['teacher'].slug}"),
     "course-detail": (9, lambda t: t["course"].get_absolute_url()),
-    "person-list": (7, lambda t: reverse("academy:person-list")),
+    # Role holders, then the rest (Person.role_holders_first): a page at the seam reads both parts.
+    "person-list": (8, lambda t: reverse("academy:person-list")),
     "person-list-filtered": (7, lambda t: reverse("academy:person-list")
                              + f"?academy={t['academy'].slug}&honour={t['honour'].slug}"),
     "person-list-mentors": (7, lambda t: reverse("academy:person-list") + f"?academy={t['academy'].slug}&role=mentor-any"),
