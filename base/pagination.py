@@ -43,8 +43,8 @@ class Concatenated:
     `prefetch`: lookups for prefetch_related_objects, run once on a page's rows whichever part they
     came from (so a page at the seam costs one query more, not a second set of prefetches).
 
-    Where the first part ends is known from a page that reads it short; only a page past its end counts
-    it (one more query)."""
+    Where the first part ends is known from a page that reads it short (or from the first page: an empty
+    first part); only a later page past its end counts it (one more query)."""
 
     def __init__(self, first, rest, count, prefetch=()):
         self.first, self.rest, self._count, self.prefetch = first, rest, count, tuple(prefetch)
@@ -61,7 +61,7 @@ class Concatenated:
         start, stop = index.start, index.stop
         rows = list(self.first[start:stop])
         if len(rows) < stop - start:
-            first_total = start + len(rows) if rows else self.first.count()
+            first_total = start + len(rows) if rows or not start else self.first.count()
             rows += self.rest[max(0, start - first_total):stop - first_total]
         if self.prefetch:
             prefetch_related_objects(rows, *self.prefetch)

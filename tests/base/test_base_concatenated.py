@@ -48,3 +48,11 @@ def test_only_plain_slices_are_taken():
     for index in (0, slice(None, 2), slice(0, 4, 2)):
         with pytest.raises(TypeError):
             joined[index]
+
+
+def test_an_empty_first_part_is_not_counted_on_the_first_page():
+    """The first page reading no row of the first part knows it is empty: no count (a filtered list with
+    no role holders)."""
+    log = []
+    joined = Concatenated(Part([], log, "first"), Part(list("xyz"), log, "rest"), count=lambda: 3)
+    assert joined[0:2] == ["x", "y"] and log == [("first", 0, 2), ("rest", 0, 2)]
