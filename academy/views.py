@@ -142,7 +142,7 @@ def academy_detail(request, slug):
         academy=academy,
         leaders=[r for r in roles if r.role in AcademyRole.LEADER_ROLES],
         mentors=list(
-            Person.objects.published().mentors(academy).only("name", "slug").order_by("name")[:DETAIL_LIMIT * 2],
+            Person.objects.published().teaching_at(academy, DETAIL_LIMIT * 2).only("name", "slug")[:DETAIL_LIMIT * 2],
         ),
         speakers=[r for r in roles if r.role == AcademyRole.Role.FORUM_SPEAKER],
         courses_recorded=courses_recorded,

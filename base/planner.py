@@ -9,9 +9,11 @@
   their own and get the condition unchanged.
 - Unindexed: on SQLite, a column the planner must not look rows up by (a walk instead).
 - Probe: a per-row test that PostgreSQL will not turn into a hash of every row it could match.
+- size_hint: the sizes a plan is chosen by, for a list with no kept count of its own.
 """
 import math
 
+from django.core.cache import cache
 from django.db.models import BigIntegerField, BooleanField, Exists, Func
 
 # What testing one walked index entry against the condition costs, against looking up and sorting one
@@ -66,13 +68,29 @@ class Probe(Exists):
 def walk_from(wanted: int, total: int, cost: float | None = None) -> int:
     """How many of `total` rows a condition must pick before the newest `wanted` of them are cheaper found
     by walking the date index (newest first, testing each entry, stopping at the last wanted) than by
-    looking every picked row up and sorting them. A walk reads about wanted × total / picked entries, the
-    lookup picked rows: the walk wins once picked² passes wanted × total (times `cost`, WALK_COST unless
-    the walk probes an index per entry: PROBE_COST). At 100,000
-    articles: 500 for a list's first page of 10, 5,000 for its 100th page or a search's thousand. The same
-    rule for every such list, so that no list keeps its own threshold."""
+    looking every picked row up and sorting them (or the index another list is ordered by: an academy's
+    mentors by name). A walk reads about wanted × total / picked entries, the lookup picked rows: the walk
+    wins once picked² passes wanted × total (times `cost`, WALK_COST unless the walk probes an index per
+    entry: PROBE_COST). At 100,000 articles: 500 for a list's first page of 10, 5,000 for its 100th page
+    or a search's thousand. The same rule for every such list, so that no list keeps its own threshold."""
     product = int((WALK_COST if cost is None else cost) * wanted * total)
     return math.isqrt(product - 1) + 1 if product > 1 else 1  # the least picked with picked² ≥ product
+
+
+# How long a size_hint is kept. A stale size can only choose the slower plan until then, never other rows.
+HINT_SECONDS = 3600
+
+
+def size_hint(name: str, compute):
+    """(picked, total) for walk_from, worked out by `compute()` (one query) and kept in the shared cache
+    for HINT_SECONDS under `name`: for a list whose sizes no write keeps count of (an academy's mentors,
+    from roles and courses), so that a page does not count them on each request to choose its plan."""
+    key = f"planner:size:{name}"
+    sizes = cache.get(key)
+    if sizes is None:
+        sizes = tuple(compute())
+        cache.set(key, sizes, HINT_SECONDS)
+    return sizes
 
 
 def picked(queryset, ids, walk: bool = False):

@@ -34,3 +34,16 @@ def test_a_walk_that_probes_an_index_per_entry_needs_more_picked_rows():
     assert planner.walk_from(1000, 100_000, planner.PROBE_COST) > planner.walk_from(1000, 100_000)
     assert planner.walk_from(1000, 100_000, planner.PROBE_COST) > 5133  # a person's 100th page: looked up
     assert planner.walk_from(10, 100_000, planner.PROBE_COST) < 5133  # … its first page: walked
+
+
+def test_size_hint_works_out_a_size_once_per_name():
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return [len(calls), 10]
+
+    assert planner.size_hint("test:a", compute) == (1, 10)
+    assert planner.size_hint("test:a", compute) == (1, 10)
+    assert planner.size_hint("test:b", compute) == (2, 10)
+    assert len(calls) == 2
