@@ -7,7 +7,7 @@ other forms and short names the texts use (市总工会, 我校) go in ``aliases
 from functools import cache
 
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery, Window
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
@@ -145,9 +145,23 @@ def count_of(model, fk, **filters):
     return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)
 
 
+class CountOf(Subquery):
+    """How many rows a queryset holds, as a scalar subquery. Uncorrelated, so the database works it out
+    once per query (SQLite's SCALAR SUBQUERY, PostgreSQL's InitPlan)."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) counted)"
+    output_field = models.IntegerField()
+
+    def __init__(self, queryset):
+        super().__init__(queryset.order_by().values("pk"))
+
+
 def first_and_total(queryset, limit):
-    """(the first `limit` rows, how many rows there are) in one query: a window count beside each row."""
-    rows = list(queryset.annotate(rows_in_all=Window(Count("pk")))[:limit])
+    """(the first `limit` rows, how many rows there are) in one query: the count a subquery beside each
+    row. Not a window count (COUNT(*) OVER ()): that builds every row in full, joins included, before the
+    first is sent, where the subquery counts ids and the page sorts its rows (an academy's 677 courses at
+    100,000 articles: 4.5 -> 1.7 ms on SQLite)."""
+    rows = list(queryset.annotate(rows_in_all=CountOf(queryset))[:limit])
     return rows, rows[0].rows_in_all if rows else 0
 
 

@@ -56,3 +56,25 @@ def test_the_academy_news_come_from_the_link_tables(loaded, make_article):
     assert set(made.values()) <= found and draft not in found
     sql = str(news.query).upper()
     assert sql.count("UNION") == 3 and "LEFT OUTER JOIN" not in sql
+
+
+@pytest.mark.parametrize("courses", [0, 1, 12, 13, 150])
+def test_first_and_total_counts_ids_not_whole_rows(loaded, courses):
+    """The first rows and the total of every row, in one query: the total a subquery counting ids, not a
+    window count that builds every row in full (joins included) before sending the first."""
+    from academy.models import Course
+    from academy.models.common import first_and_total
+
+    academy = Academy.objects.create(name="课程很多的学院", slug="many-courses")
+    hidden = Academy.objects.create(name="草稿学院", slug="draft-academy", published=False)
+    Course.objects.bulk_create(
+        [Course(name=f"课程{i}", slug=f"c-{i}", academy=academy, published=i % 5 != 4) for i in range(courses)]
+        + [Course(name="别处的课", slug="elsewhere", academy=hidden)]
+    )
+    queryset = Course.objects.published().at(academy).for_cards()
+    with CaptureQueriesContext(connection) as queries:
+        rows, total = first_and_total(queryset, 12)
+    assert total == queryset.count() == sum(1 for i in range(courses) if i % 5 != 4)
+    assert rows == list(queryset[:12])
+    assert len(queries) == 3 if rows else 1  # the rows (their teachers and fields prefetched)
+    assert " OVER " not in queries[0]["sql"].upper() and "COUNT(*)" in queries[0]["sql"].upper()
