@@ -62,7 +62,7 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
     def teaching_at(self, academy, wanted):
         """An academy's mentors by name, for its page's first `wanted` (base.planner chooses the plan). A
         big academy's by walking the name index and probing each person until the last wanted (3,839 of
-        10,021 people: 7.7 -> 0.2 ms on SQLite); a small one's by reading its mentors' ids and sorting them
+        10,021 people: SQLite 7.7 -> 0.5 ms, PostgreSQL 16.7 -> 1.2 ms); a small one's by reading its mentors' ids and sorting them
         (the walk would probe every person). The sizes are a kept hint, not counted on each request."""
         picks, total = planner.size_hint(f"academy-mentors:{academy.pk}", lambda: self.aggregate(
             picks=Count("pk", filter=Q(pk__in=self.mentors(academy).values("pk"))), total=Count("pk"),
