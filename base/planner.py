@@ -77,6 +77,12 @@ def walk_from(wanted: int, total: int, cost: float | None = None) -> int:
     return math.isqrt(product - 1) + 1 if product > 1 else 1  # the least picked with picked² ≥ product
 
 
+def walks(picks: int | None, wanted: int, total: int, cost: float | None = None) -> bool:
+    """Whether a list whose condition picks `picks` of `total` rows is walked (walk_from); a list whose
+    picks are not known (None) is looked up, which is never far from the best plan."""
+    return picks is not None and picks >= walk_from(wanted, total, cost)
+
+
 # How long a size_hint is kept. A stale size can only choose the slower plan until then, never other rows.
 HINT_SECONDS = 3600
 
@@ -85,12 +91,7 @@ def size_hint(name: str, compute):
     """(picked, total) for walk_from, worked out by `compute()` (one query) and kept in the shared cache
     for HINT_SECONDS under `name`: for a list whose sizes no write keeps count of (an academy's mentors,
     from roles and courses), so that a page does not count them on each request to choose its plan."""
-    key = f"planner:size:{name}"
-    sizes = cache.get(key)
-    if sizes is None:
-        sizes = tuple(compute())
-        cache.set(key, sizes, HINT_SECONDS)
-    return sizes
+    return tuple(cache.get_or_set(f"planner:size:{name}", lambda: tuple(compute()), HINT_SECONDS))
 
 
 def picked(queryset, ids, walk: bool = False):

@@ -132,7 +132,7 @@ class ArticleQuerySet(models.QuerySet):
         condition testing one article by index probes (an Exists; built only when walked), which is
         cheaper for a first page because nothing is read beforehand."""
         cost = planner.WALK_COST if probe is None else planner.PROBE_COST
-        walk = picks is not None and picks >= planner.walk_from(wanted, published_total(), cost)
+        walk = planner.walks(picks, wanted, published_total(), cost)
         if walk and probe is not None:
             return self.filter(probe())
         return picked(self, ids, walk=walk)

@@ -67,7 +67,7 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
         picks, total = planner.size_hint(f"academy-mentors:{academy.pk}", lambda: self.aggregate(
             picks=Count("pk", filter=Q(pk__in=self.mentors(academy).values("pk"))), total=Count("pk"),
         ).values())
-        walk = picks >= planner.walk_from(wanted, total, planner.PROBE_COST)
+        walk = planner.walks(picks, wanted, total, planner.PROBE_COST)
         return self.mentors(academy, probe=walk).order_by("name", "pk")
 
     def at_academy(self, academy):

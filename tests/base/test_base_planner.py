@@ -47,3 +47,13 @@ def test_size_hint_works_out_a_size_once_per_name():
     assert planner.size_hint("test:a", compute) == (1, 10)
     assert planner.size_hint("test:b", compute) == (2, 10)
     assert len(calls) == 2
+
+
+def test_walks_only_when_the_picks_are_known_and_reach_walk_from():
+    threshold = planner.walk_from(10, 100_000)
+    assert planner.walks(threshold, 10, 100_000) and not planner.walks(threshold - 1, 10, 100_000)
+    assert not planner.walks(None, 10, 100_000)  # not known: looked up
+    probed = planner.walk_from(10, 100_000, planner.PROBE_COST)  # a probing walk has its own threshold
+    assert probed != threshold
+    assert planner.walks(probed, 10, 100_000, planner.PROBE_COST)
+    assert not planner.walks(probed - 1, 10, 100_000, planner.PROBE_COST)

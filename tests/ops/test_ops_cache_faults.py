@@ -135,3 +135,29 @@ def test_check_deploy_accepts_redis():
 def test_debug_allows_the_memory_cache():
     result = run_check_deploy({"DEBUG": "1"})
     assert "config.E002" not in result.stderr
+
+
+def test_plan_size_hints_are_kept_in_the_real_redis_and_worked_out_when_it_is_down(settings):
+    """base.planner.size_hint: one count per hour across workers with Redis up; with it down, the count on
+    each call (the plan is still chosen, never an error)."""
+    import secrets
+
+    from base.planner import size_hint
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return [3, 40]
+
+    settings.CACHES = cache_settings(REDIS_TEST_URL)
+    settings.CACHES["default"]["KEY_PREFIX"] = f"hint-test-{secrets.token_hex(4)}"
+    try:
+        assert size_hint("test:hint", compute) == (3, 40) and size_hint("test:hint", compute) == (3, 40)
+        assert len(calls) == 1
+        cache.delete("planner:size:test:hint")
+        settings.CACHES = cache_settings(f"redis://127.0.0.1:{closed_port()}/0")
+        assert size_hint("test:hint", compute) == (3, 40) and size_hint("test:hint", compute) == (3, 40)
+        assert len(calls) == 3
+    finally:
+        settings.CACHES = cache_settings(None)
