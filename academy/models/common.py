@@ -145,9 +145,9 @@ def count_of(model, fk, **filters):
     return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)
 
 
-class CountOf(Subquery):
-    """How many rows a queryset holds, as a scalar subquery. Uncorrelated, so the database works it out
-    once per query (SQLite's SCALAR SUBQUERY, PostgreSQL's InitPlan)."""
+class TotalOf(Subquery):
+    """How many rows a whole queryset holds, as a scalar subquery (count_of above counts per row instead).
+    Uncorrelated, so the database works it out once per query (SQLite's SCALAR SUBQUERY, PostgreSQL's InitPlan)."""
 
     template = "(SELECT COUNT(*) FROM (%(subquery)s) counted)"
     output_field = models.IntegerField()
@@ -161,7 +161,7 @@ def first_and_total(queryset, limit):
     row. Not a window count (COUNT(*) OVER ()): that builds every row in full, joins included, before the
     first is sent, where the subquery counts ids and the page sorts its rows (an academy's 677 courses at
     100,000 articles: 4.5 -> 1.7 ms on SQLite)."""
-    rows = list(queryset.annotate(rows_in_all=CountOf(queryset))[:limit])
+    rows = list(queryset.annotate(rows_in_all=TotalOf(queryset))[:limit])
     return rows, rows[0].rows_in_all if rows else 0
 
 
