@@ -104,12 +104,6 @@ def query_parts(terms: list[str]) -> list[QueryPart]:
 # --- Highlighting ----------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=8192)
-def _fold_char(ch: str) -> str:
-    folded = _to_simplified(unicodedata.normalize("NFKC", ch)).lower()
-    return folded if len(folded) == 1 else ch
-
-
 class _NFKCByChar(dict):
     """For str.translate: a code point's NFKC form where that is one character, else the character itself
     (one character for one). Filled on first sight of each character, so a page's text is folded at C
@@ -129,6 +123,13 @@ class _NFKCByChar(dict):
 
 
 _NFKC_BY_CHAR = _NFKCByChar()
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """One character folded as normalise() folds it, or itself where that is not one character."""
+    folded = _to_simplified(_NFKC_BY_CHAR[ord(ch)]).lower()
+    return folded if len(folded) == 1 else ch
 
 
 def _folded(text: str) -> str:
