@@ -275,7 +275,10 @@ class AcademyRole(Child):
     TEACHING_ROLES = (Role.LECTURER, Role.MENTOR)
 
     person = models.ForeignKey(Person, verbose_name="人物", on_delete=models.CASCADE, related_name="academy_roles")
-    academy = models.ForeignKey(Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="roles")
+    # No index of its own: academy_role_kind below begins with it.
+    academy = models.ForeignKey(
+        Academy, verbose_name="学院", on_delete=models.CASCADE, related_name="roles", db_index=False,
+    )
     role = models.CharField("角色", max_length=20, choices=Role.choices, db_index=True)
     as_stated = as_stated_field()
     order = models.PositiveSmallIntegerField("排序", default=0)
