@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.local_services import REDIS_TEST_URL
+
 ROOT = Path(__file__).resolve().parent.parent
 # Set by config.test_settings for the test process itself; the child must see production defaults.
 TEST_ONLY_VARS = {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "TESTING", "SECURE_SSL_REDIRECT", "ALLOWED_HOSTS", "DATABASE_URL",
@@ -47,7 +49,7 @@ def test_build_commands_need_no_key():
 def test_production_settings_pass_check_deploy():
     result = run(
         {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "example.org",
-         "REDIS_URL": "redis://127.0.0.1:6379/2"},
+         "REDIS_URL": REDIS_TEST_URL},
         "check", "--deploy", "--fail-level", "WARNING",
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -77,7 +79,7 @@ def test_redis_url_caches_in_the_real_redis_server():
         "cache.set('ci-probe', 'ok', 30); v = glossary_version(); bump_version(); "
         "print(type(cache._cache).__module__, cache.get('ci-probe'), glossary_version() == v + 1)"
     )
-    result = run({"DEBUG": "1", "REDIS_URL": "redis://127.0.0.1:6379/15"}, "shell", "-c", code)
+    result = run({"DEBUG": "1", "REDIS_URL": REDIS_TEST_URL}, "shell", "-c", code)
     assert result.returncode == 0, result.stderr
     assert "redis" in result.stdout and "ok True" in result.stdout, result.stdout + result.stderr
 

@@ -80,7 +80,7 @@ def pytest_terminal_summary(terminalreporter):
     known = f", {len(STATS['known_bugs'])} known site bugs" if STATS["known_bugs"] else ""
     write(
         f"browser checks: {len(STATS['vnu'])} pages validated by vnu, {len(STATS['axe'])} pages checked by axe "
-        f"({per_variant(STATS['axe'])}), {len(STATS['screenshots'])} screenshots in {SCREENSHOTS.relative_to(ROOT)}/ "
+        f"({per_variant(STATS['axe'])}), {len(STATS['screenshots'])} screenshots in {os.path.relpath(SCREENSHOTS, ROOT)}/ "
         f"({STATS['browser_passed']} of {STATS['browser_tests']} browser tests passed{known})"
     )
 
@@ -125,7 +125,7 @@ class BrowserSession:
             self.playwright = sync_playwright().start()
             for alias, contents in serialized.items():
                 connections[alias]._test_serialized_contents = contents
-            SCREENSHOTS.mkdir(exist_ok=True)
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             self.browser = self.playwright.chromium.launch(
                 executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
             )

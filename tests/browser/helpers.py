@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.local_services import SCREENSHOTS  # noqa: F401 - this run's screenshot folder
 from zhtext.variants import VARIANT_CODES  # noqa: F401 - zh-hans, zh-tw, zh-hk: the URL prefixes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +19,6 @@ CHROMIUM_ARGS = [
 ]
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = ROOT / "screenshots"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 WIDTHS = {"desktop": DESKTOP, "phone": PHONE}

@@ -1,6 +1,5 @@
 """Reading counts: no database write per view, batched flushes, bots left out, cached pages counted, 热门."""
 import datetime
-import os
 
 import pytest
 from django.http import HttpResponse
@@ -95,7 +94,7 @@ def test_a_page_the_cache_answers_is_counted(client, make_article, settings):
 
 def test_redis_store_counts_and_takes_atomically(settings, make_article):
     redis = pytest.importorskip("redis")
-    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/2")  # the tests' helper database
+    from tests.local_services import REDIS_TEST_URL as url  # this run's own Redis database
     try:
         redis.Redis.from_url(url).ping()
     except redis.ConnectionError:

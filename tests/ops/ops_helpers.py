@@ -1,13 +1,12 @@
 """Helpers for the operations tests (faults, health, backups, storage)."""
-import os
 import socket
 
 import psycopg
 from django.conf import settings
 
+from tests.local_services import PORT_BASE, REDIS_TEST_URL  # noqa: F401 - this run's own Redis database and ports
+
 VARIANTS = ("zh-hans", "zh-tw", "zh-hk")
-# The Redis database these tests may write to (and empty); parallel sessions each set their own.
-REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/2")
 
 
 def closed_port() -> int:
@@ -16,9 +15,9 @@ def closed_port() -> int:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
-# Ports of this suite's servers (object store emulator, app servers), away from the usual 8000.
-MOTO_PORT = 8303
-APP_PORTS = (8304, 8305)
+# Ports of this suite's servers (object store emulator, app servers).
+MOTO_PORT = PORT_BASE
+APP_PORTS = (PORT_BASE + 1, PORT_BASE + 2)
 BUCKET = "craftsman-media"
 S3_ENV = {
     "MEDIA_BUCKET": BUCKET,

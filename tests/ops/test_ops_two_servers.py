@@ -12,10 +12,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from ops_helpers import APP_PORTS, S3_ENV
+from ops_helpers import APP_PORTS, REDIS_TEST_URL, S3_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
-REDIS = "redis://127.0.0.1:6379/2"
 PASSWORD = "two-servers-Password-9"
 MAKE_CONTENT = f"""
 from django.contrib.auth.models import User
@@ -34,7 +33,7 @@ def server_env(database_url, tmp_path):
            if k not in {"DJANGO_SETTINGS_MODULE", "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
     env.update({
         **S3_ENV, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "0", "DATABASE_URL": database_url, "REDIS_URL": REDIS,
+        "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "0", "DATABASE_URL": database_url, "REDIS_URL": REDIS_TEST_URL,
         "MEDIA_ROOT": str(tmp_path / "no-local-media"),
         "TESTING": "1",  # static file names without collectstatic's manifest; nothing else changes
     })
@@ -109,7 +108,7 @@ def start(port, env, log):
 def two_servers(tmp_path, object_store, db, fresh_database):
     import redis
 
-    redis.Redis.from_url(REDIS).flushdb()
+    redis.Redis.from_url(REDIS_TEST_URL).flushdb()
     env = server_env(fresh_database("shared"), tmp_path)
     manage(env, "migrate", "--noinput")
     manage(env, "load_site_content")
