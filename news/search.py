@@ -9,9 +9,10 @@
 Ranking: of the newest MAX_RESULTS matches, those whose title contains the query come first, then those
 that contain it in the summary or body; within each, newest first. The index (news.search_index) is a
 GIN-indexed tsvector on PostgreSQL and an FTS5 table on SQLite, over tokens from
-zhtext.search.index_tokens, so a query is one indexed query whatever the number of articles; at most
-MAX_RESULTS matches are ranked and counted ("1000+"). For a word in thousands of articles, an older
-article with it in its title is not lifted above the newest thousand: recency wins there.
+zhtext.search.index_tokens, so a query is an indexed query whatever the number of articles (on SQLite,
+read newest first: _windows); at most MAX_RESULTS matches are ranked and counted ("1000+"). For a word in
+thousands of articles, an older article with it in its title is not lifted above the newest thousand:
+recency wins there.
 """
 from __future__ import annotations
 
@@ -22,8 +23,7 @@ from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from base.planner import picked, walk_from
-from news.archive import published_total
+from news import search_index
 from news.search_index import FTS, TABLE
 from zhtext.search import QueryPart, match_spans, plain_text, query_parts, query_terms
 
@@ -59,50 +59,76 @@ def _fts_part(part: QueryPart) -> str:
     return f"({_fts_quote(part.text)} OR ({every}))" if len(part.text) >= 3 else f"({every})"
 
 
-def _fts_ids(parts: list[QueryPart], title_only: bool = False) -> RawSQL:
-    """SQLite: the ids of the articles whose FTS5 row matches every part."""
+def _fts_match(parts: list[QueryPart], title_only: bool = False) -> str:
     match = " AND ".join(_fts_part(p) for p in parts)
-    if title_only:
-        match = f"search_title : ({match})"
-    return RawSQL(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s", [match])
+    return f"search_title : ({match})" if title_only else match
 
 
-def _fts_picks_at_least(ids: RawSQL, enough: int) -> bool:
-    """SQLite: whether at least `enough` articles match (counting stops there). The full-text index gives
-    SQLite's planner no figures, so it cannot tell a word in every article from a rare one, and looks up
-    and sorts every match: 100,000 for a common word (0.2 s), where walking the date index finds the
-    newest thousand at once; for a rare word it is the other way round (base.planner.walk_from)."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM ({ids.sql} LIMIT %s)", [*ids.params, enough])
-        return cursor.fetchone()[0] >= enough
+def _fts_ids(parts: list[QueryPart], title_only: bool = False, window: int | None = None) -> RawSQL:
+    """SQLite: the ids of the articles whose FTS5 row matches every part (of those whose index key is
+    `window` or more, i.e. published in that second or later: see _windows)."""
+    sql = f"SELECT rowid & {search_index.ID_MASK} FROM {FTS} WHERE {FTS} MATCH %s"
+    params = [_fts_match(parts, title_only)]
+    if window is not None:
+        sql, params = f"{sql} AND rowid >= %s", [*params, window]
+    return RawSQL(sql, params)
 
 
-def _matching(queryset, parts: list[QueryPart], wanted: int):
-    """The articles of `queryset` that match every part: an index lookup on either database. On SQLite, a
-    query with thousands of matches walks the date index instead (one capped count decides)."""
+def _windows(parts: list[QueryPart], wanted: int):
+    """Where the matches to rank may start, from the newest (the lowest index key to read; None: all).
+
+    On SQLite the index is keyed in publication order (news.search_index), so the `wanted`-th newest
+    match's key is found by reading `wanted` keys, and the window from the start of its second holds
+    every match published since: the newest `wanted` of the queryset's, unless some of these are not
+    its (drafts, expired, other filters). Then a window four times deeper, and so on; at last all. A
+    word in every article reads 1,001 keys, not 100,000 (SQLite's planner has no figures for the
+    full-text index and looked every match up). PostgreSQL ranks all its matches: its planner has the
+    tsvector column's statistics to walk the date index for a common word."""
+    if connection.vendor != "sqlite":
+        yield None
+        return
+    match, depth = _fts_match(parts), wanted
+    while True:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+                [match, depth - 1],
+            )
+            deepest = cursor.fetchone()
+        if deepest is None:  # fewer matches than that in all: read them all
+            yield None
+            return
+        yield search_index.second_of(deepest[0])
+        depth *= 4
+
+
+def _matching(queryset, parts: list[QueryPart], window: int | None = None):
+    """The articles of `queryset` that match every part (in the window, on SQLite): an index lookup."""
     if connection.vendor == "postgresql":  # its planner has the tsvector column's statistics
         return queryset.filter(_pg_match(parts, "search_vector"))
-    ids = _fts_ids(parts)
-    return picked(queryset, ids, walk=_fts_picks_at_least(ids, walk_from(wanted, published_total())))
+    return queryset.filter(pk__in=_fts_ids(parts, window=window))
 
 
-def _in_title(parts: list[QueryPart]) -> RawSQL:
+def _in_title(parts: list[QueryPart], window: int | None = None) -> RawSQL:
     if connection.vendor == "postgresql":
         return _pg_match(parts, "search_title_vector")
-    ids = _fts_ids(parts, title_only=True)
+    ids = _fts_ids(parts, title_only=True, window=window)
     return RawSQL(f"{TABLE}.id IN ({ids.sql})", ids.params, output_field=BooleanField())
 
 
 def _ranked_ids(queryset, parts: list[QueryPart], limit: int) -> tuple[list[int], bool]:
-    """Ids of the newest `limit` matches, those with the query in their title first (one query; on SQLite
-    a capped count of the matches first), and whether there are more."""
-    matches = (
-        _matching(queryset, parts, wanted=limit + 1)
-        .annotate(in_title=_in_title(parts))
-        .order_by("-published_at", "-pk")
-        .values_list("pk", "in_title")[: limit + 1]
-    )
-    rows = list(matches)
+    """Ids of the newest `limit` matches, those with the query in their title first, and whether there
+    are more. One query on PostgreSQL; on SQLite one to find the window and one to rank it, as a rule."""
+    for window in _windows(parts, limit + 1):
+        matches = (
+            _matching(queryset, parts, window)
+            .annotate(in_title=_in_title(parts, window))
+            .order_by("-published_at", "-pk")
+            .values_list("pk", "in_title")[: limit + 1]
+        )
+        rows = list(matches)
+        if window is None or len(rows) > limit:
+            break
     capped, rows = len(rows) > limit, rows[:limit]
     return [pk for pk, in_title in rows if in_title] + [pk for pk, in_title in rows if not in_title], capped
 

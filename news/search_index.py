@@ -7,9 +7,14 @@ loaddata) keeps it current without Python:
 - PostgreSQL: two generated ``tsvector`` columns ('simple' configuration: the stream is already
   tokenised, so no stemming or stop words) with GIN indexes. Positions are stripped: ranking uses
   title matches and recency, and the index is about half the size.
-- SQLite: an FTS5 table over the same two columns (external content: news_article itself), kept in step
-  by triggers. A table rebuild by a later migration drops the triggers, so post_migrate puts them back
-  and rebuilds the index when they were missing (``ensure``).
+- SQLite: a contentless FTS5 table over the same two columns, kept in step by triggers. Its rowid is
+  not the article's id but a key in publication order: the publication second, then the id
+  (``key = second × 2²⁴ + id``, seconds since 1970, negative before). FTS5 reads its matches in rowid
+  order and stops at a LIMIT, so the newest thousand matches of a word in every article are the first
+  thousand it reads (news.search), where keyed by id it had to read all 100,000 to find them. The id is
+  the key's low 24 bits (``rowid & ID_MASK``): ids up to 16,777,215, far beyond what SQLite serves here.
+  A table rebuild by a later migration drops the triggers, so post_migrate puts them back and fills the
+  index again when they were missing (``ensure``); an index of an older layout is replaced.
 """
 
 TABLE = "news_article"
@@ -31,18 +36,39 @@ POSTGRES_DROP = [
 ]
 
 _COLUMNS = "search_title, search_tokens"
+ID_BITS = 24
+ID_MASK = (1 << ID_BITS) - 1
+LAYOUT = "content=''"  # what tells this table from the older one, keyed by id over external content
+
+
+def _key(row: str) -> str:
+    """SQL for the index key of `row` (new, old or the table): see the module's docstring."""
+    return f"(CAST(strftime('%s', {row}.published_at) AS INTEGER) * {1 << ID_BITS} + {row}.id)"
+
+
+def second_of(key: int) -> int:
+    """The lowest key of `key`'s publication second: a range from there holds the whole second."""
+    return key >> ID_BITS << ID_BITS
+
+
 SQLITE_TABLE = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({_COLUMNS}, content='{TABLE}', content_rowid='id', "
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({_COLUMNS}, {LAYOUT}, "
     f"tokenize='unicode61 remove_diacritics 0')"
 )
+_INSERT_NEW = f"INSERT INTO {FTS}(rowid, {_COLUMNS}) VALUES ({_key('new')}, new.search_title, new.search_tokens);"
+_DELETE_OLD = (
+    f"INSERT INTO {FTS}({FTS}, rowid, {_COLUMNS}) "
+    f"VALUES ('delete', {_key('old')}, old.search_title, old.search_tokens);"
+)
 SQLITE_TRIGGERS = [
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_ai AFTER INSERT ON {TABLE} BEGIN "
-    f"INSERT INTO {FTS}(rowid, {_COLUMNS}) VALUES (new.id, new.search_title, new.search_tokens); END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_ad AFTER DELETE ON {TABLE} BEGIN "
-    f"INSERT INTO {FTS}({FTS}, rowid, {_COLUMNS}) VALUES ('delete', old.id, old.search_title, old.search_tokens); END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_au AFTER UPDATE OF {_COLUMNS} ON {TABLE} BEGIN "
-    f"INSERT INTO {FTS}({FTS}, rowid, {_COLUMNS}) VALUES ('delete', old.id, old.search_title, old.search_tokens); "
-    f"INSERT INTO {FTS}(rowid, {_COLUMNS}) VALUES (new.id, new.search_title, new.search_tokens); END",
+    f"CREATE TRIGGER IF NOT EXISTS {FTS}_ai AFTER INSERT ON {TABLE} BEGIN {_INSERT_NEW} END",
+    f"CREATE TRIGGER IF NOT EXISTS {FTS}_ad AFTER DELETE ON {TABLE} BEGIN {_DELETE_OLD} END",
+    f"CREATE TRIGGER IF NOT EXISTS {FTS}_au AFTER UPDATE OF {_COLUMNS}, published_at ON {TABLE} "
+    f"BEGIN {_DELETE_OLD} {_INSERT_NEW} END",
+]
+SQLITE_FILL = [
+    f"INSERT INTO {FTS}({FTS}) VALUES ('delete-all')",
+    f"INSERT INTO {FTS}(rowid, {_COLUMNS}) SELECT {_key(TABLE)}, search_title, search_tokens FROM {TABLE}",
 ]
 SQLITE_DROP = [f"DROP TRIGGER IF EXISTS {FTS}_{suffix}" for suffix in ("ai", "ad", "au")] + [
     f"DROP TABLE IF EXISTS {FTS}"
@@ -65,6 +91,11 @@ def ensure(connection) -> None:
             for statement in POSTGRES:
                 cursor.execute(statement)
         elif connection.vendor == "sqlite":
+            cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = %s", [FTS])
+            table = cursor.fetchone()
+            if table is not None and LAYOUT not in table[0]:
+                for statement in SQLITE_DROP:  # the older layout: replaced, and filled below
+                    cursor.execute(statement)
             cursor.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s", [f"{FTS}_a_"]
             )
@@ -73,7 +104,8 @@ def ensure(connection) -> None:
             for statement in SQLITE_TRIGGERS:
                 cursor.execute(statement)
             if not complete:
-                cursor.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
+                for statement in SQLITE_FILL:
+                    cursor.execute(statement)
 
 
 def drop(connection) -> None:
