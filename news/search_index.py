@@ -14,7 +14,9 @@ loaddata) keeps it current without Python:
   thousand it reads (news.search), where keyed by id it had to read all 100,000 to find them. The id is
   the key's low 24 bits (``rowid & ID_MASK``): ids up to 16,777,215, far beyond what SQLite serves here.
   A table rebuild by a later migration drops the triggers, so post_migrate puts them back and fills the
-  index again when they were missing (``ensure``); an index of an older layout is replaced.
+  index again when they were missing (``ensure``). Migration news/0015 replaced the older layout
+  (external content, keyed by id); ``ensure`` leaves a table it finds alone, so going back to 0014 keeps
+  the layout the older code reads.
 """
 
 TABLE = "news_article"
@@ -38,7 +40,6 @@ POSTGRES_DROP = [
 _COLUMNS = "search_title, search_tokens"
 ID_BITS = 24
 ID_MASK = (1 << ID_BITS) - 1
-LAYOUT = "content=''"  # what tells this table from the older one, keyed by id over external content
 
 
 def _key(row: str) -> str:
@@ -52,7 +53,7 @@ def second_of(key: int) -> int:
 
 
 SQLITE_TABLE = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({_COLUMNS}, {LAYOUT}, "
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({_COLUMNS}, content='', "
     f"tokenize='unicode61 remove_diacritics 0')"
 )
 _INSERT_NEW = f"INSERT INTO {FTS}(rowid, {_COLUMNS}) VALUES ({_key('new')}, new.search_title, new.search_tokens);"
@@ -91,11 +92,6 @@ def ensure(connection) -> None:
             for statement in POSTGRES:
                 cursor.execute(statement)
         elif connection.vendor == "sqlite":
-            cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = %s", [FTS])
-            table = cursor.fetchone()
-            if table is not None and LAYOUT not in table[0]:
-                for statement in SQLITE_DROP:  # the older layout: replaced, and filled below
-                    cursor.execute(statement)
             cursor.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s", [f"{FTS}_a_"]
             )

@@ -22,7 +22,11 @@ BY_ID = [
 
 
 def in_date_order(apps, schema_editor):
-    search_index.ensure(schema_editor.connection)  # replaces the older layout and fills the new one
+    if schema_editor.connection.vendor == "sqlite":
+        with schema_editor.connection.cursor() as cursor:
+            for statement in search_index.SQLITE_DROP:
+                cursor.execute(statement)
+    search_index.ensure(schema_editor.connection)  # creates the new layout and fills it
 
 
 def by_id(apps, schema_editor):

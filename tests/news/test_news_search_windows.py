@@ -137,19 +137,26 @@ def test_random_sites_find_what_ranking_every_match_finds(make_article, seed):
         assert windowed(query, everything, 7) == ranked_by_all(query, everything, 7), query
 
 
-def test_ensure_replaces_the_index_keyed_by_id(make_article):
+def layout():
+    return fts_rows("SELECT sql FROM sqlite_master WHERE name = %s", [search_index.FTS])[0][0]
+
+
+def test_the_migration_replaces_the_index_keyed_by_id_and_going_back_restores_it(make_article):
+    """Going back (migrate news 0014) restores the layout the older code reads, and post_migrate's
+    ensure() leaves it so; going forward keys the index in publication order again."""
     from importlib import import_module
 
-    from news.migrations import __path__ as migrations  # noqa: F401 - the migration holds the older layout
-
-    older = import_module("news.migrations.0015_search_index_in_date_order")
+    migration = import_module("news.migrations.0015_search_index_in_date_order")
+    editor = type("Editor", (), {"connection": connection})()
     newest = make_article(title="刨工新闻", days_ago=1)
-    make_article(title="刨工旧闻", days_ago=9)
-    older.by_id(None, type("Editor", (), {"connection": connection})())
-    assert search_index.LAYOUT not in fts_rows(
-        "SELECT sql FROM sqlite_master WHERE name = %s", [search_index.FTS])[0][0]
-    search_index.ensure(connection)
-    assert search_index.LAYOUT in fts_rows("SELECT sql FROM sqlite_master WHERE name = %s", [search_index.FTS])[0][0]
+    older = make_article(title="刨工旧闻", days_ago=9)
+    migration.by_id(None, editor)
+    search_index.ensure(connection)  # what post_migrate does after any migrate
+    assert "content=''" not in layout()
+    assert sorted(fts_rows(f"SELECT rowid FROM {search_index.FTS} WHERE {search_index.FTS} MATCH %s",
+                           ['"刨工"'])) == sorted([(newest.pk,), (older.pk,)])  # keyed by id, as 0014 had it
+    migration.in_date_order(None, editor)
+    assert "content=''" in layout()
     assert windowed("刨工", limit=1) == ([newest.pk], True)
-    assert [row[0] & search_index.ID_MASK for row in fts_rows(f"SELECT rowid FROM {search_index.FTS}", [])] == sorted(
-        Article.objects.values_list("pk", flat=True), key=lambda pk: Article.objects.get(pk=pk).published_at)
+    keys = [row[0] for row in fts_rows(f"SELECT rowid FROM {search_index.FTS} ORDER BY rowid", [])]
+    assert [key & search_index.ID_MASK for key in keys] == [older.pk, newest.pk]  # publication order
