@@ -169,13 +169,17 @@ class NameSearchMixin:
     """Records whose name or aliases contain every term, in either script (for the site search)."""
 
     def named(self, terms):
+        return self.spelled([spellings(term) for term in terms])
+
+    def spelled(self, spelling_sets):
+        """Records holding, for each set, one of its spellings in name or aliases; in name order."""
         queryset = self
-        for term in terms:
+        for spelling_set in spelling_sets:
             match = Q()
-            for spelling in spellings(term):
+            for spelling in spelling_set:
                 match |= Q(name__contains=spelling) | Q(aliases__contains=spelling)
             queryset = queryset.filter(match)
-        return queryset.order_by("name")
+        return queryset.order_by("name", "pk")
 
 
 class SameAcademyMixin:

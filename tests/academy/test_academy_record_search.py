@@ -1,0 +1,108 @@
+"""The site search's academy records (academy.search): one statement for every kind, built once per shape
+of query and filled with each search's spellings, finds what each kind's own published().named() query
+finds, in the same order, whatever the words hold."""
+import datetime
+import random
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from academy import search
+from academy.models import Academy, Course, Event, Organisation, Person
+from academy.search import GROUP_CAP, KINDS, SHOWN, search_records
+from zhtext.search import query_terms
+
+pytestmark = pytest.mark.django_db
+
+# Simplified and Traditional forms of the same words, and what LIKE must take literally.
+PIECES = ["工匠", "工匠", "劳模", "勞模", "学院", "學院", "王", "李", "%", "_", "\\", "a", "B", "\ue0000\ue001", "’"]
+
+
+def _name(rng):
+    return "".join(rng.choices(PIECES, k=rng.randint(1, 4)))
+
+
+def _site(seed, size=40):
+    rng = random.Random(seed)
+    academies = [Academy.objects.create(name=_name(rng), slug=f"a-{i}", aliases=_name(rng) if rng.random() < 0.3 else "",
+                                        published=rng.random() > 0.2) for i in range(size // 4)]
+    Person.objects.bulk_create(Person(name=_name(rng), slug=f"p-{i}", aliases=_name(rng) if rng.random() < 0.3 else "",
+                                      published=rng.random() > 0.1) for i in range(size))
+    Course.objects.bulk_create(Course(name=_name(rng), slug=f"c-{i}", academy=rng.choice(academies),
+                                      format=rng.choice(Course.Format.values), published=rng.random() > 0.1)
+                               for i in range(size))
+    Event.objects.bulk_create(Event(name=_name(rng), slug=f"e-{i}", academy=rng.choice([*academies, None]),
+                                    starts_on=datetime.date(2024, 1, 1 + i % 28), published=rng.random() > 0.1)
+                              for i in range(size // 2))
+    Organisation.objects.bulk_create(Organisation(name=_name(rng), slug=f"o-{i}", published=rng.random() > 0.1)
+                                     for i in range(size // 2))
+    return rng
+
+
+def _one_kind_at_a_time(terms):
+    """What the search showed before it was one statement: each kind's own query."""
+    groups = []
+    for _key, _label, model, _list in KINDS:
+        rows = list(model.objects.published().named(terms).only("pk", "name", "slug")[: GROUP_CAP + 1])
+        groups.append(([(r.pk, r.name, r.slug) for r in rows[:SHOWN]], min(len(rows), GROUP_CAP), len(rows) > GROUP_CAP))
+    return groups
+
+
+def _shown(groups):
+    return [([(r.pk, r.name, r.slug) for r in g.items], g.count, g.capped) for g in groups]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_one_statement_finds_what_each_kinds_query_finds(seed):
+    rng = _site(seed)
+    queries = [*PIECES, "工匠 学院", "勞模 王", "% _", "劳模 工匠 学院 王 a", "无此人"]
+    queries += [" ".join(rng.choices(PIECES, k=rng.randint(1, 3))) for _ in range(30)]
+    found_any = 0
+    for query in queries:
+        terms = query_terms(query)
+        expected = _one_kind_at_a_time(terms)
+        assert _shown(search_records(terms)) == expected, query
+        found_any += any(count for _, count, _ in expected)
+    assert found_any > len(queries) // 2  # the comparison is not between empty results
+
+
+def test_a_group_is_capped_and_shows_its_first_records_by_name():
+    Person.objects.bulk_create(Person(name=f"王{i:03d}", slug=f"w-{i}") for i in range(GROUP_CAP + 5))
+    people = search_records(["王"])[1]
+    assert (people.key, people.count, people.capped) == ("people", GROUP_CAP, True)
+    assert [p.name for p in people.items] == [f"王{i:03d}" for i in range(SHOWN)]
+    assert people.items[0].get_absolute_url() == Person.objects.get(slug="w-0").get_absolute_url()
+
+
+def test_records_carry_only_what_the_page_shows():
+    academy = Academy.objects.create(name="工匠学院", slug="gong-jiang", description="不读")
+    [item] = search_records(["工匠"])[0].items
+    assert (item.pk, item.name, item.slug) == (academy.pk, "工匠学院", "gong-jiang")
+    assert item.get_deferred_fields() >= {"description", "aliases", "published"}
+
+
+def test_one_query_per_search_and_the_statement_is_built_once_per_shape():
+    _site(0, size=12)
+    search.statement.cache_clear()
+    queries = ("工匠", "劳模", "学院", "王 李", "工匠 学院", "勞模 學院")
+    for query in queries * 2:
+        with CaptureQueriesContext(connection) as captured:
+            search_records(query_terms(query))
+        assert len(captured) == 1
+    # 工匠 and 王 are spelled alike in both scripts, 劳模 and 学院 are not: (1,), (2,), (1, 1), (1, 2), (2, 2).
+    assert search.statement.cache_info().currsize == 5
+    assert search.statement.cache_info().misses == 5
+    with CaptureQueriesContext(connection) as captured:
+        assert [g.count for g in search_records([])] == [0] * len(KINDS)
+    assert len(captured) == 0
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's plan; PostgreSQL chooses by its statistics")
+def test_people_are_read_from_the_table_not_by_walking_the_name_index():
+    """A walk of person_name looks every person up when no name holds the word (4.3 ms at 10,021 people,
+    against 2.4 for reading the table and sorting the matches)."""
+    Person.objects.bulk_create(Person(name=f"王{i}", slug=f"w-{i}") for i in range(200))
+    sql, params = search.kind_query(Person, [["严强"]]).query.sql_with_params()
+    plan = " ".join(row[3] for row in connection.cursor().execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert "SCAN academy_person" in plan and "person_name" not in plan, plan
