@@ -23,8 +23,7 @@ from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from news import search_index
-from news.search_index import FTS, TABLE
+from news.search_index import FTS, ID_MASK, TABLE, second_of
 from zhtext.search import QueryPart, match_spans, plain_text, query_parts, query_terms
 
 MAX_RESULTS = 1000
@@ -67,7 +66,7 @@ def _fts_match(parts: list[QueryPart], title_only: bool = False) -> str:
 def _fts_ids(parts: list[QueryPart], title_only: bool = False, window: int | None = None) -> RawSQL:
     """SQLite: the ids of the articles whose FTS5 row matches every part (of those whose index key is
     `window` or more, i.e. published in that second or later: see _windows)."""
-    sql = f"SELECT rowid & {search_index.ID_MASK} FROM {FTS} WHERE {FTS} MATCH %s"
+    sql = f"SELECT rowid & {ID_MASK} FROM {FTS} WHERE {FTS} MATCH %s"
     params = [_fts_match(parts, title_only)]
     if window is not None:
         sql, params = f"{sql} AND rowid >= %s", [*params, window]
@@ -98,7 +97,7 @@ def _windows(parts: list[QueryPart], wanted: int):
         if deepest is None:  # fewer matches than that in all: read them all
             yield None
             return
-        yield search_index.second_of(deepest[0])
+        yield second_of(deepest[0])
         depth *= 4
 
 

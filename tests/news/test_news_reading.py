@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from news import reading
 from news.models import Article, ArticleDailyViews
+from tests.local_services import REDIS_TEST_URL
 
 pytestmark = pytest.mark.django_db
 READER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0"
@@ -94,7 +95,7 @@ def test_a_page_the_cache_answers_is_counted(client, make_article, settings):
 
 def test_redis_store_counts_and_takes_atomically(settings, make_article):
     redis = pytest.importorskip("redis")
-    from tests.local_services import REDIS_TEST_URL as url  # this run's own Redis database
+    url = REDIS_TEST_URL  # this run's own Redis database
     try:
         redis.Redis.from_url(url).ping()
     except redis.ConnectionError:
