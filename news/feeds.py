@@ -44,7 +44,7 @@ class LatestArticlesRss(Feed):
         return item.byline or item.source_name or settings.SITE_NAME
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [tag.name for tag in item.shown_tags]
 
     def item_guid(self, item):
         return f"{settings.SITE_URL}{item.get_absolute_url()}"

@@ -12,7 +12,7 @@ from base.natural_keys import NaturalKeyModel
 from base.slugs import unique_slug as base_unique_slug
 from medialib.embeds import canonical_embed
 from news.html import SanitizedHTMLField
-from news.querysets import ArticleManager
+from news.querysets import TAG_LIST, ArticleManager
 from zhtext.search import index_tokens, normalise
 
 
@@ -169,6 +169,11 @@ class Article(NaturalKeyModel):
 
     def get_absolute_url(self):
         return address("news:article", self.slug)
+
+    @property
+    def shown_tags(self):
+        """Its tags, from a list's prefetch (ArticleQuerySet.for_card_list, for_feed) or else read."""
+        return getattr(self, TAG_LIST) if hasattr(self, TAG_LIST) else list(self.tags.all())
 
     @classmethod
     def unique_slug_among(cls, article, taken=()) -> str:

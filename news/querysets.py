@@ -2,7 +2,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
 from django.utils import timezone
 
 from base import planner
@@ -23,6 +23,16 @@ NOTICE_FIELDS = (*HEADLINE_FIELDS, "closes_at")
 FEED_FIELDS = (*HEADLINE_FIELDS, "summary", "updated_at", "byline", "source_name")
 # What a record's list of reports shows (academy/includes/article_list.html).
 LINK_FIELDS = (*HEADLINE_FIELDS, "source_name")
+
+
+# A list's tags into a plain list (Article.shown_tags reads it). Prefetched onto the manager instead,
+# Django asks taggit's manager of each article for a queryset to hold its rows, and taggit builds a
+# filtered one that is never run: about 0.1 ms an article, a tenth of a list page.
+TAG_LIST = "tag_list"
+
+
+def tags_prefetch():
+    return Prefetch("tags", to_attr=TAG_LIST)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -49,11 +59,11 @@ class ArticleQuerySet(models.QuerySet):
     def for_feed(self):
         """A feed's items: their fields (not the body nor the search token streams, each bigger than the body),
         tags in one extra query, newest first."""
-        return self.only(*FEED_FIELDS).prefetch_related("tags").order_by("-published_at", "-pk")
+        return self.only(*FEED_FIELDS).prefetch_related(tags_prefetch()).order_by("-published_at", "-pk")
 
     def for_card_list(self):
         """List pages (news, tag, archive): the cards' fields, tags in one extra query, newest first."""
-        return self.cards().prefetch_related("tags").order_by("-published_at", "-pk")
+        return self.cards().prefetch_related(tags_prefetch()).order_by("-published_at", "-pk")
 
     # Only the fields a kind of list shows: a page reads, and Django compiles and builds, a few columns
     # instead of the article's thirty (issue 13.8). Any other field would cost a query per article.
