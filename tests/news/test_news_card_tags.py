@@ -36,7 +36,7 @@ def test_lists_and_feeds_show_tags_without_a_queryset_per_article(client, many_a
     assert querysets_built == []
 
 
-def test_a_card_shows_each_articles_own_tags_in_order(client, make_article):
+def test_a_card_shows_each_articles_own_tags(client, make_article):
     make_article(title="甲", tags=["乙标签", "甲标签"])
     make_article(title="丙", days_ago=2)
     response = client.get(reverse("news:list"))
@@ -45,7 +45,8 @@ def test_a_card_shows_each_articles_own_tags_in_order(client, make_article):
     assert "甲标签" in cards[0] and "乙标签" in cards[0]
     assert "tag-list" not in cards[1]
     listed = Article.objects.published().for_card_list()
-    assert [[t.name for t in a.shown_tags] for a in listed] == [[t.name for t in a.tags.all()] for a in listed]
+    # Tags have no order of their own (taggit's default): the same set, not the same sequence, on PostgreSQL.
+    assert [sorted(t.name for t in a.shown_tags) for a in listed] == [sorted(t.name for t in a.tags.all()) for a in listed]
 
 
 def test_shown_tags_reads_them_when_no_list_prefetched_them(make_article, django_assert_num_queries):
