@@ -1,3 +1,5 @@
+from operator import attrgetter
+
 from django.conf import settings
 from django.db import models
 from django.db.models.signals import post_save
@@ -172,8 +174,11 @@ class Article(NaturalKeyModel):
 
     @property
     def shown_tags(self):
-        """Its tags, from a list's prefetch (ArticleQuerySet.for_card_list, for_feed) or else read."""
-        return getattr(self, TAG_LIST) if hasattr(self, TAG_LIST) else list(self.tags.all())
+        """Its tags in their own order (the order SQLite happened to give), from a list's prefetch
+        (ArticleQuerySet.for_card_list, for_feed) or else read."""
+        if hasattr(self, TAG_LIST):
+            return sorted(getattr(self, TAG_LIST), key=attrgetter("pk"))
+        return list(self.tags.order_by("pk"))
 
     @classmethod
     def unique_slug_among(cls, article, taken=()) -> str:

@@ -45,8 +45,19 @@ def test_a_card_shows_each_articles_own_tags(client, make_article):
     assert "甲标签" in cards[0] and "乙标签" in cards[0]
     assert "tag-list" not in cards[1]
     listed = Article.objects.published().for_card_list()
-    # Tags have no order of their own (taggit's default): the same set, not the same sequence, on PostgreSQL.
-    assert [sorted(t.name for t in a.shown_tags) for a in listed] == [sorted(t.name for t in a.tags.all()) for a in listed]
+    # In the tags' own order (乙标签 was made first), on every database: taggit's prefetch had no ORDER BY.
+    assert [[t.name for t in a.shown_tags] for a in listed] == [["乙标签", "甲标签"], []]
+    assert cards[0].index("乙标签") < cards[0].index("甲标签")
+
+
+def test_tags_keep_their_own_order_whatever_order_they_were_given_in(client, make_article):
+    first, second = Tag.objects.create(name="先", slug="xian"), Tag.objects.create(name="后", slug="hou")
+    article = make_article(tags=[second, first])
+    listed = Article.objects.published().for_card_list().get(pk=article.pk)
+    assert [t.name for t in listed.shown_tags] == ["先", "后"]
+    assert [t.name for t in Article.objects.get(pk=article.pk).shown_tags] == ["先", "后"]
+    card = client.get(reverse("news:list")).content.decode()
+    assert card.index(">先<") < card.index(">后<")
 
 
 def test_shown_tags_reads_them_when_no_list_prefetched_them(make_article, django_assert_num_queries):
@@ -55,3 +66,11 @@ def test_shown_tags_reads_them_when_no_list_prefetched_them(make_article, django
     with django_assert_num_queries(1):
         assert sorted(t.name for t in fresh.shown_tags) == ["一", "二"]
     assert Tag.objects.count() == 2
+
+
+def test_shown_tags_puts_a_prefetched_list_in_the_tags_order(make_article):
+    """taggit's prefetch has no ORDER BY: whatever order the database answers in, the page's is fixed."""
+    first, second = Tag.objects.create(name="一", slug="yi"), Tag.objects.create(name="二", slug="er")
+    article = make_article()
+    article.tag_list = [second, first]  # as PostgreSQL may answer the prefetch
+    assert article.shown_tags == [first, second]
