@@ -174,11 +174,11 @@ class Article(NaturalKeyModel):
 
     @property
     def shown_tags(self):
-        """Its tags in their own order (the order SQLite happened to give), from a list's prefetch
-        (ArticleQuerySet.for_card_list, for_feed) or else read."""
-        if hasattr(self, TAG_LIST):
-            return sorted(getattr(self, TAG_LIST), key=attrgetter("pk"))
-        return list(self.tags.order_by("pk"))
+        """Its tags in their own order (the order SQLite happened to give): from a list's prefetch
+        (ArticleQuerySet.for_card_list, for_feed), the article page's (news.presence), or read. taggit's
+        prefetch has no ORDER BY, so the order is put here, on the few rows, for every database."""
+        rows = getattr(self, TAG_LIST) if hasattr(self, TAG_LIST) else self.tags.all()
+        return sorted(rows, key=attrgetter("pk"))
 
     @classmethod
     def unique_slug_among(cls, article, taken=()) -> str:

@@ -48,7 +48,7 @@ def news_article(request, article) -> dict:
             else {"@type": "Organization", "name": article.source_name or publisher(request)["name"]}
         ),
         "publisher": publisher(request),
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in article.shown_tags],
         "about": about,
     }
     image = cover_url(request, article)

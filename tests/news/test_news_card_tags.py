@@ -74,3 +74,20 @@ def test_shown_tags_puts_a_prefetched_list_in_the_tags_order(make_article):
     article = make_article()
     article.tag_list = [second, first]  # as PostgreSQL may answer the prefetch
     assert article.shown_tags == [first, second]
+
+
+def test_the_article_page_shows_its_tags_in_the_same_order_from_its_prefetch(client, make_article, django_assert_num_queries):
+    from news.presence import Presence
+
+    first, second = Tag.objects.create(name="先", slug="xian"), Tag.objects.create(name="后", slug="hou")
+    article = make_article(tags=[second, first])
+    presence = Presence(("tags",))
+    loaded = presence.annotate(Article.objects.published()).get(pk=article.pk)
+    presence.prefetch(loaded)
+    loaded._prefetched_objects_cache["tags"]._result_cache.reverse()  # as PostgreSQL may answer
+    with django_assert_num_queries(0):
+        assert [t.name for t in loaded.shown_tags] == ["先", "后"]
+    page = client.get(article.get_absolute_url()).content.decode()
+    footer = page[page.index('class="article-footer"'):]
+    assert footer.index(">先<") < footer.index(">后<")
+    assert '"keywords":["先","后"]' in page  # JSON-LD
