@@ -10,15 +10,15 @@ how many spellings each), with markers where the words go, and each search only 
 """
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from django.db import connections, router
 from django.db.models import CharField, Value, Window
 from django.db.models.functions import RowNumber
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy.models import Academy, Course, Event, Organisation, Person
+from base.addresses import address
 from base.planner import Unindexed
 from zhtext.search import spellings
 
@@ -101,11 +101,19 @@ def statement(shape: tuple[int, ...], using: str) -> Statement:
     return Statement(" UNION ALL ".join(parts) + " ORDER BY 1, 2", tuple(params))
 
 
+@cache
+def loaded_order(model) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """FIELDS' attribute names in the model's field order (the order from_db takes values in), and where
+    each one's value is in a row: worked out once per model, not per row."""
+    attnames = (model._meta.pk.attname, *FIELDS[1:])
+    names = tuple(f.attname for f in model._meta.concrete_fields if f.attname in attnames)
+    return names, tuple(attnames.index(name) for name in names)
+
+
 def record(model, using, values):
     """A record with only FIELDS loaded (as `only()` makes), from a row's values in FIELDS order."""
-    given = dict(zip((model._meta.pk.attname, *FIELDS[1:]), values, strict=True))
-    names = [f.attname for f in model._meta.concrete_fields if f.attname in given]  # from_db's order
-    return model.from_db(using, names, [given[name] for name in names])
+    names, positions = loaded_order(model)
+    return model.from_db(using, names, [values[i] for i in positions])
 
 
 def search_records(terms: list[str]) -> list[RecordGroup]:
@@ -119,7 +127,7 @@ def search_records(terms: list[str]) -> list[RecordGroup]:
             rows_by_kind[kind].append(record(MODELS[kind], using, values))
     return [
         RecordGroup(
-            key, label, reverse(list_name), items=rows[:SHOWN], count=min(len(rows), GROUP_CAP),
+            key, label, address(list_name), items=rows[:SHOWN], count=min(len(rows), GROUP_CAP),
             capped=len(rows) > GROUP_CAP,
         )
         for (key, label, _model, list_name), rows in zip(KINDS, rows_by_kind, strict=True)
