@@ -3,7 +3,8 @@
 The archive (craftsman-backup-<UTC time>.tar.gz) holds
   manifest.json       what was backed up: engine, time, migrations applied, row counts, media files
   database.dump       PostgreSQL: pg_dump's custom format (schema and data; restored with pg_restore)
-  database.json       SQLite: dumpdata with natural keys (restored after migrate with loaddata)
+  database.json       SQLite: dumpdata with natural keys, times to the microsecond (config.exact_json;
+                      restored after migrate with loaddata)
   media/…             every file in the default storage (local disk or object storage alike)
 """
 import datetime
@@ -106,7 +107,7 @@ def create_backup(directory: Path) -> Path:
             archive.add(dump, "database.dump")
         else:
             dump = Path(scratch) / "database.json"
-            call_command("dumpdata", "--natural-foreign", "--natural-primary", "--indent=1",
+            call_command("dumpdata", "--format=exact-json", "--natural-foreign", "--natural-primary", "--indent=1",
                          *[f"--exclude={e}" for e in DUMP_EXCLUDE], output=str(dump), verbosity=0)
             archive.add(dump, "database.json")
         for name in media_files():

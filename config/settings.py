@@ -105,6 +105,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # transaction mode needs it passed through (PgBouncer: ignore_startup_parameters = options).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", os.environ.get("PG_OPTIONS", "-c jit=off"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Backups dump SQLite with this: JSON that keeps microseconds (Django's own cuts them to milliseconds).
+SERIALIZATION_MODULES = {"exact-json": "config.exact_json"}
 
 # Redis (REDIS_URL) is shared by all workers and tolerates outages; see config.cache.cache_settings.
 CACHES = cache_settings(os.environ.get("REDIS_URL"), retry_after=env_int("REDIS_RETRY_AFTER", 5))
