@@ -2,7 +2,7 @@
 
 Only what the records state is described; a property the data does not have is left out.
 """
-from academy.models import AcademyOrganisation, AcademyRole, EventOrganisation, Organisation
+from academy.models import AcademyOrganisation, EventOrganisation, Organisation
 from base.addresses import record_url
 
 CONTEXT = "https://schema.org"
@@ -93,10 +93,10 @@ def locality(city, district=""):
 # --- Pages ---------------------------------------------------------------------------------------------
 
 
-def academy(request, academy, description=""):
-    """EducationalOrganization: academy.for_detail() (organisation roles, leaders, headquarters)."""
+def academy(request, academy, description="", leaders=()):
+    """EducationalOrganization: academy.for_detail() (organisation roles, headquarters) and its leaders' roles
+    (academy.models.academies.page_roles)."""
     roles = academy.organisation_role_list
-    leaders = [r for r in academy.role_list if r.role in AcademyRole.LEADER_ROLES]
     data = {
         "@context": CONTEXT,
         "@type": "EducationalOrganization",

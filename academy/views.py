@@ -23,6 +23,7 @@ from academy.models import (
     Person,
     TrainingBase,
 )
+from academy.models.academies import page_roles
 from academy.models.common import first_and_total
 from academy.publishing import record_or_404
 from academy.record_news import newest_news
@@ -131,16 +132,17 @@ def academy_description(academy):
 
 def academy_detail(request, slug):
     academy, preview = record_or_404(request, Academy.objects.for_detail(), slug=slug)
-    roles = academy.role_list
+    roles = page_roles(academy)
+    leaders = [r for r in roles if r.role in AcademyRole.LEADER_ROLES]
     courses, courses_recorded = first_and_total(Course.objects.published().at(academy).for_cards(), DETAIL_LIMIT)
     events, events_recorded = first_and_total(Event.objects.published().at(academy).timeline(), DETAIL_LIMIT * 2)
     description = academy_description(academy)
     return record_page(
         request, "academy/academy_detail.html", academy, preview, description,
-        structured_data.academy(request, academy, description),
+        structured_data.academy(request, academy, description, leaders),
         breadcrumbs=crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
         academy=academy,
-        leaders=[r for r in roles if r.role in AcademyRole.LEADER_ROLES],
+        leaders=leaders,
         mentors=list(
             Person.objects.published().teaching_at(academy, DETAIL_LIMIT * 2).only("name", "slug")[:DETAIL_LIMIT * 2],
         ),
