@@ -25,15 +25,23 @@ refuse_markup = _validator(MARKUP_CHARACTERS)
 refuse_markup_multiline = _validator(MARKUP_CHARACTERS_MULTILINE)
 
 
+def checked(field, value):
+    """The value, once the field's validators pass it. An expression is left to its parts: bulk_update
+    writes each row's value as a Value inside a CASE, and each Value is prepared (and so checked) by
+    this same field when the statement is compiled."""
+    if not hasattr(value, "resolve_expression"):
+        for validate in field.default_validators:
+            validate(value)
+    return value
+
+
 class NameField(models.CharField):
     """One line of plain text: a name, a short name, a glossary form."""
 
     default_validators = [refuse_markup]
 
     def get_db_prep_save(self, value, connection):
-        for validate in self.default_validators:
-            validate(value)
-        return super().get_db_prep_save(value, connection)
+        return super().get_db_prep_save(checked(self, value), connection)
 
 
 class NameListField(models.TextField):
@@ -42,6 +50,4 @@ class NameListField(models.TextField):
     default_validators = [refuse_markup_multiline]
 
     def get_db_prep_save(self, value, connection):
-        for validate in self.default_validators:
-            validate(value)
-        return super().get_db_prep_save(value, connection)
+        return super().get_db_prep_save(checked(self, value), connection)
