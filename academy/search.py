@@ -1,12 +1,12 @@
 """The academy records the site search finds by name (or alias), in either script, grouped by kind.
 
 Directory tables are small next to the news (thousands of rows, short names), so a name match is a
-plain LIKE over name and aliases (academy.models.common.NameSearchMixin). Every kind's first GROUP_CAP + 1
+plain LIKE a term over the normalised names (academy.models.common.NameSearchMixin). Every kind's first GROUP_CAP + 1
 matches come from one statement, the kinds' queries joined by UNION ALL. Building and compiling five
 querysets cost more than running them (about 1.7 ms of a search's 2.6 on the seed site), and they differ
 from one search to the next only in the words: so the statement is built from the models' own querysets
-(their published() rules, their name order) once per process for each shape of query (how many terms,
-how many spellings each), with markers where the words go, and each search only puts its words in.
+(their published() rules, their name order) once per process for each number of terms, with markers
+where the words go, and each search only puts its words in.
 """
 import re
 from dataclasses import dataclass, field
@@ -20,7 +20,6 @@ from django.utils.translation import gettext_lazy as _
 from academy.models import Academy, Course, Event, Organisation, Person
 from base.addresses import address
 from base.planner import Unindexed
-from zhtext.search import spellings
 
 GROUP_CAP = 50
 SHOWN = 10
@@ -34,7 +33,7 @@ KINDS = (
 )
 MODELS = [model for _key, _label, model, _list in KINDS]
 FIELDS = ("pk", "name", "slug")
-# Where a spelling goes in a built statement: private-use characters, which LIKE escaping leaves as they
+# Where a term goes in a built statement: private-use characters, which LIKE escaping leaves as they
 # are. A term may hold them too: it is put in by one pass over the built pattern, never searched again.
 MARKER = re.compile("\ue000(\\d+)\ue001")
 
@@ -50,13 +49,13 @@ class RecordGroup:
 
 
 class Pattern(str):
-    """A built statement's LIKE pattern with markers, e.g. '%\ue0003\ue001%': the 3rd spelling goes there."""
+    """A built statement's LIKE pattern with markers, e.g. '%\ue0003\ue001%': the 3rd term goes there."""
 
 
 @dataclass(frozen=True)
 class Statement:
     """SQL for every kind at once, and its parameters: fixed values, and Patterns that each search fills
-    with its spellings, escaped as the backend escapes a `contains` lookup's value."""
+    with its terms, escaped as the backend escapes a `contains` lookup's value."""
     sql: str
     params: tuple
 
@@ -71,7 +70,7 @@ class Statement:
             return cursor.fetchall()
 
 
-def kind_query(model, spelling_sets):
+def kind_query(model, terms):
     """One kind's first GROUP_CAP + 1 published matches in name order, as rows (kind's place, rank, FIELDS).
 
     In name order, but not by walking a name index (base.planner.Unindexed): a walk looks every row up
@@ -81,18 +80,17 @@ def kind_query(model, spelling_sets):
     kind = MODELS.index(model)
     order = [Unindexed("name", output_field=CharField()).asc(), "pk"]
     return (
-        model.objects.published().spelled(spelling_sets).order_by(*order)
+        model.objects.published().named(terms).order_by(*order)
         .annotate(search_kind=Value(kind), search_rank=Window(RowNumber(), order_by=order))
         .values_list("search_kind", "search_rank", *FIELDS)[: GROUP_CAP + 1]
     )
 
 
-@lru_cache(maxsize=64)
-def statement(shape: tuple[int, ...], using: str) -> Statement:
-    """The statement for queries of `shape` (the number of spellings of each term) on database `using`."""
+@lru_cache(maxsize=16)
+def statement(terms: int, using: str) -> Statement:
+    """The statement for queries of that many terms on database `using`."""
     quote = connections[using].ops.quote_name
-    numbers = iter(range(sum(shape)))
-    markers = [[f"\ue000{next(numbers)}\ue001" for _spelling in range(size)] for size in shape]
+    markers = [f"\ue000{n}\ue001" for n in range(terms)]
     parts, params = [], []
     for n, model in enumerate(MODELS):
         sql, kind_params = kind_query(model, markers).query.get_compiler(using).as_sql()
@@ -120,9 +118,8 @@ def search_records(terms: list[str]) -> list[RecordGroup]:
     """Every kind, in a fixed order, with its first SHOWN matches and a capped count (one query)."""
     rows_by_kind = [[] for _ in KINDS]
     if terms:
-        spelling_sets = [sorted(spellings(term)) for term in terms]
         using = router.db_for_read(Person)
-        found = statement(tuple(map(len, spelling_sets)), using).run(using, [s for group in spelling_sets for s in group])
+        found = statement(len(terms), using).run(using, terms)
         for kind, _rank, *values in found:
             rows_by_kind[kind].append(record(MODELS[kind], using, values))
     return [

@@ -29,6 +29,13 @@ def query_terms(query: str) -> list[str]:
     return [t for t in normalise(query).split(" ") if t][:MAX_TERMS]
 
 
+def name_index(*names: str) -> str:
+    """Names as the site search matches them: each normalised, one per line. Query terms are normalised the
+    same way and hold no line break, so a plain substring test per term finds a name written in either
+    script, in full-width letters or in any case, and never matches across two names."""
+    return "\n".join(filter(None, (normalise(name) for name in names)))
+
+
 def spellings(term: str) -> set[str]:
     """A normalised term as it may be stored in a clean single-script name: Simplified or Traditional."""
     return {term, _plain[HANT_TW].convert(term)}

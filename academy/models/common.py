@@ -7,8 +7,10 @@ other forms and short names the texts use (市总工会, 我校) go in ``aliases
 from functools import cache
 
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
 
@@ -18,7 +20,7 @@ from base.natural_keys import NaturalKeyManager, NaturalKeyModel
 from base.planner import Probe
 from base.slugs import unique_slug
 from news.models import Article
-from zhtext.search import spellings
+from zhtext.search import name_index
 
 ARTICLE = "news.Article"
 
@@ -73,6 +75,12 @@ class Named(Common):
         help_text="用于网址，只含小写字母、数字和连字符。留空则按名称拼音自动生成，发布后请勿修改。",
     )
     aliases = NameListField("别称", blank=True, help_text="原文用到的简称、别称或另一种字体的写法，每行一个。")
+    # Derived from name and aliases on every write path (fill_derived), for the site search: not in fixtures,
+    # dumps or backups (serialize=False), which are loaded raw and filled by fill_derived_on_raw_save.
+    search_names = models.TextField("检索用名称", blank=True, default="", editable=False, serialize=False)
+
+    DERIVED_FROM = ("name", "aliases")
+    DERIVED_FIELDS = ("search_names",)
 
     class Meta:
         abstract = True
@@ -84,9 +92,17 @@ class Named(Common):
     def alias_list(self):
         return split_lines(self.aliases)
 
+    def fill_derived(self):
+        """The name and aliases as the site search matches them (NameSearchMixin.named)."""
+        self.search_names = name_index(self.name, *split_lines(self.aliases))
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
+        self.fill_derived()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and set(update_fields) & set(self.DERIVED_FROM):
+            kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
 
     def _links(self, **where):
@@ -115,6 +131,16 @@ class Named(Common):
         newest 10 in 1.8 ms walked against 80 looked up."""
         articles = Article.objects.published_few().for_links()
         return articles.among(self.news_links(), picks, wanted, probe=self.names_article)
+
+
+@receiver(post_save, dispatch_uid="named-derived-on-raw-save")
+def fill_derived_on_raw_save(sender, instance, raw, **kwargs):
+    """`loaddata` (fixtures, backups) saves raw, skipping save(): fill what it did not (one UPDATE a row)."""
+    if raw and isinstance(instance, Named):
+        before = instance.search_names
+        instance.fill_derived()
+        if instance.search_names != before:
+            sender._base_manager.filter(pk=instance.pk).update(search_names=instance.search_names)
 
 
 class Child(Common):
@@ -166,19 +192,16 @@ def first_and_total(queryset, limit):
 
 
 class NameSearchMixin:
-    """Records whose name or aliases contain every term, in either script (for the site search)."""
+    """Records whose name or aliases contain every term, in any script (for the site search)."""
 
     def named(self, terms):
-        return self.spelled([spellings(term) for term in terms])
-
-    def spelled(self, spelling_sets):
-        """Records holding, for each set, one of its spellings in name or aliases; in name order."""
+        """Records whose name or one alias holds each term (normalised: zhtext.search.query_terms), in name
+        order. One LIKE per term on `search_names`, where name and aliases are normalised as the terms are:
+        four LIKEs a row before (name and aliases, Simplified and Traditional spellings), 2.2 ms against
+        0.7 for 10,021 people on SQLite."""
         queryset = self
-        for spelling_set in spelling_sets:
-            match = Q()
-            for spelling in spelling_set:
-                match |= Q(name__contains=spelling) | Q(aliases__contains=spelling)
-            queryset = queryset.filter(match)
+        for term in terms:
+            queryset = queryset.filter(search_names__contains=term)
         return queryset.order_by("name", "pk")
 
 

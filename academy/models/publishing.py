@@ -79,3 +79,33 @@ class RecordQuerySet(models.QuerySet):
     @property
     def is_published(self) -> bool:
         return self._iterable_class is ShownIterable
+
+    # Write paths that skip save(): a named record's derived fields (academy.models.common.Named) are
+    # filled on them too, so the search never misses a record created or renamed in bulk.
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            if hasattr(obj, "fill_derived"):
+                obj.fill_derived()
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        derived = getattr(self.model, "DERIVED_FIELDS", ())
+        if derived and set(fields) & set(self.model.DERIVED_FROM):
+            objs = list(objs)
+            for obj in objs:
+                obj.fill_derived()
+            fields = [*fields, *(f for f in derived if f not in fields)]
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+    def update(self, **kwargs):
+        derived = getattr(self.model, "DERIVED_FIELDS", ())
+        if not derived or not set(kwargs) & set(self.model.DERIVED_FROM):
+            return super().update(**kwargs)
+        pks = list(self.values_list("pk", flat=True))
+        count = super().update(**kwargs)
+        stale = list(self.model._base_manager.filter(pk__in=pks).only("pk", *self.model.DERIVED_FROM))
+        for obj in stale:
+            obj.fill_derived()
+        self.model._base_manager.bulk_update(stale, list(derived), batch_size=500)
+        return count
