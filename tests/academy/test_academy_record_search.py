@@ -110,6 +110,10 @@ def test_names_in_either_script_width_or_case_are_found_and_a_term_never_spans_t
     assert [p.slug for p in search_records(query_terms("abc 学院"))[1].items] == ["a"]
     assert [p.slug for p in search_records(query_terms("ＡＢＣ"))[1].items] == ["a"]
     assert search_records(query_terms("劳模王"))[1].items == []  # the end of the name and the start of an alias
+    academy = Academy.objects.create(name="学院", slug="xy")
+    Course.objects.create(name="電綫工藝", slug="hk", academy=academy, format=Course.Format.values[0])  # 綫: Hong Kong's 线
+    assert [c.slug for c in search_records(query_terms("电线"))[2].items] == ["hk"]
+    assert [c.slug for c in search_records(query_terms("電線"))[2].items] == ["hk"]
 
 
 def test_every_write_path_keeps_the_search_names(django_assert_num_queries, tmp_path):
