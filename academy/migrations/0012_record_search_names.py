@@ -23,50 +23,14 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddField(
-            model_name='academy',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
-        ),
-        migrations.AddField(
-            model_name='course',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
-        ),
-        migrations.AddField(
-            model_name='event',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
-        ),
-        migrations.AddField(
-            model_name='field',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
-        ),
-        migrations.AddField(
-            model_name='honour',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
-        ),
-        migrations.AddField(
-            model_name='organisation',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
-        ),
-        migrations.AddField(
-            model_name='person',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
-        ),
-        migrations.AddField(
-            model_name='programme',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
-        ),
-        migrations.AddField(
-            model_name='trainingbase',
-            name='search_names',
-            field=models.TextField(blank=True, default='', editable=False, serialize=False, verbose_name='检索用名称'),
+        *(
+            migrations.AddField(
+                model_name=model_name,
+                name="search_names",
+                field=models.TextField(blank=True, default="", editable=False, serialize=False,
+                                       verbose_name="检索用名称"),
+            )
+            for model_name in NAMED
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),
     ]

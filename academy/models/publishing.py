@@ -13,7 +13,7 @@ published page never names or links a draft. ``tests/academy/test_academy_drafts
 ``Prefetch`` of the public QuerySets is a published one and that no draft's address appears on any public
 page.
 """
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.query import ModelIterable
 
@@ -102,10 +102,11 @@ class RecordQuerySet(models.QuerySet):
         derived = getattr(self.model, "DERIVED_FIELDS", ())
         if not derived or not set(kwargs) & set(self.model.DERIVED_FROM):
             return super().update(**kwargs)
-        pks = list(self.values_list("pk", flat=True))
-        count = super().update(**kwargs)
-        stale = list(self.model._base_manager.filter(pk__in=pks).only("pk", *self.model.DERIVED_FROM))
-        for obj in stale:
-            obj.fill_derived()
-        self.model._base_manager.bulk_update(stale, list(derived), batch_size=500)
+        with transaction.atomic(using=self.db):  # all of it or, if any part fails, none
+            pks = list(self.values_list("pk", flat=True))
+            count = super().update(**kwargs)
+            stale = list(self.model._base_manager.filter(pk__in=pks).only("pk", *self.model.DERIVED_FROM))
+            for obj in stale:
+                obj.fill_derived()
+            self.model._base_manager.bulk_update(stale, list(derived), batch_size=500)
         return count
