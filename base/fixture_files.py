@@ -67,3 +67,17 @@ def check_fixture_row(sender, instance, raw, **kwargs):
             key = getattr(instance, "slug", None) or getattr(instance, "name", "?")
         problems = "; ".join(f"{field}: {' '.join(errors)}" for field, errors in exc.message_dict.items())
         raise ValueError(f"{instance._meta.label_lower} {key!r}: {problems}") from exc
+
+
+def fill_derived_on_raw_save(sender, instance, raw, **kwargs):
+    """post_save, connected by base.apps: `loaddata` (fixtures, SQLite backups) saves raw, skipping save(),
+    so a model's derived fields (`fill_derived()`, `DERIVED_FIELDS`: an article's search tokens, a record's
+    search names) are filled here, with one UPDATE a row whose values it changes."""
+    if not raw or not hasattr(instance, "fill_derived"):
+        return
+    names = instance.DERIVED_FIELDS
+    before = [getattr(instance, name) for name in names]
+    instance.fill_derived()
+    after = {name: getattr(instance, name) for name in names}
+    if list(after.values()) != before:
+        sender._default_manager.filter(pk=instance.pk).update(**after)

@@ -2,8 +2,6 @@ from operator import attrgetter
 
 from django.conf import settings
 from django.db import models
-from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.functional import cached_property
 from taggit.managers import TaggableManager
@@ -216,18 +214,6 @@ def unique_slug(article, taken=()) -> str:
     """The article's title as a pinyin slug no other article has (nor any in `taken`: a batch not yet saved)."""
     return base_unique_slug(Article, article.title, exclude_pk=article.pk, max_length=90, fallback="article",
                             taken=taken)
-
-
-@receiver(post_save, sender=Article, dispatch_uid="article-derived-on-raw-save")
-def fill_derived_on_raw_save(sender, instance, raw, **kwargs):
-    """`loaddata` saves with raw=True, skipping save(): fill the derived fields it did not compute (the
-    body itself was already cleaned by the field). One UPDATE per loaded article, only on fixture loads."""
-    if raw:
-        before = [getattr(instance, name) for name in Article.DERIVED_FIELDS]
-        instance.fill_derived()
-        after = {name: getattr(instance, name) for name in Article.DERIVED_FIELDS}
-        if list(after.values()) != before:
-            Article.objects.filter(pk=instance.pk).update(**after)
 
 
 class ArticleDailyViews(models.Model):

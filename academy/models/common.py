@@ -9,8 +9,6 @@ from functools import cache
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
 
@@ -76,7 +74,7 @@ class Named(Common):
     )
     aliases = NameListField("别称", blank=True, help_text="原文用到的简称、别称或另一种字体的写法，每行一个。")
     # Derived from name and aliases on every write path (fill_derived), for the site search: not in fixtures,
-    # dumps or backups (serialize=False), which are loaded raw and filled by fill_derived_on_raw_save.
+    # dumps or backups (serialize=False), which are loaded raw and filled by base.fixture_files.
     search_names = models.TextField("检索用名称", blank=True, default="", editable=False, serialize=False)
 
     DERIVED_FROM = ("name", "aliases")
@@ -131,16 +129,6 @@ class Named(Common):
         newest 10 in 1.8 ms walked against 80 looked up."""
         articles = Article.objects.published_few().for_links()
         return articles.among(self.news_links(), picks, wanted, probe=self.names_article)
-
-
-@receiver(post_save, dispatch_uid="named-derived-on-raw-save")
-def fill_derived_on_raw_save(sender, instance, raw, **kwargs):
-    """`loaddata` (fixtures, backups) saves raw, skipping save(): fill what it did not (one UPDATE a row)."""
-    if raw and isinstance(instance, Named):
-        before = instance.search_names
-        instance.fill_derived()
-        if instance.search_names != before:
-            sender._base_manager.filter(pk=instance.pk).update(search_names=instance.search_names)
 
 
 class Child(Common):
