@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.db import transaction
 
+from base.derived import DerivedFields
 from base.natural_keys import NaturalKeyModel
 
 
@@ -73,7 +74,7 @@ def fill_derived_on_raw_save(sender, instance, raw, **kwargs):
     """post_save, connected by base.apps: `loaddata` (fixtures, SQLite backups) saves raw, skipping save(),
     so a model's derived fields (`fill_derived()`, `DERIVED_FIELDS`: an article's search tokens, a record's
     search names) are filled here, with one UPDATE a row whose values it changes."""
-    if not raw or not hasattr(instance, "fill_derived"):
+    if not raw or not isinstance(instance, DerivedFields):
         return
     names = instance.DERIVED_FIELDS
     before = [getattr(instance, name) for name in names]

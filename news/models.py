@@ -8,6 +8,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from base.addresses import address
+from base.derived import DerivedFields
 from base.natural_keys import NaturalKeyModel
 from base.slugs import unique_slug as base_unique_slug
 from medialib.embeds import canonical_embed
@@ -37,10 +38,11 @@ class ArticleTag(NaturalKeyModel, TaggedItemBase):
         indexes = [models.Index(fields=["tag", "content_object"], name="article_tag_by_tag")]
 
 
-class Article(NaturalKeyModel):
+class Article(DerivedFields, NaturalKeyModel):
     # Fields whose change makes the derived ones stale, and the derived ones (filled on every write path).
     DERIVED_FROM = ("title", "summary", "body")
     DERIVED_FIELDS = ("search_title", "search_tokens")
+    DERIVED_CLEANS = ("body",)
 
     class Status(models.TextChoices):
         DRAFT = "draft", "草稿"
@@ -161,10 +163,6 @@ class Article(NaturalKeyModel):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self)
-        self.fill_derived()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and set(update_fields) & set(self.DERIVED_FROM):
-            kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

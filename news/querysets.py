@@ -1,15 +1,14 @@
 """Reads of articles. Everything the public sees goes through published()."""
 import datetime
 
-from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
 from django.utils import timezone
 
 from base import planner
+from base.derived import DerivedQuerySet
 from base.natural_keys import NaturalKeyManager
 from base.pagination import PAGE_SIZE
 from base.planner import Likely, picked
-from base.signals import content_changed
 from news.archive import published_total
 
 POPULAR_CANDIDATES = 50
@@ -36,7 +35,7 @@ def tags_prefetch():
     return Prefetch("tags", to_attr=TAG_LIST)
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(DerivedQuerySet):
     def published(self, now=None):
         """Published, due and not expired: a scheduled article appears when its time comes and leaves when its
         expiry passes, with no cron job."""
@@ -180,45 +179,14 @@ class ArticleQuerySet(models.QuerySet):
     def next_of(self, article):
         return self.filter(published_at__gt=article.published_at).headlines().order_by("published_at").first()
 
-    # --- writes that bypass Model.save(): derived fields are filled here too, and the change is
-    # announced (base.signals.content_changed) since no post_save is sent for these rows ------------
     def bulk_create(self, objs, *args, **kwargs):
-        objs = list(objs)
-        taken = set()
+        """Slugs as save() gives them (unique within the batch too); the rest is base.derived's."""
+        objs, taken = list(objs), set()
         for obj in objs:
             if not obj.slug:
                 obj.slug = self.model.unique_slug_among(obj, taken)
             taken.add(obj.slug)
-            obj.fill_derived()
-        created = super().bulk_create(objs, *args, **kwargs)
-        content_changed.send(sender=self.model)
-        return created
-
-    def bulk_update(self, objs, fields, *args, **kwargs):
-        objs = list(objs)
-        if set(fields) & set(self.model.DERIVED_FROM):
-            for obj in objs:
-                obj.fill_derived()
-            fields = [*fields, *(f for f in self.model.DERIVED_FIELDS if f not in fields)]
-        count = super().bulk_update(objs, fields, *args, **kwargs)
-        content_changed.send(sender=self.model)
-        return count
-
-    def update(self, **kwargs):
-        """A plain UPDATE, then the derived fields of the rows it touched are computed again (the body
-        is cleaned by its field on the way in; an expression such as Concat is cleaned here)."""
-        if not set(kwargs) & set(self.model.DERIVED_FROM):
-            count = super().update(**kwargs)
-            content_changed.send(sender=self.model)
-            return count
-        pks = list(self.values_list("pk", flat=True))
-        count = super().update(**kwargs)
-        stale = list(self.model._base_manager.filter(pk__in=pks).only("pk", "title", "summary", "body"))
-        for obj in stale:
-            obj.fill_derived()
-        self.model._base_manager.bulk_update(stale, ["body", *self.model.DERIVED_FIELDS], batch_size=500)
-        content_changed.send(sender=self.model)
-        return count
+        return super().bulk_create(objs, *args, **kwargs)
 
 
 ArticleManager = NaturalKeyManager.from_queryset(ArticleQuerySet)

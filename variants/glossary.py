@@ -17,6 +17,7 @@ from django.apps import apps
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
+from base.signals import content_changed
 from zhtext.variants import (
     VARIANT_CODES,
     Converter,
@@ -135,3 +136,5 @@ def connect_invalidation() -> None:
         model = apps.get_model(app_label, model_name)
         post_save.connect(bump_version, sender=model, dispatch_uid=f"glossary-save-{model_name}")
         post_delete.connect(bump_version, sender=model, dispatch_uid=f"glossary-delete-{model_name}")
+        # A rename in bulk (QuerySet.update, bulk_update: base.derived) sends no post_save.
+        content_changed.connect(bump_version, sender=model, dispatch_uid=f"glossary-bulk-{model_name}")

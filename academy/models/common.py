@@ -13,6 +13,7 @@ from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
 
 from academy.models.publishing import RecordQuerySet
+from base.derived import DerivedFields
 from base.fields import NameField, NameListField
 from base.natural_keys import NaturalKeyManager, NaturalKeyModel
 from base.planner import Probe
@@ -64,7 +65,7 @@ class Common(NaturalKeyModel):
         return force_str(choice_labels(field).get(make_hashable(value), value), strings_only=True)
 
 
-class Named(Common):
+class Named(DerivedFields, Common):
     """A named thing with its own page: name, unique ASCII pinyin slug, aliases."""
 
     name = NameField("名称", max_length=200)
@@ -97,10 +98,6 @@ class Named(Common):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
-        self.fill_derived()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and set(update_fields) & set(self.DERIVED_FROM):
-            kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
 
     def _links(self, **where):

@@ -13,9 +13,11 @@ published page never names or links a draft. ``tests/academy/test_academy_drafts
 ``Prefetch`` of the public QuerySets is a published one and that no draft's address appears on any public
 page.
 """
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.db.models.query import ModelIterable
+
+from base.derived import DerivedQuerySet
 
 
 class Publishable(models.Model):
@@ -68,7 +70,9 @@ class ShownIterable(ModelIterable):
             yield record
 
 
-class RecordQuerySet(models.QuerySet):
+class RecordQuerySet(DerivedQuerySet):
+    """Reads of records (published()); writes that skip save() fill the derived fields (base.derived)."""
+
     def published(self):
         """What readers may see (the model's ``shown_q``), with links to drafts cut."""
         shown_q = getattr(self.model, "shown_q", None)
@@ -79,34 +83,3 @@ class RecordQuerySet(models.QuerySet):
     @property
     def is_published(self) -> bool:
         return self._iterable_class is ShownIterable
-
-    # Write paths that skip save(): a named record's derived fields (academy.models.common.Named) are
-    # filled on them too, so the search never misses a record created or renamed in bulk.
-    def bulk_create(self, objs, *args, **kwargs):
-        objs = list(objs)
-        for obj in objs:
-            if hasattr(obj, "fill_derived"):
-                obj.fill_derived()
-        return super().bulk_create(objs, *args, **kwargs)
-
-    def bulk_update(self, objs, fields, *args, **kwargs):
-        derived = getattr(self.model, "DERIVED_FIELDS", ())
-        if derived and set(fields) & set(self.model.DERIVED_FROM):
-            objs = list(objs)
-            for obj in objs:
-                obj.fill_derived()
-            fields = [*fields, *(f for f in derived if f not in fields)]
-        return super().bulk_update(objs, fields, *args, **kwargs)
-
-    def update(self, **kwargs):
-        derived = getattr(self.model, "DERIVED_FIELDS", ())
-        if not derived or not set(kwargs) & set(self.model.DERIVED_FROM):
-            return super().update(**kwargs)
-        with transaction.atomic(using=self.db):  # all of it or, if any part fails, none
-            pks = list(self.values_list("pk", flat=True))
-            count = super().update(**kwargs)
-            stale = list(self.model._base_manager.filter(pk__in=pks).only("pk", *self.model.DERIVED_FROM))
-            for obj in stale:
-                obj.fill_derived()
-            self.model._base_manager.bulk_update(stale, list(derived), batch_size=500)
-        return count
