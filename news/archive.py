@@ -1,9 +1,10 @@
 """What the news lists read of the whole archive: the months that have published news (the archive
-beside every list page, by year: archive_years) and how many articles each list has (its pagination and
-"N articles").
+beside every list page, by year: archive_years), how many articles each list has (its pagination and
+"N articles") and, for a word in more than a thousand articles, the search's ranking (news.search).
 
-Both read every published article: the months 410 ms on SQLite at 100,000 articles, a list's count 9 ms
-(every entry of the covering index). So they are kept in the shared cache under a version that is dropped
+These read every published article, or a thousand of them: the months 410 ms on SQLite at 100,000
+articles, a list's count 9 ms (every entry of the covering index), a common word's ranking 5 to 13 ms. So
+they are kept in the shared cache under a version that is dropped
 when an article, its tags or its publication changes, and that lasts no longer than until the next
 scheduled article comes due or a published one expires (publication is a query, not a job, so no save
 marks that moment): a base.versions.CacheVersion, as the page cache's generation is. Within a version each
@@ -33,12 +34,15 @@ def _next_change() -> float | None:
 VERSION = CacheVersion(VERSION_KEY, until=_next_change, seconds=SECONDS)
 
 
-def _kept(name, compute):
+def kept(name, compute, worth_keeping=None):
+    """compute(), kept under `name` until the published articles change; only when worth_keeping(value)
+    says so, if given (a rare word's search costs less than the cache space its key would take)."""
     key = f"news:archive:{VERSION.current().token}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, SECONDS)
+        if worth_keeping is None or worth_keeping(value):
+            cache.set(key, value, SECONDS)
     return value
 
 
@@ -46,7 +50,7 @@ def archive_months() -> list[datetime.datetime]:
     """Months with published news, newest first: a cache read, or a query after a change."""
     from news.models import Article
 
-    return _kept("months", lambda: list(Article.objects.published().datetimes("published_at", "month", order="DESC")))
+    return kept("months", lambda: list(Article.objects.published().datetimes("published_at", "month", order="DESC")))
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ def list_count(name: str, queryset) -> int:
     """queryset.count(), kept under `name` (one name per list: "news", "tag:<slug>", "month:2026-11" …).
     `queryset` may be a function that returns it, built only when the count is not kept (a record's
     news is a query of four subqueries: a few milliseconds of Django's time to build, even unused)."""
-    return _kept(f"count:{name}", lambda: (queryset() if callable(queryset) else queryset).count())
+    return kept(f"count:{name}", lambda: (queryset() if callable(queryset) else queryset).count())
 
 
 def published_total() -> int:
