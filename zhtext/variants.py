@@ -234,6 +234,14 @@ class ProtectedNames:
 _NO_NAMES = ProtectedNames({})
 
 
+# A page's text runs repeat from page to page (navigation, footer, labels, names, headlines): a page whose
+# conversion is not cached whole (a search result) converts hundreds of them. Each converter remembers
+# its short runs, a bounded number (it is immutable, so they never go stale); an article's paragraphs are
+# longer and converted each time.
+MEMO_MAX_CHARS = 200
+MEMO_ENTRIES = 4096
+
+
 class Converter:
     """Converts text to one variant, protecting the glossary's terms. Immutable once built.
 
@@ -250,12 +258,25 @@ class Converter:
             names = ProtectedNames.of(terms) if terms else _NO_NAMES
         self.names = names
         self._forms = names.forms[variant]
+        self._memo: dict[tuple[str, Escape | None], str] = {}
 
     def __len__(self) -> int:
         return len(self.names)
 
     def convert(self, text: str, escape: Escape | None = None) -> str:
         """`text` in this variant; each protected name's form goes through `escape` (if given)."""
+        if len(text) > MEMO_MAX_CHARS:
+            return self._convert(text, escape)
+        key = (text, escape)
+        converted = self._memo.get(key)
+        if converted is None:
+            converted = self._convert(text, escape)
+            if len(self._memo) >= MEMO_ENTRIES:  # a flood of new runs: start again rather than grow
+                self._memo.clear()
+            self._memo[key] = converted
+        return converted
+
+    def _convert(self, text: str, escape: Escape | None) -> str:
         if KEEP_OPEN in text or KEEP_CLOSE in text:
             return self._convert_around_kept(text, escape)
         if not text or not has_han(text):

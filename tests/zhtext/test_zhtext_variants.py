@@ -125,3 +125,41 @@ def test_html_markup_is_unchanged():
     strip = __import__("re").compile(r">[^<]*<")
     assert len(out) == len(PAGE)  # character-level conversion keeps every length
     assert strip.sub("><", out).count("<") == strip.sub("><", PAGE).count("<")
+
+
+# --- The converter's memo of short runs (zhtext.variants.MEMO_*) ----------------------------------------
+
+
+def test_a_remembered_run_is_what_converting_it_afresh_gives_whatever_the_escape():
+    import html
+
+    from zhtext import variants
+
+    terms = GLOSSARY + [Term("甲&乙", "甲<乙>", "甲<乙>")]  # an editor's form that needs escaping
+    converter = Converter(HANT_TW, terms)
+    for text in ["甲&乙工匠", "王曙群", "勞動模范", "于朝阳出席", "plain", ""]:
+        for escape in (None, html.escape, None):
+            assert converter.convert(text, escape) == Converter(HANT_TW, terms).convert(text, escape)
+    assert converter.convert("甲&乙工匠") == "甲<乙>工匠"
+    assert converter.convert("甲&乙工匠", html.escape) == "甲&lt;乙&gt;工匠"
+    long_run = "劳动模范" * (variants.MEMO_MAX_CHARS // 4 + 1)
+    assert converter.convert(long_run) == "勞動模範" * (variants.MEMO_MAX_CHARS // 4 + 1)
+    assert (long_run, None) not in converter._memo  # an article's paragraphs are not kept
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet="劳动模范于朝阳工匠王曙群乙<&> a", max_size=12), min_size=1, max_size=40))
+def test_the_memo_never_changes_a_conversion(texts):
+    remembering = Converter(HANT_HK, GLOSSARY)
+    for text in texts + texts:  # the second time from the memo
+        assert remembering.convert(text) == Converter(HANT_HK, GLOSSARY).convert(text)
+
+
+def test_the_memo_is_bounded(monkeypatch):
+    from zhtext import variants
+
+    monkeypatch.setattr(variants, "MEMO_ENTRIES", 50)
+    converter = Converter(HANS)
+    for n in range(500):
+        assert converter.convert(f"劳动{n}") == f"劳动{n}"
+        assert len(converter._memo) <= 50
