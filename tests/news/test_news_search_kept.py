@@ -71,3 +71,12 @@ def test_a_scheduled_article_coming_due_drops_the_kept_ranking(common, make_arti
     monkeypatch.setattr(timezone, "now", lambda: later)
     monkeypatch.setattr(time, "time", later.timestamp)
     assert ranked("劳模")[0][0] == "定时发布"
+
+
+def test_a_kept_ranking_never_shows_an_article_withdrawn_behind_its_back(common):
+    ranked("劳模")
+    with connection.cursor() as cursor:  # a write that no signal announces: the kept ranking still names it
+        cursor.execute("UPDATE news_article SET status = 'draft' WHERE id = %s", [common[0].pk])
+    results = search_articles("劳模", limit=3)
+    assert common[0].pk in results.ids
+    assert [a.title for a in results[0:3]] == ["第2篇", "第3篇"]
