@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _ensure_name_lookup(using="default", **kwargs):
+    from django.db import connections
+
+    from academy import name_lookup
+
+    name_lookup.ensure(connections[using])
 
 
 class AcademyConfig(AppConfig):
@@ -6,6 +15,9 @@ class AcademyConfig(AppConfig):
     verbose_name = "学院"
 
     def ready(self):
+        # A later migration that rebuilds a record table on SQLite drops the name index's triggers.
+        post_migrate.connect(_ensure_name_lookup, sender=self, dispatch_uid="academy-name-lookup")
+
         from academy.subjects import ARTICLE_SUBJECTS
         from news import subjects
 

@@ -1,7 +1,7 @@
 """The academy records the site search finds by name (or alias), in either script, grouped by kind.
 
-Directory tables are small next to the news (thousands of rows, short names), so a name match is a
-plain LIKE a term over the normalised names (academy.models.common.NameSearchMixin). Every kind's first GROUP_CAP + 1
+A name match is a LIKE a term over the normalised names, on the rows the name index finds for the term's
+characters (academy.models.common.NameSearchMixin, academy.name_lookup). Every kind's first GROUP_CAP + 1
 matches come from one statement, the kinds' queries joined by UNION ALL. Building and compiling five
 querysets cost more than running them (about 1.7 ms of a search's 2.6 on the seed site), and they differ
 from one search to the next only in the words: so the statement is built from the models' own querysets
@@ -17,6 +17,7 @@ from django.db.models import CharField, Value, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
+from academy import name_lookup
 from academy.models import Academy, Course, Event, Organisation, Person
 from base.addresses import address
 from base.planner import Unindexed
@@ -53,9 +54,15 @@ class Pattern(str):
 
 
 @dataclass(frozen=True)
+class Lookup:
+    """A built statement's name-index lookup (academy.name_lookup.lookup_param) of the `term`-th term."""
+    term: int
+
+
+@dataclass(frozen=True)
 class Statement:
-    """SQL for every kind at once, and its parameters: fixed values, and Patterns that each search fills
-    with its terms, escaped as the backend escapes a `contains` lookup's value."""
+    """SQL for every kind at once, and its parameters: fixed values, Patterns that each search fills with
+    its terms, escaped as the backend escapes a `contains` lookup's value, and each term's Lookup."""
     sql: str
     params: tuple
 
@@ -63,7 +70,10 @@ class Statement:
         connection = connections[using]
         escaped = [connection.ops.prep_for_like_query(word) for word in words]
         params = [
-            MARKER.sub(lambda m: escaped[int(m.group(1))], p) if isinstance(p, Pattern) else p for p in self.params
+            MARKER.sub(lambda m: escaped[int(m.group(1))], p) if isinstance(p, Pattern)
+            else name_lookup.lookup_param(connection.vendor, words[p.term]) if isinstance(p, Lookup)
+            else p
+            for p in self.params
         ]
         with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
@@ -89,14 +99,25 @@ def kind_query(model, terms):
 @lru_cache(maxsize=16)
 def statement(terms: int, using: str) -> Statement:
     """The statement for queries of that many terms on database `using`."""
-    quote = connections[using].ops.quote_name
+    connection = connections[using]
     markers = [f"\ue000{n}\ue001" for n in range(terms)]
+    # The markers' own index lookups, to know them among the parameters (hashable: PostgreSQL's are lists).
+    lookups = {_frozen(name_lookup.lookup_param(connection.vendor, m)): Lookup(n) for n, m in enumerate(markers)}
     parts, params = [], []
     for n, model in enumerate(MODELS):
         sql, kind_params = kind_query(model, markers).query.get_compiler(using).as_sql()
-        parts.append(f"SELECT * FROM ({sql}) {quote(f'kind_{n}')}")
-        params.extend(Pattern(p) if isinstance(p, str) and MARKER.search(p) else p for p in kind_params)
+        parts.append(f"SELECT * FROM ({sql}) {connection.ops.quote_name(f'kind_{n}')}")
+        for p in kind_params:
+            if _frozen(p) in lookups:
+                p = lookups[_frozen(p)]
+            elif isinstance(p, str) and MARKER.search(p):
+                p = Pattern(p)
+            params.append(p)
     return Statement(" UNION ALL ".join(parts) + " ORDER BY 1, 2", tuple(params))
+
+
+def _frozen(value):
+    return tuple(value) if isinstance(value, list) else value
 
 
 @cache

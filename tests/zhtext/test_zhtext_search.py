@@ -1,4 +1,17 @@
-from zhtext.search import MAX_TERMS, index_tokens, match_spans, normalise, query_parts, query_terms, spellings
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhtext.search import (
+    MAX_TERMS,
+    index_tokens,
+    match_spans,
+    name_grams,
+    normalise,
+    query_parts,
+    query_terms,
+    spellings,
+    term_grams,
+)
 
 
 def test_either_script_normalises_to_one_form():
@@ -82,3 +95,35 @@ def test_the_per_character_nfkc_table_folds_any_code_point_as_a_call_per_charact
             text = "".join(chr(rng.randrange(0x110000)) for _ in range(rng.randint(1, 30))) + "，（）"
             assert text.translate(search._NFKC_BY_CHAR) == by_call(text)
         assert len(search._NFKC_BY_CHAR) <= kept
+
+
+# --- Name grams (academy.name_lookup) ---------------------------------------------------------------
+
+_NAME = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"), max_size=12)
+
+
+@given(st.lists(_NAME, min_size=1, max_size=3), st.data())
+def test_every_piece_of_a_name_has_all_its_grams_among_the_names(names, data):
+    """What the lookup relies on: a term that is a substring of one name has each of its grams there."""
+    grams = set(name_grams("\n".join(names)).split(" "))
+    name = data.draw(st.sampled_from(names))
+    if name:
+        start = data.draw(st.integers(0, len(name) - 1))
+        term = name[start:start + data.draw(st.integers(1, 5))]
+        assert set(term_grams(term)) <= grams
+
+
+@given(st.text(min_size=1, max_size=1), st.text(min_size=2, max_size=2))
+def test_a_character_and_a_pair_never_share_a_gram(one, two):
+    assert term_grams(one) != term_grams(two)
+    assert all(gram.isdigit() for gram in [*term_grams(one), *term_grams(two)])  # one token for FTS5
+
+
+def test_grams_are_distinct_and_never_span_two_names():
+    assert name_grams("王强\n强王") == " ".join(
+        term_grams("王") + term_grams("强") + term_grams("王强") + term_grams("强王")
+    )
+    assert len(term_grams("强强强")) == 1  # the same pair twice is one gram
+    assert set(term_grams("强王")) <= set(name_grams("王强\n强王").split())
+    assert not set(term_grams("强强")) <= set(name_grams("王强\n强王").split())  # 强 ends one name, starts the next
+    assert name_grams("") == ""

@@ -1,0 +1,147 @@
+"""The database side of the record name lookup, for PostgreSQL and SQLite: the site search and the teacher
+field find records by any part of a name or alias without reading every row.
+
+A named record keeps ``search_names`` (its names normalised, one per line) and ``search_grams`` (their
+characters and character pairs, zhtext.search.name_grams), both filled on every write path
+(base.derived). The database turns ``search_grams`` into an index by itself:
+
+- PostgreSQL: a generated column holding the grams as a ``bigint[]``, with a GIN index; ``@>`` looks it
+  up. Stored, not an index on an expression, which a scan of the table computed for every row; numbers,
+  not text, because where the planner reads the whole table (a term in many names) it tests every row's
+  array: 0.5 µs a row against 2–3 for text, for a name of 60 characters.
+- SQLite: a contentless FTS5 table per record table, keyed by the record's id and kept in step by
+  triggers (as news.search_index does for articles); a term's grams are looked up with MATCH. A table
+  rebuild by a later migration drops the triggers, so post_migrate puts them back (``ensure``).
+
+``filter(search_grams__holds=term)`` (the lookup below) keeps the records whose names hold all of the
+term's grams. The grams only narrow the rows down: ``named()`` still tests each term as a substring of
+``search_names``, so what is found is exactly what a scan found, at 0.1–0.5 ms instead of a read of
+every row (2.2–3.2 ms for the five kinds of the site search at 10,021 people, growing with them).
+"""
+from django.db import models
+
+from zhtext.search import term_grams
+
+# Every named record's table (academy.models.common.Named): fixed here, so that migrations do not depend
+# on the models of a later day.
+TABLES = (
+    "academy_academy", "academy_course", "academy_event", "academy_field", "academy_honour",
+    "academy_organisation", "academy_person", "academy_programme", "academy_trainingbase",
+)
+COLUMN = "search_grams"
+ARRAY = "search_grams_array"
+
+
+def fts(table: str) -> str:
+    return f"{table}_grams"
+
+
+def _postgres(table: str) -> list[str]:
+    return [
+        f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {ARRAY} bigint[] "
+        f"GENERATED ALWAYS AS (string_to_array({COLUMN}, ' ')::bigint[]) STORED",
+        f"CREATE INDEX IF NOT EXISTS {table}_grams_gin ON {table} USING gin ({ARRAY})",
+    ]
+
+
+def _postgres_drop(table: str) -> list[str]:
+    return [f"DROP INDEX IF EXISTS {table}_grams_gin", f"ALTER TABLE {table} DROP COLUMN IF EXISTS {ARRAY}"]
+
+
+def _sqlite_triggers(table: str) -> list[str]:
+    index = fts(table)
+    insert_new = f"INSERT INTO {index}(rowid, {COLUMN}) VALUES (new.id, new.{COLUMN});"
+    delete_old = f"INSERT INTO {index}({index}, rowid, {COLUMN}) VALUES ('delete', old.id, old.{COLUMN});"
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {index}_ai AFTER INSERT ON {table} BEGIN {insert_new} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_ad AFTER DELETE ON {table} BEGIN {delete_old} END",
+        f"CREATE TRIGGER IF NOT EXISTS {index}_au AFTER UPDATE OF {COLUMN} ON {table} BEGIN {delete_old} {insert_new} END",
+    ]
+
+
+def _sqlite_table(table: str) -> str:
+    # The tokens are numbers (zhtext.search.name_grams): unicode61 keeps each one whole.
+    return f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts(table)} USING fts5({COLUMN}, content='', tokenize='unicode61')"
+
+
+def _sqlite_fill(table: str) -> list[str]:
+    index = fts(table)
+    return [
+        f"INSERT INTO {index}({index}) VALUES ('delete-all')",
+        f"INSERT INTO {index}(rowid, {COLUMN}) SELECT id, {COLUMN} FROM {table}",
+    ]
+
+
+def _sqlite_drop(table: str) -> list[str]:
+    index = fts(table)
+    return [f"DROP TRIGGER IF EXISTS {index}_{suffix}" for suffix in ("ai", "ad", "au")] + [f"DROP TABLE IF EXISTS {index}"]
+
+
+def _indexable(cursor, connection) -> list[str]:
+    """The record tables that exist and have the grams column (not before the migration adding it)."""
+    existing = set(connection.introspection.table_names(cursor))
+    return [
+        table for table in TABLES
+        if table in existing
+        and COLUMN in {c.name for c in connection.introspection.get_table_description(cursor, table)}
+    ]
+
+
+def ensure(connection) -> None:
+    """Create what is missing (idempotent); on SQLite fill an index again when its triggers were missing."""
+    if connection.vendor not in ("postgresql", "sqlite"):
+        return
+    with connection.cursor() as cursor:
+        for table in _indexable(cursor, connection):
+            if connection.vendor == "postgresql":
+                for statement in _postgres(table):
+                    cursor.execute(statement)
+                continue
+            cursor.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s", [f"{fts(table)}_a_"])
+            complete = cursor.fetchone()[0] == 3
+            cursor.execute(_sqlite_table(table))
+            for statement in _sqlite_triggers(table):
+                cursor.execute(statement)
+            if not complete:
+                for statement in _sqlite_fill(table):
+                    cursor.execute(statement)
+
+
+def drop(connection) -> None:
+    if connection.vendor not in ("postgresql", "sqlite"):
+        return
+    with connection.cursor() as cursor:
+        for table in TABLES:
+            for statement in _postgres_drop(table) if connection.vendor == "postgresql" else _sqlite_drop(table):
+                cursor.execute(statement)
+
+
+def lookup_param(vendor: str, term: str):
+    """The value of a term's lookup: a MATCH expression on SQLite, the grams on PostgreSQL."""
+    grams = term_grams(term)
+    return [int(gram) for gram in grams] if vendor == "postgresql" else " AND ".join(f'"{gram}"' for gram in grams)
+
+
+class NameGramsField(models.TextField):
+    """A named record's ``search_grams``: filter(search_grams__holds=term) is an index lookup."""
+
+
+@NameGramsField.register_lookup
+class Holds(models.Lookup):
+    """The records whose names hold all of the term's grams: every record holding the term, and a few more
+    (see the module's docstring). On a database without the index, every record."""
+
+    lookup_name = "holds"
+
+    def as_sql(self, compiler, connection):
+        param = lookup_param(connection.vendor, self.rhs)
+        model, quote = self.lhs.target.model, compiler.quote_name_unless_alias
+        if model._meta.db_table not in TABLES:
+            return "1 = 1", []
+        if connection.vendor == "postgresql":  # the generated column, on the query's own alias of the table
+            return f"{quote(self.lhs.alias)}.{ARRAY} @> %s::bigint[]", [param]
+        if connection.vendor == "sqlite":
+            index = fts(model._meta.db_table)
+            pk = f"{quote(self.lhs.alias)}.{quote(model._meta.pk.column)}"
+            return f"{pk} IN (SELECT rowid FROM {index} WHERE {index} MATCH %s)", [param]
+        return "1 = 1", []
