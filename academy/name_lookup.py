@@ -10,7 +10,7 @@ characters and character pairs, zhtext.search.name_grams), both filled on every 
   not text, because where the planner reads the whole table (a term in many names) it tests every row's
   array: 0.5 µs a row against 2–3 for text, for a name of 60 characters.
 - SQLite: a contentless FTS5 table per record table, keyed by the record's id and kept in step by
-  triggers (as news.search_index does for articles); a term's grams are looked up with MATCH. A table
+  triggers (base.fts, as for the articles' index); a term's grams are looked up with MATCH. A table
   rebuild by a later migration drops the triggers, so post_migrate puts them back (``ensure``).
 
 ``filter(search_grams__holds=term)`` (the lookup below) keeps the records whose names hold all of the
@@ -20,6 +20,7 @@ every row (2.2–3.2 ms for the five kinds of the site search at 10,021 people, 
 """
 from django.db import models
 
+from base.fts import TriggerIndex
 from zhtext.search import term_grams
 
 # Every named record's table (academy.models.common.Named): fixed here, so that migrations do not depend
@@ -48,33 +49,9 @@ def _postgres_drop(table: str) -> list[str]:
     return [f"DROP INDEX IF EXISTS {table}_grams_gin", f"ALTER TABLE {table} DROP COLUMN IF EXISTS {ARRAY}"]
 
 
-def _sqlite_triggers(table: str) -> list[str]:
-    index = fts(table)
-    insert_new = f"INSERT INTO {index}(rowid, {COLUMN}) VALUES (new.id, new.{COLUMN});"
-    delete_old = f"INSERT INTO {index}({index}, rowid, {COLUMN}) VALUES ('delete', old.id, old.{COLUMN});"
-    return [
-        f"CREATE TRIGGER IF NOT EXISTS {index}_ai AFTER INSERT ON {table} BEGIN {insert_new} END",
-        f"CREATE TRIGGER IF NOT EXISTS {index}_ad AFTER DELETE ON {table} BEGIN {delete_old} END",
-        f"CREATE TRIGGER IF NOT EXISTS {index}_au AFTER UPDATE OF {COLUMN} ON {table} BEGIN {delete_old} {insert_new} END",
-    ]
-
-
-def _sqlite_table(table: str) -> str:
+def sqlite_index(table: str) -> TriggerIndex:
     # The tokens are numbers (zhtext.search.name_grams): unicode61 keeps each one whole.
-    return f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts(table)} USING fts5({COLUMN}, content='', tokenize='unicode61')"
-
-
-def _sqlite_fill(table: str) -> list[str]:
-    index = fts(table)
-    return [
-        f"INSERT INTO {index}({index}) VALUES ('delete-all')",
-        f"INSERT INTO {index}(rowid, {COLUMN}) SELECT id, {COLUMN} FROM {table}",
-    ]
-
-
-def _sqlite_drop(table: str) -> list[str]:
-    index = fts(table)
-    return [f"DROP TRIGGER IF EXISTS {index}_{suffix}" for suffix in ("ai", "ad", "au")] + [f"DROP TABLE IF EXISTS {index}"]
+    return TriggerIndex(table, fts(table), (COLUMN,), key="{row}.id")
 
 
 def _indexable(cursor, connection) -> list[str]:
@@ -93,17 +70,10 @@ def ensure(connection) -> None:
         return
     with connection.cursor() as cursor:
         for table in _indexable(cursor, connection):
-            if connection.vendor == "postgresql":
+            if connection.vendor == "sqlite":
+                sqlite_index(table).ensure(cursor)
+            else:
                 for statement in _postgres(table):
-                    cursor.execute(statement)
-                continue
-            cursor.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s", [f"{fts(table)}_a_"])
-            complete = cursor.fetchone()[0] == 3
-            cursor.execute(_sqlite_table(table))
-            for statement in _sqlite_triggers(table):
-                cursor.execute(statement)
-            if not complete:
-                for statement in _sqlite_fill(table):
                     cursor.execute(statement)
 
 
@@ -112,7 +82,7 @@ def drop(connection) -> None:
         return
     with connection.cursor() as cursor:
         for table in TABLES:
-            for statement in _postgres_drop(table) if connection.vendor == "postgresql" else _sqlite_drop(table):
+            for statement in _postgres_drop(table) if connection.vendor == "postgresql" else sqlite_index(table).drop:
                 cursor.execute(statement)
 
 

@@ -7,7 +7,7 @@ loaddata) keeps it current without Python:
 - PostgreSQL: two generated ``tsvector`` columns ('simple' configuration: the stream is already
   tokenised, so no stemming or stop words) with GIN indexes. Positions are stripped: ranking uses
   title matches and recency, and the index is about half the size.
-- SQLite: a contentless FTS5 table over the same two columns, kept in step by triggers. Its rowid is
+- SQLite: a contentless FTS5 table over the same two columns, kept in step by triggers (base.fts). Its rowid is
   not the article's id but a key in publication order: the publication second, then the id
   (``key = second × 2²⁴ + id``, seconds since 1970, negative before). FTS5 reads its matches in rowid
   order and stops at a LIMIT, so the newest thousand matches of a word in every article are the first
@@ -18,6 +18,8 @@ loaddata) keeps it current without Python:
   (external content, keyed by id); ``ensure`` leaves a table it finds alone, so going back to 0014 keeps
   the layout the older code reads.
 """
+
+from base.fts import TriggerIndex
 
 TABLE = "news_article"
 FTS = "news_article_fts"
@@ -37,7 +39,6 @@ POSTGRES_DROP = [
     f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS search_vector",
 ]
 
-_COLUMNS = "search_title, search_tokens"
 ID_BITS = 24
 ID_MASK = (1 << ID_BITS) - 1
 
@@ -52,28 +53,11 @@ def second_of(key: int) -> int:
     return key >> ID_BITS << ID_BITS
 
 
-SQLITE_TABLE = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({_COLUMNS}, content='', "
-    f"tokenize='unicode61 remove_diacritics 0')"
+SQLITE = TriggerIndex(
+    TABLE, FTS, ("search_title", "search_tokens"), key=_key("{row}"), watched=("published_at",),
+    tokenize="unicode61 remove_diacritics 0",
 )
-_INSERT_NEW = f"INSERT INTO {FTS}(rowid, {_COLUMNS}) VALUES ({_key('new')}, new.search_title, new.search_tokens);"
-_DELETE_OLD = (
-    f"INSERT INTO {FTS}({FTS}, rowid, {_COLUMNS}) "
-    f"VALUES ('delete', {_key('old')}, old.search_title, old.search_tokens);"
-)
-SQLITE_TRIGGERS = [
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_ai AFTER INSERT ON {TABLE} BEGIN {_INSERT_NEW} END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_ad AFTER DELETE ON {TABLE} BEGIN {_DELETE_OLD} END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS}_au AFTER UPDATE OF {_COLUMNS}, published_at ON {TABLE} "
-    f"BEGIN {_DELETE_OLD} {_INSERT_NEW} END",
-]
-SQLITE_FILL = [
-    f"INSERT INTO {FTS}({FTS}) VALUES ('delete-all')",
-    f"INSERT INTO {FTS}(rowid, {_COLUMNS}) SELECT {_key(TABLE)}, search_title, search_tokens FROM {TABLE}",
-]
-SQLITE_DROP = [f"DROP TRIGGER IF EXISTS {FTS}_{suffix}" for suffix in ("ai", "ad", "au")] + [
-    f"DROP TABLE IF EXISTS {FTS}"
-]
+SQLITE_TABLE, SQLITE_TRIGGERS, SQLITE_FILL, SQLITE_DROP = SQLITE.create, SQLITE.triggers, SQLITE.fill, SQLITE.drop
 
 
 def _table_exists(cursor, connection) -> bool:
@@ -92,16 +76,7 @@ def ensure(connection) -> None:
             for statement in POSTGRES:
                 cursor.execute(statement)
         elif connection.vendor == "sqlite":
-            cursor.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s", [f"{FTS}_a_"]
-            )
-            complete = cursor.fetchone()[0] == len(SQLITE_TRIGGERS)
-            cursor.execute(SQLITE_TABLE)
-            for statement in SQLITE_TRIGGERS:
-                cursor.execute(statement)
-            if not complete:
-                for statement in SQLITE_FILL:
-                    cursor.execute(statement)
+            SQLITE.ensure(cursor)
 
 
 def drop(connection) -> None:
