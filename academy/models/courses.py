@@ -28,10 +28,12 @@ class CourseQuerySet(NameSearchMixin, SameAcademyMixin, RecordQuerySet):
         if field:
             qs = qs.filter(pk__in=self.model.fields.through.objects.filter(field__slug=field).values("course"))
         if teacher:  # a teacher's slug, or words of a name or alias in either script (academy.teacher_search)
-            people = Person.objects.published().filter(slug=teacher)
+            # A UNION, not an OR: each side is an index lookup (the slug's, the name lookup's), where
+            # `slug = … OR id IN (…)` read every person.
+            people = Person.objects.published().filter(slug=teacher).order_by().values("pk")
             if terms := query_terms(teacher[:40]):
-                people = people | Person.objects.published().filter(pk__in=Person.objects.named(terms).values("pk"))
-            qs = qs.filter(pk__in=self.model.teachers.through.objects.filter(person__in=people.values("pk")).values("course"))
+                people = people.union(Person.objects.published().named(terms).order_by().values("pk"))
+            qs = qs.filter(pk__in=self.model.teachers.through.objects.filter(person__in=people).values("course"))
         if format:
             qs = qs.filter(format=format)
         return qs
