@@ -54,17 +54,14 @@ def name_grams(names: str) -> str:
     pairs of 劳模劳, 劳模 and 模劳, but not 劳模劳)."""
     seen: dict[str, None] = {}
     for name in names.split("\n"):
-        seen.update(dict.fromkeys(_gram(ch) for ch in name))
-        seen.update(dict.fromkeys(_gram(name[i:i + 2]) for i in range(len(name) - 1)))
+        seen.update(dict.fromkeys(map(_gram, [*name, *_bigrams(name)])))
     return " ".join(seen)
 
 
 def term_grams(term: str) -> list[str]:
     """The grams every name holding `term` has (name_grams): the character of a one-character term, else
     each two adjacent characters."""
-    if len(term) == 1:
-        return [_gram(term)]
-    return list(dict.fromkeys(_gram(term[i:i + 2]) for i in range(len(term) - 1)))
+    return list(dict.fromkeys(map(_gram, _bigrams(term))))
 
 
 def spellings(term: str) -> set[str]:
