@@ -2,7 +2,7 @@
 
 Chrome is what a news site prints around an article: a script switch (简体|繁體), font-size and
 print buttons, share and scan prompts, view counters, breadcrumbs, keyword lines, links to the
-previous and next article. Notices are the site's reprint-rights and disclaimer sentences. Both
+previous and next article, the footer's copyright and filing numbers. Notices are the site's reprint-rights and disclaimer sentences. Both
 are matched on the Simplified form of the text (OpenCC t2s keeps these patterns' lengths), so one
 list serves both scripts.
 
@@ -39,6 +39,11 @@ _LINE_TAILS: list[tuple[str, str]] = [
     ("关键词行", r"(?:关键词|关键字|标签|tags?)\s*[:：]"),
     ("相关阅读", r"^(?:相关(?:阅读|新闻|文章|链接)|延伸阅读|推荐阅读)\s*[:：]?"),
 ]
+# A site's footer: copyright and the filing numbers every Chinese site must show. A line holding one of
+# these and no sentence is the footer, whatever else it lists (address, telephone, webmaster).
+_FOOTER_RE = re.compile(
+    r"版权所有|copyright\b|©\s*(?:19|20)\d\d|ICP\s*[备证]|公网安备|网站标识码|技术支持\s*[:：]|网站维护\s*[:：]", re.IGNORECASE
+)
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _SPAN_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPANS)), re.IGNORECASE)
 _TAIL_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_LINE_TAILS)), re.IGNORECASE)
@@ -90,6 +95,8 @@ def find_chrome(line: str) -> list[Chrome]:
     out: list[Chrome] = []
     if _URL_LINE.match(simp):
         return [Chrome(0, len(line), "网址行")]
+    if _FOOTER_RE.search(simp) and not contains_sentence(line):
+        return [Chrome(0, len(line), "网站页脚")]
     tail = _TAIL_RE.search(simp)
     limit = len(line)
     if tail:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "button", "select",
-         "textarea", "form", "nav", "header", "footer", "aside", "head"}
+         "textarea", "form", "nav", "header", "footer", "aside", "head", "title"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"}
 _BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "li", "ul", "ol", "h1", "h2", "h3",
           "h4", "h5", "h6", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "pre", "center"}
@@ -39,7 +39,7 @@ class Image:
 
 @dataclass
 class HtmlDocument:
-    title: str  # <h1>, the WeChat title, og:title or <title>, in that order
+    title: str  # <h1> (or the heading the page title names), the WeChat title, og:title or <title>
     blocks: list[tuple[str, str]]  # (kind, text): kind in h1 h2 h3 p li
     images: list[Image]
 
@@ -179,7 +179,31 @@ def parse_html(html: str) -> HtmlDocument:
     walker.walk(content)
     walker.flush()
     wechat_title = _find(root, lambda n: n.attrs.get("id") == "activity-name")
-    h1 = next((t for k, t in walker.blocks if k == "h1"), "")
-    title = h1 or (wechat_title and _norm(_text(wechat_title))) or builder.meta.get("og:title", "") or _norm(
-        builder.title)
-    return HtmlDocument(_norm(title or ""), walker.blocks, walker.images)
+    page_title = _headline_of(_norm(builder.meta.get("og:title", ""))) or _headline_of(_norm(builder.title))
+    blocks = _promote_headline(walker.blocks, page_title)
+    h1 = next((t for k, t in blocks if k == "h1"), "")
+    title = h1 or (wechat_title and _norm(_text(wechat_title))) or page_title
+    return HtmlDocument(_norm(title or ""), blocks, walker.images)
+
+
+# A page title is "headline_column_site" or "headline - site": what follows the first separator is the site's.
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|\s[-–—－]\s)\s*")
+
+
+def _headline_of(page_title: str) -> str:
+    head = _TITLE_SEPARATOR.split(page_title, maxsplit=1)[0]
+    return head if len(head) >= 4 else page_title
+
+
+def _promote_headline(blocks, page_title):
+    """Many sites set the headline in an <h2> or <h3> (or a styled <div>) and name it again in <title>:
+    a heading among the first blocks that the page's title holds is the headline (kind h1)."""
+    if not page_title or any(kind == "h1" for kind, _ in blocks):
+        return blocks
+    # A heading the title holds, else a plain line the title starts with (a styled <div>).
+    for wanted in (lambda kind, text: kind in ("h2", "h3") and text in page_title,
+                   lambda kind, text: page_title.startswith(text)):
+        for pos, (kind, text) in enumerate(blocks[:6]):
+            if len(text) >= 4 and wanted(kind, text):
+                return [*blocks[:pos], ("h1", text), *blocks[pos + 1:]]
+    return blocks

@@ -97,7 +97,7 @@ def find_latin_tokens(text: str) -> list[Token]:
         if left and (left.isascii() and left not in " ") or right and right.isascii() and right not in " ,.;:!?)":
             continue  # part of a longer ASCII run the regex did not take
         digits = re.search(r"\d+$", tok)
-        if digits and right in "年月日号":
+        if digits and right and right in "年月日号":  # ("" is in every string: the text's end)
             # the token's digits run on into a date (qxb88811月5日): leave the date its number
             d = digits.group(0)
             keep = 4 if right == "年" else 2 if len(d) >= 2 and 10 <= int(d[-2:]) <= (12 if right == "月" else 31) else 1

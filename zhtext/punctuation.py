@@ -10,7 +10,7 @@ from .chars import is_han
 _OPEN_CJK = "“‘《〈「『【（"
 _CLOSE_CJK = "”’》〉」』】）"
 CJK_PUNCT = set("。，、；：！？…—·" + _OPEN_CJK + _CLOSE_CJK)
-_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 _PINYIN_TAIL_RE = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]{1,7}[)）]")
 
 
@@ -37,10 +37,12 @@ def _damage_marker(text: str, i: int) -> bool:
 
 
 def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """Make , ; : ? ! and ( ) full-width where they sit in Chinese text.
+    """Make , ; : ? ! . and ( ) full-width where they sit in Chinese text.
 
     , ; : need Chinese on both sides, so "1,000", "a:b" and URLs are left
-    alone; ? ! also convert at the end of a line after Chinese.  A pair of
+    alone; ? ! also convert at the end of a line after Chinese, and . only there or before a closing
+    mark (a dot between Han characters may be a name's middle dot; "3.5" and "www.a.cn" have no Han
+    before it).  A pair of
     parentheses becomes （ ） when its content contains a Han character.
     Returns the text and (before, after) snippets for the report.
     """
@@ -70,7 +72,9 @@ def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
         prev, nxt = _neighbour(text, i, -1), _neighbour(text, i, 1)
         if not _cjk(prev):
             continue
-        if _cjk(nxt) or (ch in "?!" and nxt is None):
+        if ch == "." and not (nxt is None or nxt in _CLOSE_CJK):
+            continue  # a dot between Han characters may stand for a name's "·" (努尔.白克力)
+        if _cjk(nxt) or (ch in "?!." and nxt is None):
             chars[i] = _FULL[ch]
             changes.append((text[max(0, i - 2) : i + 3], "".join(chars[max(0, i - 2) : i + 3])))
     return "".join(chars), changes

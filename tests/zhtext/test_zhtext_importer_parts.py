@@ -62,6 +62,24 @@ def test_chrome_is_a_span_not_the_paragraph():
     assert find_chrome("简繁转换工具很好用。") == []
 
 
+@pytest.mark.parametrize("line", [
+    "版权所有：某某市总工会 地址：某某路1号 ICP备12345678号",
+    "Copyright © 2024 某某市总工会 All Rights Reserved 京公网安备11010502030000号",
+    "主辦單位：某某市總工會　版權所有　網站標識碼：3700000001",
+    "技术支持：某某网络科技有限公司",
+])
+def test_site_footer_line_is_chrome(line):
+    assert [(c.start, c.end, c.label) for c in find_chrome(line)] == [(0, len(line), "网站页脚")]
+
+
+@pytest.mark.parametrize("line", [
+    "该书版权所有者将全部稿酬捐给了职工互助保障基金，用于帮助困难职工家庭。",
+    "图为某某在车间（©新华社）",
+])
+def test_sentences_naming_copyright_are_not_footer(line):
+    assert not any(c.label == "网站页脚" for c in find_chrome(line))
+
+
 def test_notices_and_sentences():
     text = "会议取得圆满成功。凡本站注明稿件来源的作品，版权均属本网所有。"
     (n,) = find_notices(text)
@@ -74,6 +92,8 @@ def test_notices_and_sentences():
     ("登录www.xpj888.com领取", ["www.xpj888.com"]),
     ("5G基站和AI应用、C919首飞、A股、3D打印、10kV线路、5A级景区、用iPhone拍摄、手机App", []),
     ("学习Python编程", []),
+    ("练就过硬本领。amjs88", ["amjs88"]),  # at the text's end the digits are not a date's
+    ("领取amjs886月5日开班", ["amjs88"]),  # before a date, the date keeps its month
 ])
 def test_latin_tokens(text, tokens):
     assert [t.text for t in find_latin_tokens(text) if t.sure] == tokens
@@ -124,3 +144,30 @@ def test_decisions_reproduce_the_reviewed_article():
     again = clean_reprint(text, decisions={notice.id: True})
     assert "版权" not in again.blocks[0].text
     assert [r.id for r in again.repairs] == [r.id for r in first.repairs]
+
+
+@pytest.mark.parametrize("page_title", [
+    "{h}_工会动态_某某市总工会", "{h} - 某某网", "{h}｜某某工人报", "{h}",
+])
+@pytest.mark.parametrize("heading_tag", ["h2", "h3", "div"])
+def test_a_heading_the_page_title_names_is_the_headline(page_title, heading_tag):
+    headline = "市总工会举办劳模工匠技能培训班"
+    doc = parse_html(
+        f"<html><head><title>{page_title.format(h=headline)}</title></head><body>"
+        f"<div class=nav>首页 &gt; 工会动态</div><{heading_tag}>{headline}</{heading_tag}>"
+        "<p>5月10日，市总工会举办培训班，来自全市各行业的120余名劳模参加培训。</p></body></html>"
+    )
+    assert doc.title == headline
+    assert ("h1", headline) in doc.blocks  # so that the importer moves it into the title field
+    cleaned = clean_reprint(f"<title>{page_title.format(h=headline)}</title><div><{heading_tag}>{headline}"
+                            f"</{heading_tag}><p>5月10日，市总工会举办培训班，来自全市各行业的120余名劳模参加培训。</p></div>")
+    assert cleaned.title == headline and [b.text for b in cleaned.blocks] == [
+        "5月10日，市总工会举办培训班，来自全市各行业的120余名劳模参加培训。"]
+
+
+def test_a_page_title_without_a_heading_loses_the_site_name_only():
+    doc = parse_html("<title>职工技能大赛圆满落幕_要闻_某某网</title><p>大赛于昨日落幕，共有三百名职工参赛。</p>")
+    assert doc.title == "职工技能大赛圆满落幕" and doc.blocks == [("p", "大赛于昨日落幕，共有三百名职工参赛。")]
+    # a subheading the title does not name stays a subheading
+    doc = parse_html("<title>某某网</title><h2>一、基本情况</h2><p>大赛于昨日落幕，共有三百名职工参赛。</p>")
+    assert ("h2", "一、基本情况") in doc.blocks and doc.title == "某某网"

@@ -12,6 +12,9 @@ from zhtext.script import detect_script
         ("发布了“匠师铸才”项目,对“匠师铸才”导师", "发布了“匠师铸才”项目，对“匠师铸才”导师"),
         ("(撰稿:薛蕊;審核:陳守學)", "（撰稿：薛蕊；審核：陳守學）"),
         ("是吗?", "是吗？"),
+        ("参加培训.", "参加培训。"),
+        ("参加培训.\n据了解", "参加培训。\n据了解"),
+        ("他说“好.”", "他说“好。”"),
     ],
 )
 def test_half_to_full_width(src, out):
@@ -27,6 +30,10 @@ def test_half_to_full_width(src, out):
         "使用AI(artificial intelligence)技术",
         "Hello, world; ok?",
         "模型(AI)应用",
+        "努尔.白克力出席",  # a dot for a name's middle dot, not a sentence end
+        "增长3.5个百分点",
+        "详见www.acftu.org.",
+        "未完待续...",
     ],
 )
 def test_numbers_latin_urls_untouched(src):
