@@ -32,6 +32,15 @@ _SPANS: list[tuple[str, str]] = [
     ("扫码提示", r"扫一扫(?:[^。！？，,；;\n]{0,16}?(?:分享|阅读|关注|打开|二维码|手机|当前页|本页|浏览))*"),
     ("浏览计数", rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*{_COUNT}\s*次?|(?:浏览|阅读|点击)(?:次数|量|数)\s*{_COUNT}\s*次?|[（(]\s*(?:浏览|阅读|点击)\s*\d+\s*次\s*[）)]"),
 ]
+# WeChat public accounts' prompts (a reprint of a WeChat article carries them at either end).
+_SPANS += [
+    ("公众号关注提示", r"(?:点击|点)(?:上方|下方|标题下方?)\s*[“\"「]?[^。！？\n“”\"「」]{0,12}[”\"」]?\s*(?:可以|即可|一键)?关注(?:我们|本公众号|公众号)?"
+     r"|(?:上方|下方)蓝字\s*关注(?:我们)?|长按(?:识别)?(?:下方|上方)?(?:二维码|图片)(?:[^。！？\n]{0,8}?关注(?:我们)?)?"),
+    ("公众号互动提示", r"(?:喜欢(?:就|的话)?|记得)?\s*(?:点个|点一下|点亮)\s*[“\"「]?(?:在看|赞)[”\"」]?\s*吧?"
+     r"|分享\s*[、,，]?\s*点赞\s*[、,，]?\s*在看"),
+]
+# Lines that are chrome when they stand alone (words that prose uses too).
+_WHOLE_LINE = re.compile(r"[-—–_=\s]*END[-—–_=\s]*|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞", re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [
     ("网页位置导航", r"(?:当前|您的|你的|所在)位置\s*[:：]|(?:^|\s)(?:首页|主页)\s*[>›»]"),
@@ -61,6 +70,7 @@ _NOTICE = [
     r"^[①-⑩\d.、\s]*(?:免责声明|版权声明|特别声明)",
     r"转载[请须需]注明(?:出处|来源)",
     r"如有侵权[^。]{0,20}(?:删除|联系)",
+    r"侵删|图片(?:来源|来自)(?:于)?网络",
 ]
 _NOTICE_RE = re.compile("|".join(_NOTICE))
 # A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.
@@ -95,6 +105,8 @@ def find_chrome(line: str) -> list[Chrome]:
     out: list[Chrome] = []
     if _URL_LINE.match(simp):
         return [Chrome(0, len(line), "网址行")]
+    if _WHOLE_LINE.fullmatch(simp.strip()):
+        return [Chrome(0, len(line), "公众号提示")]
     if _FOOTER_RE.search(simp) and not contains_sentence(line):
         return [Chrome(0, len(line), "网站页脚")]
     tail = _TAIL_RE.search(simp)
@@ -111,6 +123,16 @@ def find_chrome(line: str) -> list[Chrome]:
     if tail:
         out.append(Chrome(limit, len(line), label))
     return out
+
+
+_READING_LIST_RE = re.compile(
+    r"[\W_]*(?:往期|精彩|热门|相关|延伸|推荐|更多|猜你喜欢)(?:推荐|回顾|精选|阅读|文章|新闻|精彩|链接|内容)*[\W_]*"
+)
+
+
+def is_reading_list_heading(line: str) -> bool:
+    """A line such as 往期推荐, 精彩回顾 or ▼相关阅读▼: the titles under it are other articles'."""
+    return bool(_READING_LIST_RE.fullmatch(_simplified(line).strip())) and len(line.strip()) <= 12
 
 
 def find_notices(paragraph: str) -> list[Chrome]:

@@ -40,6 +40,7 @@ _CHROME_BITS = re.compile(
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
 _SEP = " \t\u3000|｜丨/·•　"
+_BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
 _END_PUNCT = "。！？!?；;"
 
@@ -116,6 +117,10 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         colon = after[:1] in (":", "：")
         # A key needs a colon, except credits written "记者 张三" after a separator or the line start.
         before_ok = m.start() == 0 or simp_masked[m.start() - 1] in _SEP + "（(【[;；，,"
+        bar = _BAR_RE.match(simp_masked, m.end())  # WeChat's "来源 | 某某区总工会" is a key and its value
+        if bar and not colon and before_ok:
+            keys.append((m.start(), bar.end(), kind, m.group(0)))
+            continue
         if not colon and not (kind in ("byline", "review") and before_ok and after[:1] in " \u3000"):
             continue
         if not before_ok and not colon:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 from .boilerplate import find_injections, parse_credit, split_trailing_credit
-from .chrome import find_chrome, find_notices
+from .chrome import contains_sentence, find_chrome, find_notices, is_reading_list_heading
 from .emoji import find_emoji
 from .gbk_damage import repair_gbk_damage
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
@@ -207,6 +207,20 @@ def _is_pure_chrome(text: str) -> bool:
     return bool(spans) and len(re.sub(r"\s", "", text)) <= covered
 
 
+def _reading_list(run: _Run, blocks: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """A 往期推荐 (相关阅读, 精彩回顾 …) heading in the second half and the titles under it: other
+    articles' headlines, not this one's text. A line under it that holds a sentence stays."""
+    start = next((pos for pos in range(len(blocks) - 1, len(blocks) // 2 - 1, -1)
+                  if is_reading_list_heading(blocks[pos][2])), None)
+    if start is None:
+        return blocks
+    kept = blocks[:start]
+    for idx, kind, text in blocks[start:]:
+        if contains_sentence(text) or not run.propose("chrome", idx, text, "", True, "文末推荐阅读列表", text):
+            kept.append((idx, kind, text))
+    return kept
+
+
 def _metadata(
     run: _Run, blocks: list[tuple[int, str, str]]
 ) -> tuple[MetaFields, list[tuple[int, str, str]], int | None]:
@@ -222,17 +236,25 @@ def _metadata(
     n = len(blocks)
     first_meta = None
     only_chrome_before = True
+    # The edges are counted from the first and last lines that are more than chrome (WeChat's "点击上方
+    # 蓝字关注我们", a breadcrumb), and a metadata line right after another belongs to the same header.
+    chrome = [_is_pure_chrome(text) for _, _, text in blocks]
+    lead = next((pos for pos, pure in enumerate(chrome) if not pure), n)
+    trail = next((pos for pos, pure in enumerate(reversed(chrome)) if not pure), n)
+    after_meta = False
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
-        if kind in ("p", "h1") and (pos < EDGE_LINES or pos >= n - EDGE_LINES):
+        if kind in ("p", "h1") and (pos < EDGE_LINES + lead or pos >= n - EDGE_LINES - trail or after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
+        after_meta = False
         if found and (found.parts and (found.date or found.source or found.byline or found.reviewer
                                        or found.counters or found.title)):
             label = "；".join(f"{k}：{v}" for k, v in found.parts)
             if run.propose("metadata", idx, text, "", True, label, text):
                 meta.merge(found)
-                if first_meta is None and pos < EDGE_LINES:
+                if first_meta is None and pos < EDGE_LINES + lead:
                     first_meta = len(kept)
+                after_meta = True
                 continue
         if not _is_pure_chrome(text):
             only_chrome_before = False
@@ -253,6 +275,7 @@ def clean_reprint(
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
     meta, blocks, first_meta = _metadata(run, blocks)
+    blocks = _reading_list(run, blocks)
 
     byline, reviewer = meta.byline, meta.reviewer
     kept: list[tuple[int, str, str]] = []

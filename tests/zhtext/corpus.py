@@ -282,6 +282,51 @@ def generate(n: int = 32, seed: int = 2024) -> list[Reprint]:
     return out
 
 
+# WeChat public-account articles, reprinted with the account's prompts at both ends, "key | value" credits
+# and the 往期推荐 list; and government sites' pages, whose footer line holds the copyright and filing number.
+WECHAT_TOP = ["点击上方蓝字 关注我们", "点击上方“某某工会”关注我们", "长按识别二维码关注", "上方蓝字关注我们"]
+WECHAT_END = [
+    ["END", "往期推荐", "▶ 区总工会召开年度工作会议", "▶ 我区3名职工获评市级技术能手", "阅读原文"],
+    ["- END -", "图片来源网络，侵删", "喜欢就点个“在看”吧"],
+    ["精彩回顾", "市劳模工匠宣讲团走进企业", "职工书屋冬季开放时间调整", "分享、点赞、在看"],
+]
+SITE_FOOTERS = [
+    "版权所有：某某市总工会 地址：某某路1号 ICP备12345678号",
+    "Copyright © 2024 某某市总工会 All Rights Reserved 京公网安备11010502030000号",
+    "主办单位：某某市总工会　技术支持：某某网络科技有限公司",
+]
+
+
+def generate_account_pages(n: int = 6, seed: int = 2026) -> list[Reprint]:
+    """*n* reprints of WeChat articles (odd k) and of site pages with a footer line (even k), each with
+    two kinds of damage."""
+    rng = random.Random(seed)
+    arts = load_clean()
+    kinds = list(PROGRAMS)
+    out = []
+    for k in range(n):
+        art = arts[(k * 3 + 1) % len(arts)]
+        paras = list(art.paras)
+        defects = []
+        for name in sorted(set(rng.sample(kinds, k=2)), key=kinds.index):
+            defects += PROGRAMS[name](paras, rng)
+        site = rng.choice(SITES)
+        date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        if k % 2:
+            top = rng.choice(WECHAT_TOP)
+            head = [top, art.headline, f"来源 | {site}", f"编辑 | 刘洋{'丨审核 | 陈晨' if k % 4 == 1 else ''}", date]
+            foot = rng.choice(WECHAT_END)
+            defects += [Defect("公众号提示", -1, top)] + [Defect("公众号提示", -1, ln) for ln in foot if "▶" not in ln]
+        else:
+            head = [art.headline, f"发布时间：{date}　来源：{site}"]
+            foot = [rng.choice(SITE_FOOTERS)]
+            defects.append(Defect("网站页脚", -1, foot[0][:8]))
+        text = "\n".join(head + paras + foot)
+        name = f"account-{k:02d}" if k % 2 else f"site-footer-{k:02d}"
+        out.append(Reprint(name, text, art, defects, True, {"source": site, "date": date}, len(head)))
+    return out
+
+
 # ------------------------------------------------------------------ measure
 
 
@@ -345,7 +390,7 @@ def measure(rep: Reprint, res: CleanedArticle) -> dict:
 
 
 def run_corpus(reprints: list[Reprint] | None = None) -> list[tuple[Reprint, dict]]:
-    reprints = reprints if reprints is not None else generate() + hand_written()
+    reprints = reprints if reprints is not None else generate() + generate_account_pages() + hand_written()
     return [(rep, measure(rep, clean_reprint(rep.text))) for rep in reprints]
 
 

@@ -3,7 +3,7 @@ sentence kept, every headline line used as the title; and, for generated mixes o
 sentences and page chrome, every sentence that is not chrome survives."""
 
 import pytest
-from corpus import generate, hand_written, load_clean, run_corpus
+from corpus import generate, generate_account_pages, hand_written, load_clean, run_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,11 +18,11 @@ def results():
 
 
 def test_the_corpus_is_large_enough_and_uses_every_kind_of_damage():
-    reprints = generate()
+    reprints = generate() + generate_account_pages()
     assert len(reprints) + len(hand_written()) >= 30
     kinds = {d.kind.split("（")[0] for r in reprints for d in r.defects}
     assert {"拼音", "字节损坏", "表情符号", "植入词替换原词", "博彩广告语", "粘在段尾的网页杂项", "残缺标点",
-            "注音符号", "浏览计数", "页脚杂项"} <= kinds
+            "注音符号", "浏览计数", "页脚杂项", "公众号提示", "网站页脚"} <= kinds
 
 
 def test_every_defect_repaired_or_flagged(results):
@@ -55,7 +55,8 @@ CHROME = [
     "简体|繁體", "【字体：大 中 小】", "【打印】【关闭】", "打印本页", "关闭窗口", "分享到：微信 微博", "扫一扫", "浏览次数：128",
     "阅读：56", "🎉", "🙋🏻‍♂️", "👍🏽", "天天开奖稳赚不赔", "注册就送彩金", "返回顶部", "qxb888",
 ]
-LINES = ["关键词：工会 劳模", "上一篇：某市举办劳模表彰大会", "下一篇：职工书屋开放", "扫一扫在手机打开当前页", "https://www.example.com/a.html"]
+LINES = ["关键词：工会 劳模", "上一篇：某市举办劳模表彰大会", "下一篇：职工书屋开放", "扫一扫在手机打开当前页", "https://www.example.com/a.html",
+         "点击上方蓝字 关注我们", "阅读原文", "喜欢就点个“在看”吧", "- END -", "版权所有：某某市总工会 ICP备12345678号"]
 
 
 @st.composite

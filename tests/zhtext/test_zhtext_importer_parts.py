@@ -171,3 +171,43 @@ def test_a_page_title_without_a_heading_loses_the_site_name_only():
     # a subheading the title does not name stays a subheading
     doc = parse_html("<title>某某网</title><h2>一、基本情况</h2><p>大赛于昨日落幕，共有三百名职工参赛。</p>")
     assert ("h2", "一、基本情况") in doc.blocks and doc.title == "某某网"
+
+
+@pytest.mark.parametrize("line, source, byline, reviewer", [
+    ("来源 | 某某区总工会", "某某区总工会", "", ""),
+    ("来源丨人民日报", "人民日报", "", ""),
+    ("文 | 张三  图 | 李四", "", "张三、李四", ""),
+    ("编辑 | 刘洋丨审核 | 陈晨", "", "", "刘洋、陈晨"),
+])
+def test_wechat_credits_with_a_bar(line, source, byline, reviewer):
+    meta = parse_meta_line(line)
+    assert (meta.source, meta.byline, meta.reviewer) == (source, byline, reviewer)
+
+
+def test_a_bar_inside_a_sentence_is_not_a_credit():
+    assert parse_meta_line("活动时间 | 地点待定") is None
+    assert parse_meta_line("记者从市总工会获悉 | 今年将新建十家职工驿站。") is None
+
+
+def test_wechat_prompts_and_reading_list_go_and_the_article_stays():
+    body = ["6月18日，某某区“劳模工匠进校园”活动在区职业技术学校举行。", "周建国勉励同学们脚踏实地、精益求精。",
+            "区总工会表示，将持续推动劳模工匠资源进校园。"]
+    text = "\n".join(["点击上方蓝字 关注我们", "劳模工匠进校园 技能传承育新人", "来源 | 某某区总工会", "编辑 | 刘洋",
+                      "审核 | 陈晨", *body, "END", "往期推荐", "区总工会召开2024年度工作会议", "我区3名职工获评市级技术能手",
+                      "喜欢就点个“在看”吧", "阅读原文"])
+    res = clean_reprint(text)
+    assert res.title == "劳模工匠进校园 技能传承育新人" and res.source == "某某区总工会" and res.reviewer == "刘洋"
+    assert [b.text for b in res.blocks] == body
+
+
+def test_a_reading_list_heading_keeps_the_sentences_under_it_and_the_first_half():
+    text = "\n".join(["职工技能大赛圆满落幕", "精彩回顾", "大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "获奖名单", "张三 某某公司",
+                      "精彩回顾", "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。", "某某公司职工风采"])
+    out = [b.text for b in clean_reprint(text).blocks]
+    assert out[1:5] == ["精彩回顾", "大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "获奖名单", "张三 某某公司"]
+    assert "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。" in out and "某某公司职工风采" not in out
+
+
+@pytest.mark.parametrize("line", ["上方是关注度最高的三个项目。", "大家纷纷为劳模点赞。", "他正在看图纸。"])
+def test_prose_with_prompt_words_is_not_chrome(line):
+    assert find_chrome(line) == []
