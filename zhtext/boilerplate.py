@@ -108,8 +108,9 @@ _KEY_ALT = "|".join(_KEYS)
 _SEG_RE = re.compile(
     rf"\s*(?P<key>{_KEY_ALT})(?:\s*[:：]\s*|\s+)(?P<val>[^;；|｜/:：]+?)\s*(?:[;；|｜/]|(?=\s+(?:{_KEY_ALT})(?:\s*[:：]|\s))|$)"
 )
-_WRAP_RE = re.compile(r"^[(（【\[]\s*(?P<body>.*?)\s*[)）】\]]\s*[.。]?$")
-_TRAILING_RE = re.compile(r"[(（][^()（）]{2,60}[)）]\s*[.。]?\s*$")
+# A credit in brackets may end in the agency's date code: Taiwan's CNA writes （編輯：陳小華）1130315.
+_WRAP_RE = re.compile(r"^[(（【\[]\s*(?P<body>.*?)\s*[)）】\]]\s*[.。]?\s*(?:\d{6,8})?$")
+_TRAILING_RE = re.compile(r"[(（][^()（）]{2,60}[)）]\s*[.。]?\s*(?:\d{6,8})?\s*$")
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ _NOTICE = [
     r"凡本[站网报刊]注明",
     r"本[站网]注明[“\"]?稿件来源",
     r"版权(?:均)?(?:属|归)(?:于)?(?:本|原)[站网报刊作]",
-    r"未经[^。]{0,10}(?:授权|许可)[^。]{0,10}不得(?:转载|复制|使用)",
+    r"(?:未经|非经)[^。]{0,10}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|使用)",
     r"本[站网][^。]{0,6}转载[^。]{0,30}(?:目的|不代表|并不意味着|不意味着)",
     r"转载稿",
     r"不代表本[站网](?:的)?(?:观点|立场)",
@@ -107,8 +107,10 @@ def find_chrome(line: str) -> list[Chrome]:
         return [Chrome(0, len(line), "网址行")]
     if _WHOLE_LINE.fullmatch(simp.strip()):
         return [Chrome(0, len(line), "公众号提示")]
-    if _FOOTER_RE.search(simp) and not contains_sentence(line):
-        return [Chrome(0, len(line), "网站页脚")]
+    footer = next((m.start() for m in _FOOTER_RE.finditer(simp) if not contains_sentence(line[m.start():])
+                   and (m.start() == 0 or simp[m.start() - 1] in "。！？!?；; \t\u3000")), None)
+    if footer is not None:  # the whole line, or its tail after a notice sentence
+        return [Chrome(0 if not contains_sentence(line) else footer, len(line), "网站页脚")]
     tail = _TAIL_RE.search(simp)
     limit = len(line)
     if tail:
@@ -126,7 +128,8 @@ def find_chrome(line: str) -> list[Chrome]:
 
 
 _READING_LIST_RE = re.compile(
-    r"[\W_]*(?:往期|精彩|热门|相关|延伸|推荐|更多|猜你喜欢)(?:推荐|回顾|精选|阅读|文章|新闻|精彩|链接|内容)*[\W_]*"
+    r"[\W_]*(?:往期|精彩|热门|热点|最新|相关|延伸|推荐|更多|编辑推荐|猜你喜欢)"
+    r"(?:推荐|回顾|精选|阅读|文章|新闻|资讯|消息|精彩|链接|内容|影音|视频|图片|排行)*[\W_]*"
 )
 
 

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .chrome import contains_sentence
+
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "button", "select",
          "textarea", "form", "nav", "header", "footer", "aside", "head", "title"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"}
@@ -40,7 +42,7 @@ class Image:
 @dataclass
 class HtmlDocument:
     title: str  # <h1> (or the heading the page title names), the WeChat title, og:title or <title>
-    blocks: list[tuple[str, str]]  # (kind, text): kind in h1 h2 h3 p li
+    blocks: list[tuple[str, str]]  # (kind, text): kind in h1 h2 h3 p li, or links (an item of a link list)
     images: list[Image]
 
 
@@ -141,12 +143,35 @@ class _Walker:
                 # images inside headings or items are still listed
                 for img in _images(c):
                     self.images.append(img)
+            elif tag in _BLOCK and (links := _link_list(c)):
+                self.flush()
+                self.blocks += [("links", text) for text in links]
             elif tag in _BLOCK:
                 self.flush()
                 self.walk(c)
                 self.flush()
             else:
                 self.walk(c)
+
+
+def _link_texts(node: Node) -> list[str]:
+    out = []
+    for c in node.children:
+        if isinstance(c, Node) and c.tag not in _DROP:
+            out += [_norm(_text(c))] if c.tag == "a" else _link_texts(c)
+    return [t for t in out if t]
+
+
+def _link_list(node: Node) -> list[str]:
+    """The link texts of a block that is nothing but links (a list of one or more, any other block of
+    two or more: a menu, a list of other articles, a sidebar box): kind "links", which the importer proposes to remove. A block whose
+    links hold a sentence is text."""
+    links = _link_texts(node)
+    if len(links) < (1 if node.tag in ("ul", "ol") else 2) or any(contains_sentence(t) for t in links):
+        return []
+    text = re.sub(r"[\s|｜·•/、,，>›»\-]", "", _text(node))
+    covered = sum(len(re.sub(r"[\s|｜·•/、,，>›»\-]", "", t)) for t in links)
+    return links if text and covered >= len(text) else []
 
 
 def _images(node: Node) -> list[Image]:

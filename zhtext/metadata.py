@@ -40,6 +40,7 @@ _CHROME_BITS = re.compile(
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
 _SEP = " \t\u3000|｜丨/·•　"
+_REPORTER_RE = re.compile(r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[／/]\s*[\u4e00-\u9fff]{0,4}?报[导道]")
 _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
 _END_PUNCT = "。！？!?；;"
@@ -107,8 +108,10 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     simp = t2s(raw)
     if len(simp) != len(raw) or not raw:
         return None
-    # chrome bits become separators
-    simp_masked = _CHROME_BITS.sub(lambda m: " " * len(m.group(0)), simp)
+    # Taiwan's "記者王大明／台北報導": a byline with no colon, its name ended by the slash
+    reporters = [m.group("name") for m in _REPORTER_RE.finditer(simp)]
+    # chrome bits and those bylines become separators
+    simp_masked = _REPORTER_RE.sub(lambda m: " " * len(m.group(0)), _CHROME_BITS.sub(lambda m: " " * len(m.group(0)), simp))
     raw = "".join(r if m != " " or s == " " else " " for r, m, s in zip(raw, simp_masked, simp, strict=True))
     keys = []
     for m in _KEY_RE.finditer(simp_masked):
@@ -127,9 +130,14 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             continue
         keys.append((m.start(), m.end() + (1 if colon else 0), kind, m.group(0)))
     dates = [(m.start(), m.end()) for m in DATE_RE.finditer(simp_masked)]
-    if not keys and not dates:
+    if not keys and not dates and not reporters:
         return None
     out = MetaFields()
+    for name in reporters:
+        out.byline = _join(out.byline, name)
+        out.parts.append(("撰稿", f"记者：{name}"))
+    if not keys and not dates:
+        return out if not _clean_value(raw) else None
     # Walk the line: a prefix (title), then key → value up to the next key or date.
     marks = sorted([(s, e, k, name) for s, e, k, name in keys] + [(s, e, "bare-date", "") for s, e in dates])
     # drop dates that sit inside a key's value (handled by the key)

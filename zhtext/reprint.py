@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 from .boilerplate import find_injections, parse_credit, split_trailing_credit
-from .chrome import contains_sentence, find_chrome, find_notices, is_reading_list_heading
+from .chrome import find_chrome, find_notices
 from .emoji import find_emoji
 from .gbk_damage import repair_gbk_damage
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
@@ -36,6 +36,7 @@ from .repair_run import Edit as _Edit
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
 from .script import detect_script
+from .surroundings import link_lists, reading_list
 
 EDGE_LINES = 4
 
@@ -207,20 +208,6 @@ def _is_pure_chrome(text: str) -> bool:
     return bool(spans) and len(re.sub(r"\s", "", text)) <= covered
 
 
-def _reading_list(run: _Run, blocks: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    """A 往期推荐 (相关阅读, 精彩回顾 …) heading in the second half and the titles under it: other
-    articles' headlines, not this one's text. A line under it that holds a sentence stays."""
-    start = next((pos for pos in range(len(blocks) - 1, len(blocks) // 2 - 1, -1)
-                  if is_reading_list_heading(blocks[pos][2])), None)
-    if start is None:
-        return blocks
-    kept = blocks[:start]
-    for idx, kind, text in blocks[start:]:
-        if contains_sentence(text) or not run.propose("chrome", idx, text, "", True, "文末推荐阅读列表", text):
-            kept.append((idx, kind, text))
-    return kept
-
-
 def _metadata(
     run: _Run, blocks: list[tuple[int, str, str]]
 ) -> tuple[MetaFields, list[tuple[int, str, str]], int | None]:
@@ -274,8 +261,9 @@ def clean_reprint(
     raw_blocks, html_title, images, fmt = _input_blocks(text)
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
+    blocks = link_lists(run, blocks)
     meta, blocks, first_meta = _metadata(run, blocks)
-    blocks = _reading_list(run, blocks)
+    blocks = reading_list(run, blocks)
 
     byline, reviewer = meta.byline, meta.reviewer
     kept: list[tuple[int, str, str]] = []

@@ -86,3 +86,36 @@ def test_every_sentence_that_is_not_chrome_survives(case):
         assert s in out
     for chrome in CHROME + LINES:
         assert chrome not in "\n".join(b.text for b in res.blocks)
+
+
+# A page as sites build it: a menu and a sidebar of links around the article, sentences inside it, and
+# sometimes a list of links between its paragraphs. Every sentence survives; what is around goes.
+MENU = ["首页", "要闻", "工会动态", "劳模风采", "视频", "专题"]
+SIDE = ["职工书屋冬季开放", "市劳模宣讲团走进企业", "工会驿站上新", "技能大赛报名开始"]
+
+
+@st.composite
+def pages(draw):
+    menu = draw(st.lists(st.sampled_from(MENU), min_size=1, max_size=4, unique=True))
+    side = draw(st.lists(st.sampled_from(SIDE), min_size=1, max_size=3, unique=True))
+    sentences = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4, unique=True))
+    body = []
+    for s in sentences:
+        body.append(f"<p>{s}</p>")
+        if draw(st.booleans()):
+            body.append("<ul>" + "".join(f"<li><a href='/p/{i}'>{n}</a></li>" for i, n in enumerate(["张三", "李四"])) + "</ul>")
+    menu_html = "<ul>" + "".join(f"<li><a href='/{i}'>{m}</a></li>" for i, m in enumerate(menu)) + "</ul>"
+    side_html = "<div><h3>热点新闻</h3>" + "".join(f"<a href='/s{i}'>{t}</a> " for i, t in enumerate(side)) + "</div>"
+    return f"<html><body>{menu_html}<div>{''.join(body)}</div>{side_html}</body></html>", sentences, menu + side
+
+
+@PROFILE
+@given(pages())
+def test_every_sentence_of_a_page_survives_its_menus_and_sidebars(case):
+    html, sentences, around = case
+    res = clean_reprint(html)
+    out = "\n".join([res.title] + [b.text for b in res.blocks])
+    for s in sentences:
+        assert s in out
+    for text in around:
+        assert text not in [b.text for b in res.blocks]

@@ -200,12 +200,44 @@ def test_wechat_prompts_and_reading_list_go_and_the_article_stays():
     assert [b.text for b in res.blocks] == body
 
 
-def test_a_reading_list_heading_keeps_the_sentences_under_it_and_the_first_half():
-    text = "\n".join(["职工技能大赛圆满落幕", "精彩回顾", "大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "获奖名单", "张三 某某公司",
-                      "精彩回顾", "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。", "某某公司职工风采"])
-    out = [b.text for b in clean_reprint(text).blocks]
-    assert out[1:5] == ["精彩回顾", "大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "获奖名单", "张三 某某公司"]
-    assert "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。" in out and "某某公司职工风采" not in out
+def test_a_reading_list_heading_inside_the_article_is_only_proposed():
+    text = "\n".join(["职工技能大赛圆满落幕", "精彩回顾", "大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "精彩回顾",
+                      "张三 某某公司", "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。", "往期推荐", "某某公司职工风采"])
+    res = clean_reprint(text)
+    out = [b.text for b in res.blocks]
+    assert out == ["职工技能大赛圆满落幕", "精彩回顾", "大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "精彩回顾", "张三 某某公司",
+                   "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。"]
+    assert {r.before for r in res.repairs if r.label == "文末推荐阅读列表" and not r.accepted} == {"精彩回顾", "张三 某某公司"}
+
+
+def test_link_lists_around_the_article_go_and_inside_it_are_proposed():
+    page = ("<title>大赛落幕_要闻_某某网</title><ul><li><a href=/>首页</a></li><li><a href=/n>要闻</a></li></ul>"
+            "<h2>大赛落幕</h2><p>大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。</p>"
+            "<p>获奖者：</p><ul><li><a href=/p/1>张三</a></li><li><a href=/p/2>李四</a></li></ul>"
+            "<p>颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。</p>"
+            "<div class=side><h3>热点</h3><div><a href=/a>职工书屋开放</a> <a href=/b>工会驿站上新</a></div></div>")
+    res = clean_reprint(page)
+    assert [b.text for b in res.blocks] == ["大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "获奖者：", "张三", "李四",
+                                            "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。"]
+    removed = {r.before: r.accepted for r in res.repairs if r.label.startswith("链接列表")}
+    assert removed == {"首页": True, "要闻": True, "获奖者：": False, "张三": False, "李四": False, "热点": True, "职工书屋开放": True,
+                       "工会驿站上新": True}
+
+
+def test_taiwan_reporter_line_and_agency_credit():
+    meta = parse_meta_line("2024/03/15 10:20　記者王大明／台北報導")
+    assert (meta.byline, meta.date_text) == ("王大明", "2024/03/15 10:20")
+    assert parse_meta_line("記者王大明報導了這件事") is None
+    res = clean_reprint("勞模工匠學院揭牌\n記者王大明／報導\n某某市勞模工匠學院今天揭牌，將與在地科技大學合作開設課程。\n（編輯：陳小華）1130315")
+    assert (res.byline, res.reviewer) == ("王大明", "陳小華") and [b.text for b in res.blocks] == [
+        "某某市勞模工匠學院今天揭牌，將與在地科技大學合作開設課程。"]
+
+
+def test_a_footer_after_a_notice_sentence_goes_and_the_notice_is_proposed():
+    res = clean_reprint("大赛落幕\n大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。\n"
+                        "本網站所刊載之所有內容，非經同意不得轉載。Copyright © 2024 某某新聞網")
+    assert [b.text for b in res.blocks][-1] == "本網站所刊載之所有內容，非經同意不得轉載。"
+    assert any(r.kind == "notice" and not r.accepted for r in res.repairs)
 
 
 @pytest.mark.parametrize("line", ["上方是关注度最高的三个项目。", "大家纷纷为劳模点赞。", "他正在看图纸。"])

@@ -1,0 +1,65 @@
+"""What a page puts around the article: lists of links (menus, sidebars, other articles' titles) and the
+往期推荐 list at its end. Both are removed where they stand outside the article's sentences (before its
+first, after its last) and only proposed inside them, where a list may be the article's own (names, say).
+"""
+
+from __future__ import annotations
+
+from .boilerplate import parse_credit
+from .chrome import contains_sentence, find_chrome, find_notices, is_reading_list_heading
+from .metadata import parse_meta_line
+from .repair_run import Run
+
+Blocks = list[tuple[int, str, str]]
+
+
+def link_lists(run: Run, blocks: Blocks) -> Blocks:
+    """A page's lists of links (kind "links": menus, sidebars, other articles) and the short title
+    just above one. Certain before the article's first sentence and after its last, where menus and
+    sidebars sit; between them (a list of names, say) only proposed."""
+    prose = [pos for pos, (_, kind, text) in enumerate(blocks) if kind != "links" and _is_prose(text)]
+    first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
+    drop = {pos for pos, (_, kind, _) in enumerate(blocks) if kind == "links"}
+    drop |= {pos - 1 for pos in drop if pos > 0 and pos - 1 not in drop and blocks[pos - 1][1] != "links"
+             and len(blocks[pos - 1][2]) <= 12 and not contains_sentence(blocks[pos - 1][2])}
+    kept = []
+    for pos, (idx, kind, text) in enumerate(blocks):
+        sure = not first <= pos <= last
+        if pos in drop and run.propose("chrome", idx, text, "", sure, "链接列表（导航、侧栏或其他文章）", text):
+            continue
+        kept.append((idx, "li" if kind == "links" else kind, text))
+    return kept
+
+
+def _is_prose(text: str) -> bool:
+    """Holds a sentence once the site's notices and chrome are taken out."""
+    if not contains_sentence(text):
+        return False
+    spans = sorted((c.start, c.end) for c in find_notices(text) + find_chrome(text))
+    rest, pos = [], 0
+    for start, end in spans:
+        rest.append(text[pos:max(pos, start)])
+        pos = max(pos, end)
+    return contains_sentence("".join(rest) + text[pos:])
+
+
+def _after_last_prose(blocks: Blocks) -> int:
+    return max((pos for pos, (_, kind, text) in enumerate(blocks) if kind != "links" and _is_prose(text)),
+               default=-1) + 1
+
+
+def reading_list(run: Run, blocks: Blocks) -> Blocks:
+    """A 往期推荐 (相关阅读, 精彩回顾 …) heading and the titles under it, up to the next line holding a
+    sentence or a credit: other articles' headlines. Certain after the article's last sentence; above
+    it (a section called 精彩回顾, say) only proposed."""
+    end = _after_last_prose(blocks)
+    kept, listing = [], False
+    for pos, (idx, kind, text) in enumerate(blocks):
+        if is_reading_list_heading(text):
+            listing = True
+        elif listing and (contains_sentence(text) or parse_credit(text) or parse_meta_line(text)):
+            listing = False
+        if listing and run.propose("chrome", idx, text, "", pos >= end, "文末推荐阅读列表", text):
+            continue
+        kept.append((idx, kind, text))
+    return kept
