@@ -243,3 +243,18 @@ def test_a_footer_after_a_notice_sentence_goes_and_the_notice_is_proposed():
 @pytest.mark.parametrize("line", ["上方是关注度最高的三个项目。", "大家纷纷为劳模点赞。", "他正在看图纸。"])
 def test_prose_with_prompt_words_is_not_chrome(line):
     assert find_chrome(line) == []
+
+
+@pytest.mark.parametrize("line, byline", [("本报记者 张三", "张三"), ("本台特约记者 李四", "李四"), ("特约记者 王五", "王五")])
+def test_a_papers_own_reporter(line, byline):
+    assert parse_meta_line(line).byline == byline
+
+
+@pytest.mark.parametrize("line", ["小字号", "【大字号】【中字号】【小字号】", "分享让更多人看到"])
+def test_font_size_and_share_prompts(line):
+    assert sum(c.end - c.start for c in find_chrome(line)) == len(line)
+
+
+def test_more_notice_wordings_and_time_honoured_brands():
+    assert find_notices("人民网版权所有，未经书面授权禁止使用。")
+    assert find_chrome("这家中华老字号已有百年历史。") == []
