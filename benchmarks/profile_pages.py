@@ -4,6 +4,7 @@ stack (Django's test client, production settings, page cache off), timed, counte
     .venv/bin/python benchmarks/profile_pages.py                       # a scratch seed site, every page
     .venv/bin/python benchmarks/profile_pages.py --database sqlite:////tmp/seed.sqlite3 --profile article
     .venv/bin/python benchmarks/profile_pages.py --dump /tmp/before     # each page in each variant, as HTML
+    .venv/bin/python benchmarks/profile_pages.py --variants --database sqlite:////tmp/big.sqlite3   # 简 / 臺 / 港
 
 Prints CPU ms per request (process time, fastest of --rounds rounds of --requests requests: the round least
 disturbed by other jobs on a shared machine) and queries,
@@ -111,6 +112,8 @@ def main():
     parser.add_argument("--pages", help="comma-separated page labels to time (default: all)")
     parser.add_argument("--callers", help="with --profile: also who calls functions matching this (e.g. reverse)")
     parser.add_argument("--dump", metavar="DIR", help="write every page in every variant to DIR, then stop")
+    parser.add_argument("--variants", action="store_true",
+                        help="time each page in zh-hans, zh-tw and zh-hk, with the Traditional pages' cost against 简体's")
     args = parser.parse_args()
 
     database = args.database
@@ -153,9 +156,19 @@ def main():
             stats.print_callers(args.callers)
         return
 
+    timed = args.pages.split(",") if args.pages else list(pages)
+    if args.variants:
+        print(f"{'page':16s} " + " ".join(f"{code:>8s}" for code in VARIANTS) + "  zh-tw/简  zh-hk/简")
+        for label in timed:
+            paths = [pages[label].replace("/zh-hans/", f"/{code}/", 1) for code in VARIANTS]
+            # Rounds interleave the variants, so that a slow spell of a shared machine falls on all three.
+            rounds = [[measure(client, path, 1, args.requests)[0] for path in paths] for _ in range(args.rounds)]
+            row = [min(column) for column in zip(*rounds, strict=True)]
+            print(f"{label:16s} " + " ".join(f"{ms:8.2f}" for ms in row) + f"  {row[1] / row[0]:8.3f} {row[2] / row[0]:8.3f}")
+        return
+
     floor_ms, _ = measure(client, pages["floor"], args.rounds, args.requests)
     print(f"{'page':14s} {'queries':>7s} {'CPU ms':>8s} {'x floor':>8s}")
-    timed = args.pages.split(",") if args.pages else list(pages)
     for label, path in ((label, pages[label]) for label in timed):
         ms, queries = measure(client, path, args.rounds, args.requests)
         print(f"{label:14s} {queries:7d} {ms:8.2f} {ms / floor_ms:8.2f}")
