@@ -1,6 +1,8 @@
 from django import template
 from django.core.files.storage import default_storage
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
@@ -9,6 +11,21 @@ from news.prominence import ranked_subjects
 from news.subjects import subject_groups
 
 register = template.Library()
+
+
+@register.simple_tag
+def article_date(article):
+    """The article's publication date, 2024年5月12日, in a <time> with the full moment in the site's zone.
+
+    A tag, not an include with two |date filters: lists and record pages show ten or more, at 0.2 ms each
+    through the include (Django's date formatting reads its format string a character at a time)."""
+    when = article.published_at
+    if when is None:
+        return mark_safe('<time datetime=""></time>')
+    if timezone.is_aware(when):
+        when = timezone.localtime(when)
+    return format_html('<time datetime="{}">{}年{}月{}日</time>', when.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                       when.year, when.month, when.day)
 
 
 @register.inclusion_tag("includes/cover_picture.html")
