@@ -20,7 +20,7 @@ def test_the_tag_prints_what_the_date_filters_print(zone):
     rng = random.Random(zone)
     with override_settings(TIME_ZONE=zone), timezone.override(zone):
         for _ in range(300):
-            moment = dt.datetime(1990, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(seconds=rng.randrange(10**9))
+            moment = dt.datetime(1990, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=rng.randrange(10**9))
             article = SimpleNamespace(published_at=moment)
             assert TAG.render({"article": article}) == FILTERS.render({"article": article}), moment
 
