@@ -135,7 +135,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     out = MetaFields()
     for name in reporters:
         out.byline = _join(out.byline, name)
-        out.parts.append(("撰稿", f"记者：{name}"))
+        out.parts.append(("撰稿", name))
     if not keys and not dates:
         return out if not _clean_value(raw) else None
     # Walk the line: a prefix (title), then key → value up to the next key or date.
