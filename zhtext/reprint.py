@@ -27,6 +27,7 @@ from .gbk_damage import repair_gbk_damage
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
 from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
+from .linebreaks import paragraphs
 from .lookalikes import find_strays
 from .metadata import MetaFields, parse_meta_line
 from .pinyin_annotations import annotation_edits, romanisation_runs
@@ -194,11 +195,11 @@ def _body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- document
 
 
-def _input_blocks(text: str) -> tuple[list[tuple[str, str]], str, list[Image], str]:
+def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str]:
     if looks_like_html(text):
         doc = parse_html(text)
         return doc.blocks, doc.title, doc.images, "html"
-    return [("p", line.strip()) for line in text.splitlines() if line.strip()], "", [], "text"
+    return [("p", line) for line in paragraphs(run, text)], "", [], "text"
 
 
 def _is_pure_chrome(text: str) -> bool:
@@ -258,7 +259,7 @@ def clean_reprint(
     """Clean a reprint (plain text or HTML). See the module docstring."""
     extra = tuple(extra_injections)
     run = _Run(decisions, accept_all)
-    raw_blocks, html_title, images, fmt = _input_blocks(text)
+    raw_blocks, html_title, images, fmt = _input_blocks(run, text)
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
     blocks = link_lists(run, blocks)

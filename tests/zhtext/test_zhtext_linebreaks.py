@@ -1,0 +1,83 @@
+"""Paragraphs a PDF, an e-paper page or a plain-text mail broke into lines of a fixed width come back
+whole; lines that are paragraphs of their own stay apart (zhtext.linebreaks)."""
+from unicodedata import east_asian_width
+
+from corpus import load_clean
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from zhtext.linebreaks import ends_sentence
+from zhtext.reprint import clean_reprint
+
+ARTICLES = load_clean()
+PROFILE = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def columns(ch):
+    return 2 if east_asian_width(ch) in "WF" else 1
+
+
+def wrap(paragraph, width, indent):
+    """The paragraph cut into lines of `width` columns, as a wrapping program cuts it (anywhere)."""
+    lines, line, used = [], indent, sum(map(columns, indent))
+    for ch in paragraph:
+        if used + columns(ch) > width:
+            lines.append(line)
+            line, used = "", 0
+        line += ch
+        used += columns(ch)
+    return [*lines, line]
+
+
+@st.composite
+def wrapped_articles(draw):
+    article = draw(st.sampled_from(ARTICLES))
+    paras = article.paras[: draw(st.integers(2, len(article.paras)))]
+    width = draw(st.integers(36, 90))
+    indent = draw(st.sampled_from(["", "    ", "\u3000\u3000"]))
+    blank = draw(st.booleans()) or not indent  # without indents, paragraphs need a blank line between them
+    # Wrapped text shows its width on at least two lines (one wrapped line alone is not recognised).
+    assume(sum(len(wrap(p, width, indent)) - 1 for p in paras) >= 2)
+    lines = [article.headline, "2024-06-03 来源：某某日报"]
+    for p in paras:
+        lines += wrap(p, width, indent)
+        if blank:
+            lines.append("")
+    return "\n".join(lines), article.headline, paras
+
+
+@PROFILE
+@given(wrapped_articles())
+def test_wrapped_paragraphs_come_back_whole(case):
+    """Every wrap inside a sentence is joined; one that fell on a sentence end is proposed, and with the
+    proposals accepted the paragraphs are the original ones."""
+    text, headline, paras = case
+    res = clean_reprint(text)
+    assert res.title == headline
+    shown = [b.text for b in res.blocks]
+    assert "".join(shown) == "".join(paras)
+    assert all(ends_sentence(block) for block in shown)
+    assert [b.text for b in clean_reprint(text, accept_all=True).blocks] == paras
+
+
+@PROFILE
+@given(st.sampled_from(ARTICLES), st.booleans())
+def test_one_line_paragraphs_are_never_joined(article, indent):
+    """Unwrapped text, short list items without a full stop among them: nothing to join."""
+    lines = [article.headline, *(("\u3000\u3000" if indent else "") + p for p in article.paras),
+             "一、加强组织领导", "二、突出工作重点", "三、营造良好氛围"]
+    res = clean_reprint("\n".join(lines))
+    assert not [r for r in res.repairs if r.kind == "linebreak"]
+    assert [b.text for b in res.blocks][-3:] == ["一、加强组织领导", "二、突出工作重点", "三、营造良好氛围"]
+
+
+def test_an_editor_who_refuses_a_join_keeps_the_lines_apart():
+    paragraph = ARTICLES[0].paras[0] + ARTICLES[0].paras[1]
+    text = "\n".join([ARTICLES[0].headline, *wrap(paragraph, 40, "")])
+    joined = clean_reprint(text)
+    first = next(r for r in joined.repairs if r.kind == "linebreak")
+    assert [b.text for b in joined.blocks] == [paragraph]
+    kept = [b.text for b in clean_reprint(text, decisions={first.id: False}).blocks]
+    left, right = first.before.split("⏎")
+    assert any(a.endswith(left) and b.startswith(right) for a, b in zip(kept, kept[1:], strict=False)), kept
+    assert "".join(kept).endswith(paragraph)

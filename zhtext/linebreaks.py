@@ -1,0 +1,120 @@
+"""Paragraphs broken into lines of a fixed width: text copied from a PDF, an e-paper page or a plain-text
+mail breaks every line at about the same number of characters, often inside a word (与职工面⏎对面交流).
+Each line would become a paragraph of its own.
+
+``wrapped_boundaries(lines)`` says which line ends are such breaks. A break is one where
+
+- the text shows the pattern: at least two lines of nearly the same width in columns (a Chinese character
+  takes two), the width it was wrapped at;
+- the line is about that long (a headline or a paragraph's last line is shorter) and does not end a
+  sentence (。！？…； possibly inside closing quotes and brackets); one that does is only proposed, where
+  the text marks its paragraphs by indents or blank lines and the next line starts none;
+- the next line goes on: it is not blank and, where the text marks paragraphs by indenting their first
+  line, not indented;
+- it is not the first line, which is the headline as often as not (a wrapped paragraph that starts the
+  text keeps its first line apart: nothing is lost, and the editor sees it).
+
+Lines are the input's, their leading spaces kept (they tell where paragraphs start).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from unicodedata import east_asian_width
+
+from .chars import is_han
+from .chrome import find_chrome
+from .repair_run import Run
+
+_INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")
+_CLOSERS = "”’」』）)】]》〉"
+_SENTENCE_END = "。！？!?…；;"
+_FULL = 0.85  # a wrapped line is at least this share of the width
+
+
+def _width(line: str) -> int:
+    """Columns, as a wrapping program counts them: a Chinese character or full-width mark takes two."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in line.rstrip())
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text was wrapped at: the most common width among the long lines, when at least
+    two lines are within two columns of it; else None."""
+    lengths = [_width(line) for line in lines if line.strip()]
+    if len(lengths) < 4:
+        return None
+    longest = max(lengths)
+    counts = Counter(n for n in lengths if n >= longest * 0.7)
+    width = max(counts, key=lambda n: (sum(c for m, c in counts.items() if abs(m - n) <= 2), n))
+    near = sum(1 for n in lengths if abs(n - width) <= 2)
+    return width if near >= 2 else None
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends a sentence, possibly before closing marks or page chrome glued on (参加。繁體|简体)."""
+    text = line.rstrip()
+    tail = [c for c in find_chrome(text) if c.end >= len(text)]
+    text = text[: tail[0].start] if tail else text
+    text = text.rstrip().rstrip(_CLOSERS)
+    return bool(text) and text[-1] in _SENTENCE_END
+
+
+def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
+    """For each line but the last, whether its end is a wrap inside a paragraph: True, False, or None
+    where a full line ends a sentence and the text marks its paragraphs (by indenting them, or by blank
+    lines between them) and the next line does not start one: most likely a wrap that fell on a sentence
+    end, but a subheading or a list would look the same."""
+    width = wrap_width(lines)
+    if width is None:
+        return [False] * max(0, len(lines) - 1)
+    indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 2
+    blank_lines = any(not line.strip() for line in lines[1:-1])
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    out: list[bool | None] = []
+    for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
+        goes_on = (
+            i != first  # the first line is the headline as often as not, however long
+            and bool(line.strip()) and bool(following.strip())
+            and _width(line) >= width * _FULL
+            and not (indented and _INDENT.match(following))
+        )
+        if goes_on and ends_sentence(line):
+            out.append(None if indented or blank_lines else False)
+        else:
+            out.append(goes_on)
+    return out
+
+
+def join(left: str, right: str) -> str:
+    """Two pieces of one paragraph. Chinese text runs on without a space, even between Latin letters or
+    digits (3⏎D打印 was cut inside 3D, anywhere being where such wraps cut); an English paragraph, cut
+    at its spaces, gets its space back."""
+    left, right = left.rstrip(), right.strip()
+    ascii_edge = left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum()
+    han = sum(1 for c in left + right if is_han(c))
+    return left + (" " if ascii_edge and han * 2 < len(left + right) else "") + right
+
+
+def paragraphs(run: Run, text: str) -> list[str]:
+    """The paragraphs of a plain-text reprint: its lines, with the wraps inside a paragraph joined. Each
+    join is a repair the editor can refuse (the lines then stay apart)."""
+    lines = text.splitlines()
+    breaks = wrapped_boundaries(lines)
+    out: list[str] = []
+    pending = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if pending is not None and i and breaks[i - 1] is not False:
+            tail, head = pending[-10:], line.strip()[:10]
+            if run.propose("linebreak", len(out), f"{tail}⏎{head}", join(tail, head), breaks[i - 1] is True,
+                           "合并被硬换行拆开的一段", f"{tail}【⏎】{head}"):
+                pending = join(pending, line)
+                continue
+        if pending is not None:
+            out.append(pending)
+        pending = line.strip()
+    if pending is not None:
+        out.append(pending)
+    return out
