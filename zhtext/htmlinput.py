@@ -162,16 +162,18 @@ def _link_texts(node: Node) -> list[str]:
     return [t for t in out if t]
 
 
+_BETWEEN_LINKS = re.compile(r"[\s|｜·•/、,，>›»\-]")  # what menus put between their links
+
+
 def _link_list(node: Node) -> list[str]:
-    """The link texts of a block that is nothing but links (a list of one or more, any other block of
-    two or more: a menu, a list of other articles, a sidebar box): kind "links", which the importer proposes to remove. A block whose
-    links hold a sentence is text."""
+    """The link texts of a block that is nothing but links (a list of one or more, any other block of two
+    or more: a menu, a list of other articles, a sidebar box): kind "links", which the importer removes
+    or proposes to remove (zhtext.surroundings). A block whose links hold a sentence is text."""
     links = _link_texts(node)
     if len(links) < (1 if node.tag in ("ul", "ol") else 2) or any(contains_sentence(t) for t in links):
         return []
-    text = re.sub(r"[\s|｜·•/、,，>›»\-]", "", _text(node))
-    covered = sum(len(re.sub(r"[\s|｜·•/、,，>›»\-]", "", t)) for t in links)
-    return links if text and covered >= len(text) else []
+    text = _BETWEEN_LINKS.sub("", _text(node))
+    return links if text and sum(len(_BETWEEN_LINKS.sub("", t)) for t in links) >= len(text) else []
 
 
 def _images(node: Node) -> list[Image]:
