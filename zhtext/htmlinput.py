@@ -162,6 +162,7 @@ def _link_texts(node: Node) -> list[str]:
     return [t for t in out if t]
 
 
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|txt|csv)(?:$|[?#])", re.IGNORECASE)
 _BETWEEN_LINKS = re.compile(r"[\s|｜·•/、,，>›»\-]")  # what menus put between their links
 
 
@@ -172,6 +173,8 @@ def _link_list(node: Node) -> list[str]:
     links = _link_texts(node)
     if len(links) < (1 if node.tag in ("ul", "ol") else 2) or any(contains_sentence(t) for t in links):
         return []
+    if _find(node, lambda n: n.tag == "a" and _DOCUMENT.search(n.attrs.get("href", ""))):
+        return []  # the article's attachments (报名表.docx), not the site's links
     text = _BETWEEN_LINKS.sub("", _text(node))
     return links if text and sum(len(_BETWEEN_LINKS.sub("", t)) for t in links) >= len(text) else []
 

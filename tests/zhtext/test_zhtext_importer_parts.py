@@ -258,3 +258,9 @@ def test_font_size_and_share_prompts(line):
 def test_more_notice_wordings_and_time_honoured_brands():
     assert find_notices("人民网版权所有，未经书面授权禁止使用。")
     assert find_chrome("这家中华老字号已有百年历史。") == []
+
+
+def test_an_attachment_list_after_the_article_stays():
+    page = ("<h1>关于举办职工技能大赛的通知</h1><p>各基层工会：为弘扬工匠精神，市总工会决定举办职工技能大赛。</p>"
+            "<p>附件：</p><ul><li><a href='/files/bm.docx'>报名表</a></li><li><a href='/files/gc.pdf?v=2'>竞赛规程</a></li></ul>")
+    assert [b.text for b in clean_reprint(page).blocks][-3:] == ["附件：", "报名表", "竞赛规程"]
