@@ -17,8 +17,7 @@ def link_lists(run: Run, blocks: Blocks) -> Blocks:
     """A page's lists of links (kind "links": menus, sidebars, other articles) and the short title
     just above one. Certain before the article's first sentence and after its last, where menus and
     sidebars sit; between them (a list of names, say) only proposed."""
-    prose = [pos for pos, (_, kind, text) in enumerate(blocks) if kind != "links" and _is_prose(text)]
-    first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
+    first, last = _prose_bounds(blocks)
     drop = {pos for pos, (_, kind, _) in enumerate(blocks) if kind == "links"}
     drop |= {pos - 1 for pos in drop if pos > 0 and pos - 1 not in drop and blocks[pos - 1][1] != "links"
              and len(blocks[pos - 1][2]) <= 12 and not contains_sentence(blocks[pos - 1][2])}
@@ -43,16 +42,17 @@ def _is_prose(text: str) -> bool:
     return contains_sentence("".join(rest) + text[pos:])
 
 
-def _after_last_prose(blocks: Blocks) -> int:
-    return max((pos for pos, (_, kind, text) in enumerate(blocks) if kind != "links" and _is_prose(text)),
-               default=-1) + 1
+def _prose_bounds(blocks: Blocks) -> tuple[int, int]:
+    """The positions of the article's first and last sentences (len(blocks), -1 when it has none)."""
+    prose = [pos for pos, (_, kind, text) in enumerate(blocks) if kind != "links" and _is_prose(text)]
+    return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 
 def reading_list(run: Run, blocks: Blocks) -> Blocks:
     """A 往期推荐 (相关阅读, 精彩回顾 …) heading and the titles under it, up to the next line holding a
     sentence or a credit: other articles' headlines. Certain after the article's last sentence; above
     it (a section called 精彩回顾, say) only proposed."""
-    end = _after_last_prose(blocks)
+    end = _prose_bounds(blocks)[1] + 1
     kept, listing = [], False
     for pos, (idx, kind, text) in enumerate(blocks):
         if is_reading_list_heading(text):
