@@ -23,6 +23,7 @@ _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"}
 _BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "li", "ul", "ol", "h1", "h2", "h3",
           "h4", "h5", "h6", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "pre", "center"}
+MAX_DEPTH = 100  # no real page nests deeper; the tree's walks recurse once or twice a level
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
 
 
@@ -54,6 +55,10 @@ class _TreeBuilder(HTMLParser):
         self.meta: dict[str, str] = {}
         self.title = ""
         self._in_title = False
+        # Tags opened deeper than MAX_DEPTH: (tag, whether its content is dropped). They are not kept, so
+        # every walk of the tree stays within Python's recursion limit (3,000 nested <div>s answered a
+        # RecursionError); their text joins the deepest kept element, and a dropped one's stays dropped.
+        self.beyond: list[tuple[str, bool]] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = {k: v or "" for k, v in attrs}
@@ -63,19 +68,30 @@ class _TreeBuilder(HTMLParser):
                 self.meta[key.lower()] = attrs.get("content", "")
         if tag == "title":
             self._in_title = True
+        if tag not in _VOID and (self.beyond or len(self.stack) > MAX_DEPTH):
+            self.beyond.append((tag, tag in _DROP or self._dropping()))
+            return
         node = Node(tag, attrs)
         self.stack[-1].children.append(node)
         if tag not in _VOID:
             self.stack.append(node)
 
+    def _dropping(self) -> bool:
+        return bool(self.beyond) and self.beyond[-1][1]
+
     def handle_startendtag(self, tag, attrs):
+        stack, beyond = len(self.stack), len(self.beyond)
         self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.stack.pop()
+        del self.stack[stack:], self.beyond[beyond:]
 
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
+        opened = [i for i, (name, _) in enumerate(self.beyond) if name == tag]
+        if opened:
+            del self.beyond[opened[-1]:]
+            return
+        self.beyond.clear()
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
                 del self.stack[i:]
@@ -84,7 +100,8 @@ class _TreeBuilder(HTMLParser):
     def handle_data(self, data):
         if self._in_title:
             self.title += data
-        self.stack[-1].children.append(data)
+        if not self._dropping():
+            self.stack[-1].children.append(data)
 
 
 def _find(node: Node, pred) -> Node | None:

@@ -87,9 +87,9 @@ def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
 
 
 def join(left: str, right: str) -> str:
-    """Two pieces of one paragraph. Chinese text runs on without a space, even between Latin letters or
-    digits (3⏎D打印 was cut inside 3D, anywhere being where such wraps cut); an English paragraph, cut
-    at its spaces, gets its space back."""
+    """Two pieces of one paragraph (the text around a break will do). Chinese text runs on without a space,
+    even between Latin letters or digits (3⏎D打印 was cut inside 3D, anywhere being where such wraps cut);
+    English, cut at its spaces, gets its space back."""
     left, right = left.rstrip(), right.strip()
     ascii_edge = left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum()
     han = sum(1 for c in left + right if is_han(c))
@@ -102,19 +102,20 @@ def paragraphs(run: Run, text: str) -> list[str]:
     lines = text.splitlines()
     breaks = wrapped_boundaries(lines)
     out: list[str] = []
-    pending = None
+    pieces: list[str] = []  # the paragraph being joined, a line at a time (joining strings would be quadratic)
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if pending is not None and i and breaks[i - 1] is not False:
-            tail, head = pending[-10:], line.strip()[:10]
-            if run.propose("linebreak", len(out), f"{tail}⏎{head}", join(tail, head), breaks[i - 1] is True,
+        if pieces and i and breaks[i - 1] is not False:
+            tail, head = pieces[-1][-10:], line.strip()[:10]
+            joined = join(tail, head)
+            if run.propose("linebreak", len(out), f"{tail}⏎{head}", joined, breaks[i - 1] is True,
                            "合并被硬换行拆开的一段", f"{tail}【⏎】{head}"):
-                pending = join(pending, line)
+                pieces.append(joined[len(tail):len(joined) - len(head)] + line.strip())  # with join()'s space, if any
                 continue
-        if pending is not None:
-            out.append(pending)
-        pending = line.strip()
-    if pending is not None:
-        out.append(pending)
+        if pieces:
+            out.append("".join(pieces))
+        pieces = [line.strip()]
+    if pieces:
+        out.append("".join(pieces))
     return out

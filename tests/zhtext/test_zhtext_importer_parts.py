@@ -264,3 +264,12 @@ def test_an_attachment_list_after_the_article_stays():
     page = ("<h1>关于举办职工技能大赛的通知</h1><p>各基层工会：为弘扬工匠精神，市总工会决定举办职工技能大赛。</p>"
             "<p>附件：</p><ul><li><a href='/files/bm.docx'>报名表</a></li><li><a href='/files/gc.pdf?v=2'>竞赛规程</a></li></ul>")
     assert [b.text for b in clean_reprint(page).blocks][-3:] == ["附件：", "报名表", "竞赛规程"]
+
+
+def test_html_nested_deeper_than_any_page_keeps_its_text_and_drops_its_scripts():
+    """3,000 nested <div>s answered a RecursionError (a 500 in the admin); now the deep tags are not kept,
+    their text is, and what a <script> or <style> holds stays out however deep it sits."""
+    page = ("<div>" * 3000 + "<p>职工技能大赛于昨日落幕，共有三百名职工参赛。</p><script>alert(1)</script>"
+            "<style>p{}</style><p>颁奖仪式上，市总工会负责人为获奖职工颁发了证书。</p>" + "</div>" * 3000)
+    text = "".join(b.text for b in clean_reprint(page).blocks)
+    assert text == "职工技能大赛于昨日落幕，共有三百名职工参赛。颁奖仪式上，市总工会负责人为获奖职工颁发了证书。"
