@@ -40,7 +40,18 @@ _SPANS += [
      r"|分享\s*[、,，]?\s*点赞\s*[、,，]?\s*在看"),
 ]
 # Lines that are chrome when they stand alone (words that prose uses too).
-_WHOLE_LINE = re.compile(r"[-—–_=\s]*END[-—–_=\s]*|(?:[【\[]?\s*[大中小]字号\s*[】\]]?\s*)+|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞", re.IGNORECASE)
+# News apps' and portals' prompts (展开全文, 打开APP…, 举报/反馈, 返回搜狐，查看更多) and a WeChat collection tag.
+_SPANS += [
+    ("客户端提示", r"打开\s*APP[，,\s]*(?:阅读|查看|看)(?:更多|全文)(?:精彩)?(?:内容)?|返回搜狐[，,\s]*查看更多"
+     r"|收录于(?:合集|话题)\s*(?:#\s*[^\s#]{1,20}\s*)+(?:\d+\s*个)?"),
+    ("IP属地", r"(?<=\d)\s*发表于\s*[\u4e00-\u9fff]{2,8}$|IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"),
+]
+# Lines that are chrome when they stand alone (words that prose uses too): a counter on its own
+# ("阅读 (1024)", "阅读 10万+"), WeChat's END and buttons, an app's 展开全文 and 举报/反馈.
+_WHOLE_LINE = re.compile(
+    r"[-—–_=\s]*END[-—–_=\s]*|(?:[【\[]?\s*[大中小]字号\s*[】\]]?\s*)+|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞"
+    r"|(?:阅读|浏览|点击|在看|点赞|赞)\s*[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+|[wW])?\s*[）)]?"
+    r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*APP", re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [
     ("网页位置导航", r"(?:当前|您的|你的|所在)位置\s*[:：]|(?:^|\s)(?:首页|主页)\s*[>›»]"),
@@ -71,6 +82,8 @@ _NOTICE = [
     r"转载[请须需]注明(?:出处|来源)",
     r"如有侵权[^。]{0,20}(?:删除|联系)",
     r"侵删|图片(?:来源|来自)(?:于)?网络",
+    # a platform's disclaimer (搜狐号, 百家号, 头条号 …): the article is its author's, the site only hosts it
+    r"(?:观点|立场)仅代表作者|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|仅提供信息(?:存储空间|发布平台)?服务|系信息发布平台",
 ]
 _NOTICE_RE = re.compile("|".join(_NOTICE))
 # A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.
@@ -125,6 +138,13 @@ def find_chrome(line: str) -> list[Chrome]:
     if tail:
         out.append(Chrome(limit, len(line), label))
     return out
+
+
+def is_pure_chrome(text: str) -> bool:
+    """A line that is page chrome from end to end (a breadcrumb, 打印本页 关闭窗口 …)."""
+    spans = find_chrome(text)
+    covered = sum(c.end - c.start for c in spans)
+    return bool(spans) and len(re.sub(r"\s", "", text)) <= covered
 
 
 _READING_LIST_RE = re.compile(

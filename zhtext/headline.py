@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .dateline import strip_dateline
 from .punctuation import is_han
 
 SENT_END = "。！？!?…"
@@ -12,7 +13,9 @@ _EVENT_VERBS = (
 )
 _LEAD_RE = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~～](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚間|早上)?"
-    r"|近日|日前|近期|昨天|昨日|今天|今日|本报讯|本報訊)[，,、\s]*"
+    r"|近日|日前|近期|昨天|昨日|今天|今日|本报讯|本報訊"
+    # how the reporter learnt it: 记者12日从全国总工会获悉，/ 據介紹，
+    r"|(?:记者|記者)?(?:\d{1,2}日)?(?:从|從)[^，,。]{2,30}(?:获悉|獲悉|了解到|瞭解到|得知)|[据據][^，,。]{2,12}(?:介绍|介紹|报道|報道|消息))[，,、\s]*"
 )
 TITLE_MAX = 40  # a line this short (without final punctuation) may be the headline
 TITLE_CAP = 60  # a generated headline is never longer
@@ -38,7 +41,7 @@ def propose_title(first_paragraph: str) -> str:
     """Build a headline from the first sentence: drop the date lead, keep the
     event named after a "——" dash, drop "在<place>" before the event verb,
     and shorten long sentences to subject + the clause naming the event."""
-    s = _LEAD_RE.sub("", _first_sentence(first_paragraph).strip())
+    s = _LEAD_RE.sub("", _first_sentence(strip_dateline(first_paragraph)).strip())
     if "——" in s:
         tail = s.split("——")[-1]
         if len(tail) >= 8:

@@ -11,6 +11,8 @@ Each line would become a paragraph of its own.
   the text marks its paragraphs by indents or blank lines and the next line starts none;
 - the next line goes on: it is not blank and, where the text marks paragraphs by indenting their first
   line, not indented;
+- neither line is a metadata or chrome line (原标题：…, 来源：…, 版权所有…): a page prints those on lines of
+  their own;
 - it is not the first line, which is the headline as often as not (a wrapped paragraph that starts the
   text keeps its first line apart: nothing is lost, and the editor sees it).
 
@@ -24,13 +26,19 @@ from collections import Counter
 from unicodedata import east_asian_width
 
 from .chars import is_han
-from .chrome import find_chrome
+from .chrome import find_chrome, is_pure_chrome
+from .metadata import parse_meta_line
 from .repair_run import Run
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")
 _CLOSERS = "”’」』）)】]》〉"
 _SENTENCE_END = "。！？!?…；;"
 _FULL = 0.85  # a wrapped line is at least this share of the width
+# A page, a newspaper column or a mail program wraps at 40–100 columns; two paragraphs of 150 that happen
+# to match are whole paragraphs.
+MAX_WIDTH = 120
+# What a line may end with after its sentence (an emoji, a site's token such as qxb888) before other stages clean it
+_TRAILING = re.compile(r"[^\w\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026]*[A-Za-z0-9]*[^\w\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026]*$")
 
 
 def _width(line: str) -> int:
@@ -40,7 +48,7 @@ def _width(line: str) -> int:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text was wrapped at: the most common width among the long lines, when at least
-    two lines are within two columns of it; else None."""
+    two lines are within two columns of it and it is no wider than a page's line (MAX_WIDTH); else None."""
     lengths = [_width(line) for line in lines if line.strip()]
     if len(lengths) < 4:
         return None
@@ -48,7 +56,7 @@ def wrap_width(lines: list[str]) -> int | None:
     counts = Counter(n for n in lengths if n >= longest * 0.7)
     width = max(counts, key=lambda n: (sum(c for m, c in counts.items() if abs(m - n) <= 2), n))
     near = sum(1 for n in lengths if abs(n - width) <= 2)
-    return width if near >= 2 else None
+    return width if near >= 2 and width <= MAX_WIDTH else None
 
 
 def ends_sentence(line: str) -> bool:
@@ -57,7 +65,15 @@ def ends_sentence(line: str) -> bool:
     tail = [c for c in find_chrome(text) if c.end >= len(text)]
     text = text[: tail[0].start] if tail else text
     text = text.rstrip().rstrip(_CLOSERS)
-    return bool(text) and text[-1] in _SENTENCE_END
+    if text and text[-1] in _SENTENCE_END:
+        return True
+    bare = _TRAILING.sub("", text).rstrip().rstrip(_CLOSERS)  # 理解。🎉 / 能手。qxb888
+    return bare != text and bool(bare) and bare[-1] in _SENTENCE_END
+
+
+def _own_line(line: str) -> bool:
+    """A metadata or chrome line (来源：…, 版权所有 … ICP备…): a page prints it on a line of its own."""
+    return parse_meta_line(line) is not None or is_pure_chrome(line)
 
 
 def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
@@ -79,6 +95,7 @@ def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
             and _width(line) >= width * _FULL
             and not (indented and _INDENT.match(following))
         )
+        goes_on = goes_on and not _own_line(line) and not _own_line(following)
         if goes_on and ends_sentence(line):
             out.append(None if indented or blank_lines else False)
         else:

@@ -16,17 +16,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .dateline import AGENCY
 from .script import t2s
 
 # key groups, longest alternatives first; matched on the Simplified form
 _DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|时间|日期|发布于|发表于"
-_SOURCE_KEYS = r"新闻来源|文章来源|信息来源|稿件来源|来源|稿源|出处|转自|来自"
+_SOURCE_KEYS = r"新闻来源|文章来源|本文来源|信息来源|稿件来源|来源|稿源|出处|转自|来自"
 _BYLINE_KEYS = r"本[报刊台网站](?:特约)?(?:记者|通讯员)|特约记者|文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|文|图"
 _REVIEW_KEYS = r"责任编辑|责编|审核人|审核|审稿|终审|审校|校对|编辑|编审|值班编辑|主编"
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<original>原标题|原题)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 DATE_RE = re.compile(
@@ -44,11 +45,18 @@ _REPORTER_RE = re.compile(r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[／/]\
 _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
 _END_PUNCT = "。！？!?；;"
+_EDITION_RE = re.compile(rf"《\s*(?P<paper>[^《》]{{2,20}}?)\s*》\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:第\s*\d+\s*版)?\s*[）)]")
+_REPORTED_RE = re.compile(rf"(?P<who>{AGENCY})\s*(?:报道|消息|供稿)")
+_WECHAT_HEAD_RE = re.compile(
+    rf"(?P<original>原创\s+)?(?P<who>[^\s\d，。,:：]{{2,20}}(?:\s+[^\s\d，。,:：]{{2,20}}){{0,3}})\s+"
+    rf"(?P<date>{DATE_RE.pattern})?(?P<place>\s*发表于\s*[\u4e00-\u9fff]{{2,8}})?"
+)
 
 
 @dataclass
 class MetaFields:
     title: str = ""
+    original_title: str = ""  # a reprint's 原标题：…, the headline when the page gives no other
     date: dt.datetime | None = None
     date_text: str = ""
     source: str = ""
@@ -58,7 +66,7 @@ class MetaFields:
     parts: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in order, for the report
 
     def merge(self, other: MetaFields) -> None:
-        for name in ("title", "date_text", "source", "byline", "reviewer"):
+        for name in ("title", "original_title", "date_text", "source", "byline", "reviewer"):
             if not getattr(self, name) and getattr(other, name):
                 setattr(self, name, getattr(other, name))
         if self.date is None:
@@ -99,6 +107,26 @@ def _join(have: str, new: str) -> str:
     return "、".join(names)
 
 
+def _wechat_head(raw: str, simp: str) -> MetaFields | None:
+    """WeChat's header line: "原创 张伟 某某公众号 2024-03-15 08:00 发表于上海" (the authors, the account,
+    the date and the writer's location, 原创 or the location marking it)."""
+    m = _WECHAT_HEAD_RE.fullmatch(simp)
+    if not m or not (m.group("original") or m.group("place")):
+        return None
+    who = raw[m.start("who"):m.end("who")].split()
+    out = MetaFields(source=who[-1], byline="、".join(who[:-1]))
+    out.parts.append(("来源", who[-1]))
+    if out.byline:
+        out.parts.append(("撰稿", out.byline))
+    if m.group("date"):
+        out.date_text = raw[m.start("date"):m.end("date")].strip()
+        out.date = parse_date(out.date_text)
+        out.parts.append(("发布时间", out.date_text))
+    if m.group("place"):
+        out.parts.append(("IP属地（删除）", m.group("place").strip()))
+    return out
+
+
 def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     """Fields of a metadata line, or None when part of it is not metadata."""
     raw = line.strip()
@@ -108,6 +136,22 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     simp = t2s(raw)
     if len(simp) != len(raw) or not raw:
         return None
+    wechat = _wechat_head(raw, simp)
+    if wechat:
+        return wechat
+    edition = _EDITION_RE.fullmatch(simp)
+    if edition:  # 《 人民日报 》（ 2023年05月13日 第 07 版）: the paper and the day it printed the article
+        out = MetaFields(source=raw[edition.start("paper"):edition.end("paper")].strip())
+        out.date_text = raw[edition.start("date"):edition.end("date")].strip()
+        out.date = parse_date(out.date_text)
+        out.parts += [("来源", out.source), ("发布时间", out.date_text)]
+        return out
+    reported = _REPORTED_RE.fullmatch(simp) if wrapped else None
+    if reported:  # （星島日報報道）: an agency's credit at the article's end; （记者 张三 报道）is read below
+        who = raw[reported.start("who"):reported.end("who")]
+        out = MetaFields(source=who)
+        out.parts.append(("来源", who))
+        return out
     # Taiwan's "記者王大明／台北報導": a byline with no colon, its name ended by the slash
     reporters = [m.group("name") for m in _REPORTER_RE.finditer(simp)]
     # chrome bits and those bylines become separators
@@ -187,6 +231,17 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         # keyed text value: up to the next mark, cut at ; ；| and two spaces
         nxt = marks[j][0] if j < len(marks) else len(raw)
         value = _clean_value(raw[e:nxt])
+        if kind == "original":  # the headline the article had where it first ran: up to the line's end
+            if nxt != len(raw) or not 4 <= len(value) <= 60 or "。" in value:
+                return None
+            out.original_title = value
+            out.parts.append(("原标题", value))
+            i = j
+            continue
+        if not value and nxt == len(raw) and kind in ("review", "byline", "source") and len(marks) == 1:
+            out.parts.append(("空署名（删除）", name))  # "责任编辑：" with its name left blank
+            i = j
+            continue
         value = re.split(r"[;；|｜]|\s{2,}", value)[0].strip() if value else ""
         tail = _clean_value(raw[e:nxt])[len(value) :] if value else ""
         if _clean_value(tail) or not value or len(value) > 30 or any(c in _END_PUNCT for c in value):
@@ -203,8 +258,8 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         elif kind == "byline":
             out.byline = _join(out.byline, _names(value))
             out.parts.append(("撰稿", f"{name}：{value}"))
-        elif kind == "review":
-            out.reviewer = _join(out.reviewer, _names(value))
+        elif kind == "review":  # 网易 signs its editors with a code: 王五_NE0011
+            out.reviewer = _join(out.reviewer, _names(re.sub(r"_[A-Za-z]{1,6}\d{2,8}$", "", value)))
             out.parts.append(("审核", f"{name}：{value}"))
         i = j
     return out

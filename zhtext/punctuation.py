@@ -39,7 +39,7 @@ def _damage_marker(text: str, i: int) -> bool:
 def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Make , ; : ? ! . and ( ) full-width where they sit in Chinese text.
 
-    , ; : need Chinese on both sides, so "1,000", "a:b" and URLs are left
+    : needs Chinese on both sides and , ; Chinese after them, so "1,000", "a:b" and URLs are left
     alone; ? ! also convert at the end of a line after Chinese, and . only there or before a closing
     mark (a dot between Han characters may be a name's middle dot; "3.5" and "www.a.cn" have no Han
     before it).  A pair of
@@ -70,8 +70,8 @@ def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
         if ch == "?" and _damage_marker(text, i):
             continue
         prev, nxt = _neighbour(text, i, -1), _neighbour(text, i, 1)
-        if not _cjk(prev):
-            continue
+        if not _cjk(prev) and not (ch in ",;" and prev is not None and nxt is not None and is_han(nxt)):
+            continue  # after a number or a Latin word, a comma before Chinese is Chinese too (占30%,实操…)
         if ch == "." and not (nxt is None or nxt in _CLOSE_CJK):
             continue  # a dot between Han characters may stand for a name's "·" (努尔.白克力)
         if _cjk(nxt) or (ch in "?!." and nxt is None):

@@ -21,7 +21,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 from .boilerplate import find_injections, parse_credit, split_trailing_credit
-from .chrome import find_chrome, find_notices
+from .chrome import contains_sentence, find_chrome, find_notices, is_pure_chrome
+from .dateline import find_dateline, strip_dateline
 from .emoji import find_emoji
 from .gbk_damage import repair_gbk_damage
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
@@ -37,7 +38,8 @@ from .repair_run import Edit as _Edit
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
 from .script import detect_script
-from .surroundings import link_lists, reading_list
+from .surroundings import link_lists, reading_list, site_footer
+from .web_escapes import find_escapes, find_mojibake
 
 EDGE_LINES = 4
 
@@ -107,6 +109,9 @@ def _gbk(run: _Run, text: str, idx: int) -> str:
 
 def _chars(run: _Run, text: str, idx: int) -> str:
     """Byte damage, pinyin annotations and emoji: before anything reads the line."""
+    text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="UTF-8 被当作西文编码读出的乱码")
+                                 for s, e, a in find_mojibake(text)))
+    text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="网页转义字符或标签") for s, e, a in find_escapes(text)))
     text = _gbk(run, text, idx)
     text = run.apply(text, idx, (_Edit(s, e, a, "pinyin", label="拼音注音") for s, e, a in annotation_edits(text)))
     text = run.apply(text, idx, (_Edit(s, e, "", "pinyin", sure, "整句拼音") for s, e, sure in romanisation_runs(text)))
@@ -202,13 +207,6 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
     return [("p", line) for line in paragraphs(run, text)], "", [], "text"
 
 
-def _is_pure_chrome(text: str) -> bool:
-    """A line that is page chrome from end to end (a breadcrumb, 打印本页 关闭窗口 …)."""
-    spans = find_chrome(text)
-    covered = sum(c.end - c.start for c in spans)
-    return bool(spans) and len(re.sub(r"\s", "", text)) <= covered
-
-
 def _metadata(
     run: _Run, blocks: list[tuple[int, str, str]]
 ) -> tuple[MetaFields, list[tuple[int, str, str]], int | None]:
@@ -226,7 +224,7 @@ def _metadata(
     only_chrome_before = True
     # The edges are counted from the first and last lines that are more than chrome (WeChat's "点击上方
     # 蓝字关注我们", a breadcrumb), and a metadata line right after another belongs to the same header.
-    chrome = [_is_pure_chrome(text) for _, _, text in blocks]
+    chrome = [is_pure_chrome(text) for _, _, text in blocks]
     lead = next((pos for pos, pure in enumerate(chrome) if not pure), n)
     trail = next((pos for pos, pure in enumerate(reversed(chrome)) if not pure), n)
     after_meta = False
@@ -235,8 +233,7 @@ def _metadata(
         if kind in ("p", "h1") and (pos < EDGE_LINES + lead or pos >= n - EDGE_LINES - trail or after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
         after_meta = False
-        if found and (found.parts and (found.date or found.source or found.byline or found.reviewer
-                                       or found.counters or found.title)):
+        if found and any(label != "标题" for label, _ in found.parts):
             label = "；".join(f"{k}：{v}" for k, v in found.parts)
             if run.propose("metadata", idx, text, "", True, label, text):
                 meta.merge(found)
@@ -244,7 +241,7 @@ def _metadata(
                     first_meta = len(kept)
                 after_meta = True
                 continue
-        if not _is_pure_chrome(text):
+        if not is_pure_chrome(text):
             only_chrome_before = False
         kept.append((idx, kind, text))
     return meta, kept, first_meta
@@ -262,7 +259,7 @@ def clean_reprint(
     raw_blocks, html_title, images, fmt = _input_blocks(run, text)
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
-    blocks = link_lists(run, blocks)
+    blocks = site_footer(run, link_lists(run, blocks))
     meta, blocks, first_meta = _metadata(run, blocks)
     blocks = reading_list(run, blocks)
 
@@ -296,7 +293,7 @@ def clean_reprint(
     above_meta = (
         first_meta is not None and first_meta >= 1 and bool(kept)
         and kept[0][0] == blocks[first_meta - 1][0]
-        and all(_is_pure_chrome(b[2]) for b in blocks[: first_meta - 1])
+        and all(is_pure_chrome(b[2]) for b in blocks[: first_meta - 1])
     )
     if (not title and kept and kept[0][1] == "p"
             and (is_title_line(kept[0][2], kept[1][2] if len(kept) > 1 else "")
@@ -304,6 +301,8 @@ def clean_reprint(
             and run.propose("headline", kept[0][0], kept[0][2], "", True, "首行标题（移入标题栏）", kept[0][2])):
         title, origin, title_para = kept[0][2], "text", kept[0][0]
         kept = kept[1:]
+    if not title and meta.original_title:  # "原标题：…" and no headline of the reprint's own
+        title, origin = meta.original_title, "text"
 
     out: list[Block] = []
     for n, (idx, kind, t) in enumerate(kept):
@@ -318,6 +317,12 @@ def clean_reprint(
                      f"“{'一' * len(lk.dash)}”的误写（即“{lk.suggestion}”），未自动修改，请核对原稿。", idx, lk.found)
 
     body_ps = [b.text for b in out if b.kind == "p"]
+    source = meta.source
+    dateline = find_dateline(body_ps[0]) if body_ps else None
+    if dateline and (dateline.byline and not byline or dateline.source and not source):
+        byline, source = byline or dateline.byline, source or dateline.source
+        run.warn("note", f"来源与署名取自正文开头的电头“{body_ps[0][:dateline.end].strip()}”，电头留在正文中，请核对。",
+                 None, body_ps[0][:dateline.end].strip())
     if title:
         msg = f"标题“{title}”取自原文，请编辑核对。"
         title = cap_title(title, 200)
@@ -333,7 +338,7 @@ def clean_reprint(
                  + "；".join(i.src for i in images[:10]), None, "")
     return CleanedArticle(
         title=title,
-        summary=propose_summary(body_ps[:2]),
+        summary=propose_summary([strip_dateline(p) for p in ([p for p in body_ps if contains_sentence(p)] or body_ps)[:2]]),
         blocks=out,
         byline=byline,
         reviewer=reviewer,
@@ -341,7 +346,7 @@ def clean_reprint(
         repairs=run.repairs,
         warnings=run.warnings,
         title_origin=origin,
-        source=meta.source,
+        source=source,
         published_at=meta.date,
         date_text=meta.date_text,
         images=images,

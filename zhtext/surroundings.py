@@ -1,9 +1,11 @@
-"""What a page puts around the article: lists of links (menus, sidebars, other articles' titles) and the
-往期推荐 list at its end. Both are removed where they stand outside the article's sentences (before its
+"""What a page puts around the article: lists of links (menus, sidebars, other articles' titles), the
+往期推荐 list at its end and the lines of the site's footer. Both are removed where they stand outside the article's sentences (before its
 first, after its last) and only proposed inside them, where a list may be the article's own (names, say).
 """
 
 from __future__ import annotations
+
+import re
 
 from .boilerplate import parse_credit
 from .chrome import contains_sentence, find_chrome, find_notices, is_reading_list_heading
@@ -60,6 +62,42 @@ def reading_list(run: Run, blocks: Blocks) -> Blocks:
         elif listing and (contains_sentence(text) or parse_credit(text) or parse_meta_line(text)):
             listing = False
         if listing and run.propose("chrome", idx, text, "", pos >= end, "文末推荐阅读列表", text):
+            continue
+        kept.append((idx, kind, text))
+    return kept
+
+
+# A footer's other lines: who runs the site and how to reach it. An event notice lists its 主办单位 too, so
+# these count only beside a line that is surely the footer (版权所有, an ICP number), after the article.
+_FOOTER_KEYS_RE = re.compile(
+    r"(?:主办|承办|协办|主管|运维|维护|运营|建设|管理)(?:单位)?\s*[:：]|(?:联系)?(?:地址|电话|邮编|传真|邮箱|电子邮箱|e-?mail)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _is_footer(text: str) -> bool:
+    spans = find_chrome(text)
+    return len(spans) == 1 and spans[0].label == "网站页脚" and spans[0].start == 0
+
+
+def site_footer(run: Run, blocks: Blocks) -> Blocks:
+    """The lines next to a site footer's copyright or filing number (主办单位：…, 地址：… 电话：…), after
+    the article's last sentence and holding none: the footer's too."""
+    last = _prose_bounds(blocks)[1]
+    footer = [_is_footer(text) for _, _, text in blocks]
+    keyed = [pos > last and not contains_sentence(text) and bool(_FOOTER_KEYS_RE.search(text))
+             for pos, (_, _, text) in enumerate(blocks)]
+    drop, run_start = set(), None
+    for pos in range(len(blocks) + 1):  # runs of footer and keyed lines; a run with a footer line goes
+        if pos < len(blocks) and (footer[pos] or keyed[pos]):
+            run_start = pos if run_start is None else run_start
+            continue
+        if run_start is not None and any(footer[run_start:pos]):
+            drop |= {p for p in range(run_start, pos) if keyed[p] and not footer[p]}
+        run_start = None
+    kept = []
+    for pos, (idx, kind, text) in enumerate(blocks):
+        if pos in drop and run.propose("chrome", idx, text, "", True, "网站页脚", text):
             continue
         kept.append((idx, kind, text))
     return kept

@@ -390,7 +390,9 @@ def measure(rep: Reprint, res: CleanedArticle) -> dict:
 
 
 def run_corpus(reprints: list[Reprint] | None = None) -> list[tuple[Reprint, dict]]:
-    reprints = reprints if reprints is not None else generate() + generate_account_pages() + hand_written()
+    if reprints is None:
+        from corpus_platforms import generate_platform_pages  # it builds on this module
+        reprints = generate() + generate_account_pages() + generate_platform_pages() + hand_written()
     return [(rep, measure(rep, clean_reprint(rep.text))) for rep in reprints]
 
 

@@ -4,6 +4,7 @@ sentences and page chrome, every sentence that is not chrome survives."""
 
 import pytest
 from corpus import generate, generate_account_pages, hand_written, load_clean, run_corpus
+from corpus_platforms import generate_platform_pages
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,11 +19,12 @@ def results():
 
 
 def test_the_corpus_is_large_enough_and_uses_every_kind_of_damage():
-    reprints = generate() + generate_account_pages()
-    assert len(reprints) + len(hand_written()) >= 30
+    reprints = generate() + generate_account_pages() + generate_platform_pages()
+    assert len(reprints) + len(hand_written()) >= 50
     kinds = {d.kind.split("（")[0] for r in reprints for d in r.defects}
     assert {"拼音", "字节损坏", "表情符号", "植入词替换原词", "博彩广告语", "粘在段尾的网页杂项", "残缺标点",
-            "注音符号", "浏览计数", "页脚杂项", "公众号提示", "网站页脚"} <= kinds
+            "注音符号", "浏览计数", "页脚杂项", "公众号提示", "网站页脚", "门户杂项", "客户端提示", "版面署名", "转义字符",
+            "编码乱码"} <= kinds
 
 
 def test_every_defect_repaired_or_flagged(results):
@@ -46,6 +48,7 @@ def test_header_fields_are_taken(results):
             res = clean_reprint(rep.text)
             assert res.source == rep.fields["source"], rep.name
             assert res.published_at is not None and str(res.published_at.year) in rep.fields["date"], rep.name
+            assert res.byline == rep.fields.get("byline", res.byline), rep.name
 
 
 # ------------------------------------------------------------- property

@@ -2,11 +2,12 @@
 whole; lines that are paragraphs of their own stay apart (zhtext.linebreaks)."""
 from unicodedata import east_asian_width
 
+import pytest
 from corpus import load_clean
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from zhtext.linebreaks import ends_sentence
+from zhtext.linebreaks import ends_sentence, wrapped_boundaries
 from zhtext.reprint import clean_reprint
 
 ARTICLES = load_clean()
@@ -90,3 +91,21 @@ def test_a_long_wrapped_text_is_joined_in_one_pass():
     lines = wrap(paragraph, 60, "")
     res = clean_reprint("\n".join(["职工技能大赛", *lines]))
     assert [b.text for b in res.blocks] == [paragraph]
+
+
+@pytest.mark.parametrize("text", [
+    # two lines of one width by chance: a metadata line and a paragraph, a footer and a paragraph
+    "工匠学院迎来首批学员\n原标题：劳模工匠学院开班！首批80名学员入学\n来源：工人日报\n9月1日上午，市劳模工匠学院首期研修班开班。\n研修班为期三个月。",
+    "关键词：工会 劳模\n版权所有：某某市总工会 ICP备12345678号\n市总工会党组书记、常务副主席出席并讲话。\n市总工会党组书记、常务副主席出席并讲话。",
+    # whole paragraphs wider than any page's line, one ending in a site's token, one in an emoji
+    "标题\n" + "企业工会表示，将把培训成绩纳入职工技能等级评定，并为考核优秀的学员申报市级技术能手，" * 3 + "并表彰。qxb888\n"
+    + "参训职工李海峰说，大飞机的每一颗铆钉都关系到飞行安全，这次培训让他对工艺标准有了更深的理解，" * 3 + "收获很大。🎉\n结尾。",
+])
+def test_lines_of_their_own_and_whole_paragraphs_are_never_joined(text):
+    assert not any(wrapped_boundaries(text.splitlines()))
+
+
+@pytest.mark.parametrize("line, ends", [("理解。🎉", True), ("能手。qxb888", True), ("说：“好。”👍🏽", True),
+                                        ("参加了ABC", False), ("采用3D", False), ("天天开奖", False)])
+def test_a_sentence_end_before_an_emoji_or_a_token(line, ends):
+    assert ends_sentence(line) is ends

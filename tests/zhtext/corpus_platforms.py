@@ -1,0 +1,96 @@
+"""Corpus pages of the kinds portals, news apps, agencies and government sites produce (tests/zhtext/corpus.py).
+
+Each is one of the clean articles as such a platform prints it, with two kinds of the corpus's damage:
+
+- a portal's reprint (搜狐号, 网易): 原标题 as the only headline, 返回搜狐，查看更多, a blank 责任编辑, a view count;
+- a news app's page: 原创 author account date 发表于 place, 收录于合集, 展开全文, 打开APP…, 举报/反馈;
+- an agency's dispatch: a dateline (新华社北京5月12日电（记者…）) and the paper's edition line;
+- a county government's page: &nbsp; indents and tags printed as text, its 主办单位 and ICP lines;
+- a page whose headline line is UTF-8 read as Windows-1252 (工匠 → å·¥åŒ ).
+"""
+from __future__ import annotations
+
+import random
+
+from corpus import PROGRAMS, SITES, Defect, Reprint, load_clean
+
+AGENCIES = ["新华社", "中新网", "人民网", "中工网"]
+PLACES = ["北京", "济南", "潍坊", "上海"]
+REPORTERS = ["张伟", "李娜", "王芳", "刘洋", "陈静", "杨帆"]
+
+
+def _mojibake(text: str) -> str:
+    """UTF-8 bytes read as Windows-1252, as a browser shows a page sent without its charset; the five
+    bytes that code page leaves undefined come out as Latin-1 would show them, and 0xA0 as a space."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode()).replace("\u00a0", " ")
+
+
+def _portal(art, paras, rng, site, date):
+    head = [f"原标题：{art.headline}", f"来源：{site}", date]
+    count = f"阅读 ({rng.randint(100, 99999)})"
+    foot = ["返回搜狐，查看更多", "责任编辑：", count]
+    defects = [Defect("门户杂项", -1, "原标题"), Defect("门户杂项", -1, "返回搜狐"), Defect("门户杂项", -1, "责任编辑"),
+               Defect("浏览计数", -1, count)]
+    return head, foot, defects, {"source": site, "date": date}
+
+
+def _app(art, paras, rng, site, date):
+    author = rng.choice(REPORTERS)
+    head = [art.headline, f"原创 {author} {site} {date} 08:{rng.randint(10, 59)} 发表于{rng.choice(PLACES)}",
+            "收录于合集 #工匠精神 12个"]
+    foot = ["展开全文", "打开APP 阅读更多精彩内容", "举报/反馈"]
+    defects = [Defect("客户端提示", -1, "发表于"), Defect("客户端提示", -1, "收录于合集")]
+    defects += [Defect("客户端提示", -1, line) for line in foot]
+    return head, foot, defects, {"source": site, "date": date, "byline": author}
+
+
+def _agency(art, paras, rng, site, date):
+    agency, names = rng.choice(AGENCIES), rng.sample(REPORTERS, 2)
+    paras[0] = f"{agency}{rng.choice(PLACES)}{int(date[5:7])}月{int(date[8:])}日电（记者{'、'.join(names)}）" + paras[0]
+    head = [art.headline]
+    foot = [f"《 {site} 》（ {date[:4]}年{date[5:7]}月{date[8:]}日 第 {rng.randint(1, 12):02d} 版）",
+            f"责任编辑：{rng.choice(REPORTERS)}_NE{rng.randint(1000, 9999)}"]
+    defects = [Defect("版面署名", -1, "》（"), Defect("网易编辑代码", -1, "_NE")]
+    return head, foot, defects, {"source": site, "date": date, "byline": "、".join(names)}
+
+
+def _government(art, paras, rng, site, date):
+    for i in range(len(paras)):
+        paras[i] = "&nbsp;" * 4 + paras[i]
+    cut = paras[-1].find("，")
+    defects = [Defect("转义字符", -1, "&nbsp;")]
+    if cut > 0:
+        paras[-1] = paras[-1][:cut + 1] + "&lt;br&gt;" + paras[-1][cut + 1:]
+        defects.append(Defect("转义字符", -1, "&lt;br&gt;"))
+    head = [art.headline, f"发布时间：{date}　来源：{site}"]
+    foot = ["主办单位：某某县人民政府办公室 承办单位：某某县大数据中心", "网站标识码：3707000001 鲁ICP备05012345号"]
+    defects += [Defect("网站页脚", -1, "主办单位"), Defect("网站页脚", -1, "ICP")]
+    return head, foot, defects, {"source": site, "date": date}
+
+
+def _garbled_headline(art, paras, rng, site, date):
+    head = [_mojibake(art.headline), f"发布时间：{date}　来源：{site}"]
+    return head, [], [Defect("编码乱码", -1, head[0][:6])], {"source": site, "date": date}
+
+
+KINDS = [_portal, _app, _agency, _government, _garbled_headline]
+
+
+def generate_platform_pages(n: int = 10, seed: int = 2027) -> list[Reprint]:
+    """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
+    rng = random.Random(seed)
+    arts = load_clean()
+    programs = list(PROGRAMS)
+    out = []
+    for k in range(n):
+        art = arts[(k * 5 + 2) % len(arts)]
+        paras = list(art.paras)
+        defects = []
+        for name in sorted(set(rng.sample(programs, k=2)), key=programs.index):
+            defects += PROGRAMS[name](paras, rng)
+        date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        kind = KINDS[k % len(KINDS)]
+        head, foot, more, fields = kind(art, paras, rng, rng.choice(SITES), date)
+        text = "\n".join(head + paras + foot)
+        out.append(Reprint(f"{kind.__name__[1:]}-{k:02d}", text, art, defects + more, True, fields, len(head)))
+    return out

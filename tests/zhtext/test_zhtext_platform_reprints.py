@@ -1,0 +1,230 @@
+"""What portals, news apps, agencies and government sites leave in a reprint: encoding damage, escapes
+printed as text, datelines, 原标题, app prompts, a footer's other lines, a comma after a number."""
+import html
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from zhtext.chrome import find_chrome, find_notices
+from zhtext.dateline import find_dateline
+from zhtext.headline import propose_title
+from zhtext.metadata import parse_meta_line
+from zhtext.punctuation import normalize_punctuation
+from zhtext.reprint import clean_reprint
+from zhtext.web_escapes import find_escapes, find_mojibake
+
+PROFILE = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+CHINESE = st.text(st.one_of(HAN, st.sampled_from("，。：“”！？、0123456789%")), min_size=2, max_size=40)
+
+
+def _apply(text, spans):
+    for start, end, new in sorted(spans, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _cp1252(text: str, nbsp_as_space: bool) -> str:
+    out = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode())
+    return out.replace("\u00a0", " ") if nbsp_as_space else out
+
+
+# ------------------------------------------------------------------ encoding damage
+
+
+@PROFILE
+@given(CHINESE.filter(lambda t: any("\u4e00" <= c for c in t)), st.booleans())
+def test_utf8_read_as_windows_1252_comes_back(text, nbsp_as_space):
+    garbled = _cp1252(text, nbsp_as_space)
+    assert _apply(garbled, find_mojibake(garbled)) == text
+
+
+@pytest.mark.parametrize("text", [
+    "café au lait, naïve résumé — “quoted” text", "Ångström 5 °C ±0.5 μm", "价格 €100 – 200 元", "Copyright © 2024",
+    "Ã©tudiant",  # accented Latin read twice is not ours to change: only Chinese counts
+    "他说：“好。”……", "Straße, Œuvre, Šibenik",
+])
+def test_real_latin_and_chinese_text_is_left_alone(text):
+    assert find_mojibake(text) == []
+
+
+@PROFILE
+@given(CHINESE, st.integers(1, 3), st.data())
+def test_html_escaped_once_or_more_reads_as_the_text(text, times, data):
+    escaped = "".join(f"&#{ord(c)};" if data.draw(st.booleans()) else c for c in text)
+    for _ in range(times - 1):
+        escaped = escaped.replace("&", "&amp;")
+    assert _apply(escaped, find_escapes(escaped)) == text
+
+
+@pytest.mark.parametrize("text, clean", [
+    ("典礼。&nbsp;&nbsp;首批学员", "典礼。首批学员"),  # no space between Chinese words
+    ("A&nbsp;B", "A B"),
+    ("课程&lt;br&gt;并邀请", "课程并邀请"),
+    ("课程&amp;lt;br /&amp;gt;并", "课程并"),
+    ("line&lt;br/&gt;next", "line next"),
+    ("&lt;p&gt;学院&lt;/p&gt;", "学院"),
+    ("<strong>学院</strong>", "学院"),
+    ("a &lt; b", "a < b"),
+    ("AT&T 与 R&D", "AT&T 与 R&D"),  # an ampersand that escapes nothing stays
+    ("《工匠<精神>》", "《工匠<精神>》"),  # not a tag
+])
+def test_escapes_and_printed_tags(text, clean):
+    assert _apply(text, find_escapes(text)) == clean
+
+
+def test_a_garbled_headline_becomes_the_title():
+    text = _cp1252("劳模工匠学院举行开学典礼", True) + "\n9月1日，市劳模工匠学院举行开学典礼，首批学员共80名。\n学院将开设数控加工课程。"
+    res = clean_reprint(text)
+    assert res.title == "劳模工匠学院举行开学典礼" and res.title_origin == "text"
+    assert any(r.kind == "encoding" and r.accepted for r in res.repairs)
+
+
+# ------------------------------------------------------------------ datelines
+
+AGENCIES = ["新华社", "中新网", "人民网", "中工网", "大众日报", "央视网", "工人日报社"]
+
+
+@PROFILE
+@given(st.sampled_from(AGENCIES), st.sampled_from(["", "北京", "济南", "上海"]), st.sampled_from(["", "5月12日", "12日"]),
+       st.lists(st.sampled_from(["张伟", "李娜", "欧阳娜娜", "王芳"]), unique=True, max_size=3),
+       st.sampled_from(["电", "讯"]), st.sampled_from(["", " "]), st.sampled_from(SENTENCE := [
+           "近日，市总工会举办职工技能大赛。", "记者从会上获悉，学院已培养学员600余名。", "据介绍，课程分为三类。"]))
+def test_a_generated_dateline_is_read(agency, place, when, names, marker, gap, sentence):
+    credit = f"（记者{'、'.join(names)}）" if names else ""
+    assume(marker == "讯" or when or gap or credit)  # 新华社电近日 glued: 电 begins words (电话), so it is not read
+    dateline = f"{agency}{place}{when}{marker}{gap}{credit}"
+    found = find_dateline(dateline + sentence)
+    assert found is not None and (dateline + sentence)[found.end:] == sentence
+    assert found.source == agency and found.byline == "、".join(names)
+
+
+@pytest.mark.parametrize("text, source, byline", [
+    ("本报讯（记者 张三 通讯员 李四）近日，市总工会举办培训。", "", "张三、李四"),
+    ("【明報專訊】職業訓練局轄下的工匠學院昨日舉行開幕禮。", "明報", ""),
+    ("（中央社記者王大明台北15日電）勞動部今天表示。", "中央社", "王大明"),
+    ("央视网消息（新闻联播）：今天，全国总工会发布通知。", "央视网", ""),
+])
+def test_datelines_of_both_scripts(text, source, byline):
+    found = find_dateline(text)
+    assert (found.source, found.byline) == (source, byline)
+
+
+@pytest.mark.parametrize("text", [
+    "合作社电话是多少，请告诉我。", "社区电工李师傅说，安全第一。", "新华社记者张三摄", "新华社电",
+    "工人日报评论员文章指出，工匠精神可贵。", "省电视台记者采访了他。", "他在工人日报社工作。",
+])
+def test_sentences_that_only_look_like_datelines(text):
+    found = find_dateline(text)
+    assert found is None or found.end < 6 and text[found.end:]  # never swallows the sentence
+
+
+def test_a_dateline_fills_the_fields_and_stays_in_the_body():
+    text = "新华社北京5月12日电（记者张三、李四）记者12日从全国总工会获悉，全国已建成劳模工匠学院超过1000所。\n据介绍，学院依托职业院校。"
+    res = clean_reprint(text)
+    assert res.source == "新华社" and res.byline == "张三、李四"
+    assert res.blocks[0].text.startswith("新华社北京5月12日电")
+    assert res.title == "全国已建成劳模工匠学院超过1000所" and not res.summary.startswith("新华社")
+    assert any(w.kind == "note" and "电头" in w.message for w in res.warnings)
+
+
+def test_a_generated_title_skips_how_the_reporter_learnt_it():
+    assert propose_title("记者12日从市总工会获悉，全市已建成劳模工匠学院12所。") == "全市已建成劳模工匠学院12所"
+    assert propose_title("据市总工会介绍，学院今年培训职工3000人次。") == "学院今年培训职工3000人次"
+
+
+# ------------------------------------------------------------------ metadata lines
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("原创 张伟 澎湃新闻 2024-03-15 08:00 发表于上海", {"source": "澎湃新闻", "byline": "张伟"}),
+    ("原创 某某区总工会 2024-03-15 08:00", {"source": "某某区总工会", "byline": ""}),
+    ("工人日报 2024-03-15 08:00 发表于北京", {"source": "工人日报", "byline": ""}),
+    ("《 人民日报 》（ 2023年05月13日 第 07 版）", {"source": "人民日报"}),
+    ("（星島日報報道）", {"source": "星島日報"}),
+    ("本文来源：人民网 作者：张三 责任编辑：王五_NE0011", {"source": "人民网", "byline": "张三", "reviewer": "王五"}),
+    ("责任编辑：", {"source": "", "byline": "", "reviewer": ""}),
+])
+def test_platform_metadata_lines(line, fields):
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.parts
+    assert {k: getattr(meta, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("line", [
+    "原创作品展示了工匠精神，2024年3月获奖。", "张伟 李娜 2024-03-15", "责任编辑：他认真负责，得到大家认可。",
+    "《工匠精神》（2023年05月13日）读后感", "原标题党不可取。",
+])
+def test_lines_that_are_not_platform_metadata(line):
+    assert parse_meta_line(line) is None
+
+
+def test_the_original_title_is_the_headline_only_when_the_page_has_no_other():
+    body = "\n9月1日上午，市劳模工匠学院首期研修班开班。\n研修班为期三个月，由全国劳模担任导师。"
+    assert clean_reprint("原标题：劳模工匠学院开班！首批80名学员入学\n来源：工人日报" + body).title == "劳模工匠学院开班！首批80名学员入学"
+    res = clean_reprint("工匠学院迎来首批学员\n原标题：劳模工匠学院开班！首批80名学员入学\n来源：工人日报" + body)
+    assert res.title == "工匠学院迎来首批学员" and all("原标题" not in b.text for b in res.blocks)
+
+
+# ------------------------------------------------------------------ chrome, notices, footers
+
+
+@pytest.mark.parametrize("line", [
+    "展开全文", "打开APP 阅读更多精彩内容", "举报/反馈", "返回搜狐，查看更多", "阅读 (1024)", "阅读 10万+", "收录于合集 #工匠精神 12个",
+])
+def test_app_and_portal_prompts_are_chrome(line):
+    spans = find_chrome(line)
+    assert spans and sum(c.end - c.start for c in spans) >= len(line.replace(" ", "")) - 1
+
+
+def test_prompts_inside_prose_stay():
+    for line in ("他展开全文进行了解读，大家认真听讲。", "阅读100本书是他的目标，他坚持了三年。"):
+        assert find_chrome(line) == []
+
+
+def test_a_platforms_disclaimer_is_a_notice():
+    assert find_notices("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。")
+
+
+def test_a_footers_other_lines_go_with_it_and_an_events_organisers_stay():
+    article = "5月10日，县总工会举办职工技能大赛焊工决赛，36名选手同台竞技。\n经过激烈角逐，王强获得一等奖。"
+    res = clean_reprint(article + "\n主办单位：某某县人民政府办公室 承办单位：某某县大数据中心\n网站标识码：1234000001 皖ICP备12345678号")
+    assert [b.text for b in res.blocks] == article.split("\n")
+    notice = "县总工会将举办职工技能大赛，欢迎报名参加。\n主办单位：县总工会 承办单位：县职业教育中心\n报名时间截至5月10日，请各单位及时报送名单。"
+    assert [b.text for b in clean_reprint(notice).blocks] == notice.split("\n")
+    last = "县总工会将举办职工技能大赛，欢迎报名参加。\n主办单位：县总工会 承办单位：县职业教育中心"
+    assert [b.text for b in clean_reprint(last).blocks] == last.split("\n")  # no footer line beside it
+
+
+@pytest.mark.parametrize("text, wide", [
+    ("理论考试占30%,实际操作占70%。", "理论考试占30%，实际操作占70%。"),
+    ("采用PLC,实现自动控制。", "采用PLC，实现自动控制。"),
+    ("共1,000人参加", "共1,000人参加"),
+    ("Python,Java 和 C", "Python,Java 和 C"),
+])
+def test_a_comma_after_a_number_or_latin_word_before_chinese(text, wide):
+    assert normalize_punctuation(text)[0] == wide
+
+
+def test_the_summary_skips_an_image_caption():
+    res = clean_reprint("5月10日，县总工会举办职工技能大赛，36名选手同台竞技。\n图为比赛现场\n经过激烈角逐，王强获得一等奖。")
+    assert "图为比赛现场" not in res.summary and "图为比赛现场" in [b.text for b in res.blocks]
+
+
+def test_escaped_text_in_an_html_page_is_read_too():
+    page = ("<html><head><title>t</title></head><body><h1>学院开学</h1><p>&amp;nbsp;&amp;nbsp;9月1日，学院举行开学典礼，"
+            "首批学员共80名。&amp;lt;br&amp;gt;学院将开设数控加工课程。</p></body></html>")
+    res = clean_reprint(page)
+    assert res.blocks[0].text == "9月1日，学院举行开学典礼，首批学员共80名。学院将开设数控加工课程。"
+    assert html.unescape("&nbsp;") not in res.blocks[0].text
+
+
+def test_long_runs_of_one_kind_come_back_whole():
+    """A 20,000-letter word (the pinyin finder backtracked over it for 8 s) and 5,000 printed tags (filtered
+    pairwise, quadratic): both read in one pass, their text kept."""
+    word = "é" * 20000
+    assert word in [b.text for b in clean_reprint("学院开学典礼举行\n" + word + "\n他说，学院很好。").blocks]
+    tags = "工匠&lt;br&gt;学院" * 5000
+    blocks = [b.text for b in clean_reprint("学院开学典礼举行\n" + tags + "。\n他说，学院很好。").blocks]
+    assert "工匠学院" * 5000 + "。" in blocks

@@ -1,0 +1,74 @@
+"""The dateline (电头) a news article opens with: who sent it, from where, and who wrote it.
+
+    本报讯（记者 张三 通讯员 李四）…          新华社北京5月12日电（记者张三、李四）…
+    中新网上海5月12日电 …                      央视网消息（新闻联播）：…
+    【明報專訊】…                              （中央社記者王大明台北15日電）…
+
+The dateline is the agency's own text and stays in the body; the importer reads the source and the
+reporters from it into the article's fields, and a proposed headline or summary starts after it.
+Matched on the Simplified form (OpenCC t2s keeps lengths), so one pattern serves both scripts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .script import t2s
+
+_HAN = r"\u4e00-\u9fff"
+# An agency names itself: 本报 / 本台 … or a name ending the way papers, agencies, sites and stations do.
+# The shortest name, its ending the longest that fits there: 工人日报社, not 工人日报 + a place 社.
+AGENCY = rf"本[报刊台网站]|[{_HAN}]{{1,10}}?(?:日报社|报社|通讯社|新闻社|电视台|广播电视台|日报|晚报|时报|商报|新闻网|社|网|报|台|新闻)"
+_WHEN = r"(?:\d{1,2}月)?\d{1,2}日"
+_OPEN_RE = re.compile(
+    # 电 and 消息 begin words too (电话, 电工): without a date before them, something must follow them
+    rf"(?P<agency>{AGENCY})(?P<place>[{_HAN}]{{0,8}}?)(?:(?:{_WHEN})?(?:专电|专讯|讯)|{_WHEN}电|(?:电|消息)(?=[\s（(：:，,]|$))"
+    rf"\s*(?:[（(](?P<credit>[^（）()\n]{{2,60}})[）)])?[\s：:，,]*"
+)
+_WRAPPED_RE = re.compile(rf"[【\[]\s*(?P<agency>{AGENCY})\s*(?:专讯|讯|消息|报道)\s*[】\]]\s*")
+# Where the reporter's name ends in "記者王大明台北15日電" is known only where a place or the date follows.
+_PLACES = "台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|苗栗|彰化|南投|云林|香港|澳门|北京|上海|东京|华盛顿"
+_CNA_RE = re.compile(
+    rf"[（(](?P<agency>{AGENCY})(?:记者\s*(?:(?P<credit>[{_HAN}·]{{2,4}}?)(?={_PLACES}|\d)|[{_HAN}·]{{2,4}}))?"
+    rf"[{_HAN}]{{0,8}}?(?:{_WHEN})?电[）)]\s*"
+)
+# Both scripts: the credit is read from the paragraph as written, so that names keep their script.
+_ROLE_RE = re.compile(r"(?:本[报報刊台网網]|新华社|新華社|特约|特約|见习|見習|实习|實習)?"
+                      r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|报道员|報道員)\s*")
+_NAME_RE = re.compile(rf"[{_HAN}·]{{2,5}}")  # a name, not a phrase (新闻联播 names a programme)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    end: int  # where the article's own words begin
+    source: str  # "" for 本报 and the like: the reprint names its source elsewhere
+    byline: str  # reporters, joined with 、
+
+
+def _reporters(credit: str) -> str:
+    """记者张三、李四 通讯员 王五 → 张三、李四、王五; "" when the credit names no reporter (新闻联播)."""
+    if not credit or not _ROLE_RE.search(credit):
+        return ""
+    names = [n for n in re.split(r"[、，,\s]+", _ROLE_RE.sub(" ", credit)) if n]
+    return "、".join(names) if names and all(_NAME_RE.fullmatch(n) for n in names) else ""
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of *paragraph*, or None."""
+    simp = t2s(paragraph)
+    if len(simp) != len(paragraph):
+        return None
+    for pattern in (_WRAPPED_RE, _CNA_RE, _OPEN_RE):
+        m = pattern.match(simp)
+        if m and m.end() < len(simp):  # words must follow: a paragraph that is only a dateline is a credit line
+            agency = paragraph[m.start("agency"):m.end("agency")]
+            credit = paragraph[m.start("credit"):m.end("credit")] if m.groupdict().get("credit") else ""
+            byline = credit if pattern is _CNA_RE else _reporters(credit)  # CNA's group holds the name alone
+            return Dateline(m.end(), "" if agency.startswith("本") else agency, byline)
+    return None
+
+
+def strip_dateline(paragraph: str) -> str:
+    found = find_dateline(paragraph)
+    return paragraph[found.end:] if found else paragraph

@@ -1,0 +1,100 @@
+"""Damage a page's own encoding steps leave in the text (GBK byte loss is ``gbk_damage``'s).
+
+- **UTF-8 read as Latin-1 or Windows-1252**: 工匠学院 becomes ``å·¥åŒ å­¦é™¢``. A run of such characters
+  is turned back into its bytes and read as UTF-8, strictly: it must decode and give Chinese, which
+  accented Latin text (café, Straße) never does. A copy often turns the no-break byte 0xA0 into a
+  plain space (``åŒ å``): a run that does not decode as it stands is tried again with its inner
+  spaces read as that byte. (ftfy, the library for this, guesses by how unlikely a text looks and
+  left 91 of 2,000 random Chinese strings garbled here: the short ones and those with the five bytes
+  Windows-1252 leaves undefined. The strict reading needs no guess.)
+- **HTML escaped twice** (or a CMS's escapes shown as text): ``&amp;nbsp;``, ``&nbsp;``, ``&#12289;``
+  and tags printed as text (``&lt;br&gt;``, ``<p>``). Entities are unescaped until they stop changing;
+  a printed tag goes, leaving a space between Latin words and nothing between Chinese ones.
+
+Each function returns (start, end, replacement) spans; the caller records them as repairs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .chars import is_han
+
+# Characters UTF-8 bytes become when read as Latin-1 or Windows-1252, with the spaces and ASCII that
+# may sit among them; a run must hold at least two of the high ones.
+_HIGH = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE_RE = re.compile(rf"[{_HIGH}](?:[{_HIGH} ]|[\x21-\x7e](?=[{_HIGH}]))*[{_HIGH}] ?")  # the space: maybe 0xA0
+_ENTITY_RE = re.compile(r"&(?:amp;)*(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_TAG_RE = re.compile(r"</?(?:br|p|div|span|strong|b|i|em|u|font|section|img)\b[^<>]{0,200}?/?>", re.IGNORECASE)
+
+
+def _bytes(run: str) -> bytes | None:
+    out = bytearray()
+    for c in run:
+        if ord(c) < 256:
+            out.append(ord(c))  # Latin-1, and the bytes Windows-1252 leaves undefined (U+0081 …)
+        else:
+            try:
+                out += c.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def _decoded(run: str) -> str | None:
+    raw = _bytes(run)
+    try:
+        text = raw.decode("utf-8") if raw else ""
+    except UnicodeDecodeError:
+        return None
+    return text if any(is_han(c) for c in text) and not any("\u0080" <= c <= "\u00ff" for c in text) else None
+
+
+def find_mojibake(text: str) -> list[tuple[int, int, str]]:
+    """Runs of UTF-8 read as Latin-1 / Windows-1252, with the Chinese they stand for."""
+    out = []
+    for m in _MOJIBAKE_RE.finditer(text):
+        run = m.group(0)
+        fixed = _decoded(run)
+        if fixed is None and " " in run:
+            fixed = _decoded(run.replace(" ", "\u00a0"))
+        if fixed is None and run.endswith(" "):  # a real space after the run, and its own spaces were 0xA0
+            run = run[:-1]
+            fixed = _decoded(run.replace(" ", "\u00a0"))
+        if fixed is not None:
+            out.append((m.start(), m.start() + len(run), fixed.replace("\u00a0", " ")))
+    return out
+
+
+def _tag_gap(text: str, start: int, end: int) -> str:
+    left, right = text[start - 1:start], text[end:end + 1]
+    return " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() else ""
+
+
+def find_escapes(text: str) -> list[tuple[int, int, str]]:
+    """HTML entities and tags printed as text, with what they stand for."""
+    spans = []
+    for m in _ENTITY_RE.finditer(text):
+        value = m.group(0)
+        for _ in range(4):  # &amp;amp;nbsp; took three escapes
+            value, before = html.unescape(value), value
+            if value == before:
+                break
+        if value != m.group(0) and "&" not in value:
+            if value.isspace():  # &nbsp; indents and spaces Chinese, whose words need none
+                value = _tag_gap(text, m.start(), m.end())
+            spans.append((m.start(), m.end(), value))
+    # tags, once their own escapes are read: "&lt;br&gt;" is a tag as much as "<br>"
+    unescaped = re.sub(r"&(?:amp;)*(lt|gt);", lambda m: "\x00" if m.group(1) == "lt" else "\x01", text)
+    where: list[int] = []  # where each character of `unescaped` starts in `text`, worked out once
+    tags = []
+    for m in re.finditer(r"\x00/?(?:br|p|div|span|strong|b|i|em|u|font|section|img)\b[^\x00\x01<>]{0,200}?/?\x01",
+                         unescaped, re.IGNORECASE):
+        where = where or [e.start() for e in re.finditer(r"&(?:amp;)*(?:lt|gt);|.", text, re.DOTALL)] + [len(text)]
+        tags.append((where[m.start()], where[m.end()]))
+    tags += [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
+    inside = {pos for start, end in tags for pos in range(start, end)}  # a tag's own &lt; and &gt; go with it
+    spans = [sp for sp in spans if sp[0] not in inside] + [(s, e, _tag_gap(text, s, e)) for s, e in tags]
+    return sorted(spans)
+
