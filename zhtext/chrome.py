@@ -40,6 +40,8 @@ _SPANS += [
      r"|分享\s*[、,，]?\s*点赞\s*[、,，]?\s*在看"),
 ]
 # Lines that are chrome when they stand alone (words that prose uses too).
+# An agency's end mark after the last sentence: …新成果。（完）
+_SPANS += [("结束标记", r"(?<=[。！？”」』])\s*[（(]完[）)]\s*$")]
 # News apps' and portals' prompts (展开全文, 打开APP…, 举报/反馈, 返回搜狐，查看更多) and a WeChat collection tag.
 _SPANS += [
     ("客户端提示", r"打开\s*APP[，,\s]*(?:阅读|查看|看)(?:更多|全文)(?:精彩)?(?:内容)?|返回搜狐[，,\s]*查看更多"
@@ -51,7 +53,12 @@ _SPANS += [
 _WHOLE_LINE = re.compile(
     r"[-—–_=\s]*END[-—–_=\s]*|(?:[【\[]?\s*[大中小]字号\s*[】\]]?\s*)+|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞"
     r"|(?:阅读|浏览|点击|在看|点赞|赞)\s*[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+|[wW])?\s*[）)]?"
-    r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*APP", re.IGNORECASE)
+    r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*APP|\+?\s*关注|已关注"
+    # an agency's or a press office's end mark, a row of stars or rules between parts of the page
+    r"|[（(]?\s*完\s*[）)]?|[\s*＊※◆◇■□●○★☆─━—=＝~～#＃_\-·•]{3,}"
+    # a pager: 上一页 1 2 3 下一页, 第1页 第2页, 共3页
+    r"|(?=.*(?:上一页|下一页|第\s*\d+\s*页))(?:(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+)\s*)+",
+    re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [
     ("网页位置导航", r"(?:当前|您的|你的|所在)位置\s*[:：]|(?:^|\s)(?:首页|主页)\s*[>›»]"),
@@ -149,7 +156,7 @@ def is_pure_chrome(text: str) -> bool:
 
 _READING_LIST_RE = re.compile(
     r"[\W_]*(?:往期|精彩|热门|热点|最新|相关|延伸|推荐|更多|编辑推荐|猜你喜欢)"
-    r"(?:推荐|回顾|精选|阅读|文章|新闻|资讯|消息|精彩|链接|内容|影音|视频|图片|排行)*[\W_]*"
+    r"(?:推荐|回顾|精选|阅读|文章|新闻|资讯|消息|精彩|链接|连结|内容|影音|视频|图片|排行)*[\W_]*"
 )
 
 

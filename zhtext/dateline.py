@@ -69,6 +69,11 @@ def find_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+def names_an_agency(line: str) -> bool:
+    """The line is a paper's, an agency's or an account's name and nothing else (潍坊日报, 人民网)."""
+    return len(line) <= 12 and bool(re.fullmatch(AGENCY, t2s(line.strip())))
+
+
 def strip_dateline(paragraph: str) -> str:
     found = find_dateline(paragraph)
     return paragraph[found.end:] if found else paragraph

@@ -21,23 +21,27 @@ from .script import t2s
 
 # key groups, longest alternatives first; matched on the Simplified form
 _DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|时间|日期|发布于|发表于"
-_SOURCE_KEYS = r"新闻来源|文章来源|本文来源|信息来源|稿件来源|来源|稿源|出处|转自|来自"
+_SOURCE_KEYS = r"新闻来源|文章来源|本文来源|发布单位|发布机构|发文单位|来源单位|供稿单位|信息来源|稿件来源|来源|稿源|出处|转自|来自"
 _BYLINE_KEYS = r"本[报刊台网站](?:特约)?(?:记者|通讯员)|特约记者|文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|文|图"
 _REVIEW_KEYS = r"责任编辑|责编|审核人|审核|审稿|终审|审校|校对|编辑|编审|值班编辑|主编"
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<original>原标题|原题)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
+# Taiwan counts years from 1912 (民國113年 = 2024): a three-digit year (民國100–149) or 民國 and two digits.
 DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})|(?:民国\s*)?(?P<roc>1[0-4]\d)|民国\s*(?P<roc2>[1-9]\d))"
+    r"\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?)?"  # 2024年3月15日（星期五）
     r"(?:\s*(?:(?P<ampm>上午|下午|晚上)\s*)?(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})秒?)?分?)?"
 )
 # Chrome that appears inside metadata lines.
 _CHROME_BITS = re.compile(
     r"[【\[]\s*(?:字[体号][:：]?\s*)?大\s*中\s*小\s*[】\]]|字[体号]\s*[:：]\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?"
     r"|[【\[]\s*(?:打印(?:本页|文章|此文)?|关闭(?:窗口)?|收藏|纠错|评论|返回顶部|我要(?:打印|收藏|评论|纠错))\s*[】\]]"
+    r"|[·•]?\s*[^\s·•]{2,20}?官方[账帐]号"  # 百家号: "2024-03-15 08:00 · 潍坊日报官方账号"
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
 _SEP = " \t\u3000|｜丨/·•　"
@@ -46,6 +50,7 @@ _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
 _END_PUNCT = "。！？!?；;"
 _EDITION_RE = re.compile(rf"《\s*(?P<paper>[^《》]{{2,20}}?)\s*》\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:第\s*\d+\s*版)?\s*[）)]")
+_CLOCK_RE = re.compile(r"(?:香港|北京|台北|澳门)?时间\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?")
 _REPORTED_RE = re.compile(rf"(?P<who>{AGENCY})\s*(?:报道|消息|供稿)")
 _WECHAT_HEAD_RE = re.compile(
     rf"(?P<original>原创\s+)?(?P<who>[^\s\d，。,:：]{{2,20}}(?:\s+[^\s\d，。,:：]{{2,20}}){{0,3}})\s+"
@@ -83,8 +88,9 @@ def parse_date(text: str) -> dt.datetime | None:
         hour = int(m.group("H")) if m.group("H") else 12
         if m.group("ampm") in ("下午", "晚上") and hour < 12:
             hour += 12
+        year = int(m.group("y")) if m.group("y") else int(m.group("roc") or m.group("roc2")) + 1911
         return dt.datetime(
-            int(m.group("y")), int(m.group("m")), int(m.group("d")),
+            year, int(m.group("m")), int(m.group("d")),
             hour, int(m.group("M") or 0), int(m.group("S") or 0),
         )
     except ValueError:
@@ -139,6 +145,10 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     wechat = _wechat_head(raw, simp)
     if wechat:
         return wechat
+    if _CLOCK_RE.fullmatch(simp):  # 香港時間16時30分: the hour under a press release's date
+        out = MetaFields()
+        out.parts.append(("发布时刻（删除）", raw))
+        return out
     edition = _EDITION_RE.fullmatch(simp)
     if edition:  # 《 人民日报 》（ 2023年05月13日 第 07 版）: the paper and the day it printed the article
         out = MetaFields(source=raw[edition.start("paper"):edition.end("paper")].strip())
@@ -246,7 +256,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         tail = _clean_value(raw[e:nxt])[len(value) :] if value else ""
         if _clean_value(tail) or not value or len(value) > 30 or any(c in _END_PUNCT for c in value):
             return None
-        if kind == "counter":
+        if kind == "photo":  # the credit of a picture the import does not bring: logged, not a field
+            out.parts.append(("图片来源（删除）", value))
+        elif kind == "counter":
             if not re.fullmatch(r"\d[\d,]*\s*次?", value):
                 return None
             out.counters.append(f"{name}{value}")

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 
 from .boilerplate import find_injections, parse_credit, split_trailing_credit
 from .chrome import contains_sentence, find_chrome, find_notices, is_pure_chrome
-from .dateline import find_dateline, strip_dateline
+from .dateline import find_dateline, names_an_agency, strip_dateline
 from .emoji import find_emoji
 from .gbk_damage import repair_gbk_damage
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
@@ -207,6 +207,12 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
     return [("p", line) for line in paragraphs(run, text)], "", [], "text"
 
 
+def _next_is_metadata(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
+    after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
+    found = parse_meta_line(after)
+    return bool(found and any(label != "标题" for label, _ in found.parts))
+
+
 def _metadata(
     run: _Run, blocks: list[tuple[int, str, str]]
 ) -> tuple[MetaFields, list[tuple[int, str, str]], int | None]:
@@ -232,7 +238,10 @@ def _metadata(
         found = None
         if kind in ("p", "h1") and (pos < EDGE_LINES + lead or pos >= n - EDGE_LINES - trail or after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
-        after_meta = False
+            if not found and lead < pos < EDGE_LINES + lead and names_an_agency(text) and (
+                    after_meta or _next_is_metadata(blocks, chrome, pos)):
+                found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
+        after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
         if found and any(label != "标题" for label, _ in found.parts):
             label = "；".join(f"{k}：{v}" for k, v in found.parts)
             if run.propose("metadata", idx, text, "", True, label, text):

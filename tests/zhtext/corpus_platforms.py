@@ -6,13 +6,17 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
 - a news app's page: 原创 author account date 发表于 place, 收录于合集, 展开全文, 打开APP…, 举报/反馈;
 - an agency's dispatch: a dateline (新华社北京5月12日电（记者…）) and the paper's edition line;
 - a county government's page: &nbsp; indents and tags printed as text, its 主办单位 and ICP lines;
-- a page whose headline line is UTF-8 read as Windows-1252 (工匠 → å·¥åŒ ).
+- a page whose headline line is UTF-8 read as Windows-1252 (工匠 → å·¥åŒ );
+- a Taiwan ministry's page in Traditional: ROC dates (發布日期：113-03-15), 發布單位, 相關連結;
+- a 百家号-style page: the account's name over "date · 某某官方账号", 关注, 图片来源, a pager, （完）.
 """
 from __future__ import annotations
 
 import random
 
-from corpus import PROGRAMS, SITES, Defect, Reprint, load_clean
+from corpus import PROGRAMS, SITES, Article, Defect, Reprint, load_clean
+
+from zhtext.script import s2t
 
 AGENCIES = ["新华社", "中新网", "人民网", "中工网"]
 PLACES = ["北京", "济南", "潍坊", "上海"]
@@ -73,10 +77,32 @@ def _garbled_headline(art, paras, rng, site, date):
     return head, [], [Defect("编码乱码", -1, head[0][:6])], {"source": site, "date": date}
 
 
-KINDS = [_portal, _app, _agency, _government, _garbled_headline]
+def _taiwan_office(art, paras, rng, site, date):
+    """A Taiwan ministry's page, in Traditional: ROC dates, 發布單位, 相關連結 under the article."""
+    roc = f"{int(date[:4]) - 1911}-{date[5:]}"
+    office = rng.choice(["勞動力發展署", "技能檢定中心"])
+    head = [art.headline, f"發布日期：{roc}", f"發布單位：{office}"]
+    foot = ["相關連結：", "技能檢定中心", "勞動力發展署", f"更新日期：{roc}"]
+    defects = [Defect("民國日期", -1, "發布日期"), Defect("民國日期", -1, "更新日期"), Defect("相关链接", -1, "相關連結")]
+    return head, foot, defects, {"source": office, "date": date}
 
 
-def generate_platform_pages(n: int = 10, seed: int = 2027) -> list[Reprint]:
+def _news_feed(art, paras, rng, site, date):
+    """A 百家号-style page: the account's name over its date line, a follow button, a picture credit, a pager
+    and an agency's end mark."""
+    paras[-1] += "（完）"
+    head = [art.headline, site, f"{date} 08:00 · {site}官方账号", "关注", f"图片来源：{site}"]
+    foot = ["上一页 1 2 3 下一页"]
+    defects = [Defect("资讯号", -1, "官方账号"), Defect("资讯号", -1, "关注"), Defect("资讯号", -1, "图片来源"),
+               Defect("分页", -1, "下一页"), Defect("结束标记", -1, "（完）")]
+    return head, foot, defects, {"source": site, "date": date}
+
+
+KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed]
+TRADITIONAL = {_taiwan_office}
+
+
+def generate_platform_pages(n: int = 14, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()
@@ -84,12 +110,14 @@ def generate_platform_pages(n: int = 10, seed: int = 2027) -> list[Reprint]:
     out = []
     for k in range(n):
         art = arts[(k * 5 + 2) % len(arts)]
+        kind = KINDS[k % len(KINDS)]
+        if kind in TRADITIONAL:  # the clean text too, so that damage and sentences are looked for as printed
+            art = Article(s2t(art.headline), [s2t(p) for p in art.paras])
         paras = list(art.paras)
         defects = []
         for name in sorted(set(rng.sample(programs, k=2)), key=programs.index):
             defects += PROGRAMS[name](paras, rng)
         date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        kind = KINDS[k % len(KINDS)]
         head, foot, more, fields = kind(art, paras, rng, rng.choice(SITES), date)
         text = "\n".join(head + paras + foot)
         out.append(Reprint(f"{kind.__name__[1:]}-{k:02d}", text, art, defects + more, True, fields, len(head)))

@@ -228,3 +228,53 @@ def test_long_runs_of_one_kind_come_back_whole():
     tags = "工匠&lt;br&gt;学院" * 5000
     blocks = [b.text for b in clean_reprint("学院开学典礼举行\n" + tags + "。\n他说，学院很好。").blocks]
     assert "工匠学院" * 5000 + "。" in blocks
+
+
+# ------------------------------------------------------------------ government offices and news feeds
+
+
+@pytest.mark.parametrize("line, year, month, day", [
+    ("發布日期：113-03-15", 2024, 3, 15), ("更新日期：113/3/16", 2024, 3, 16), ("民國99年5月1日", 2010, 5, 1),
+    ("2024年3月15日（星期五）", 2024, 3, 15), ("2024年3月15日 星期五 10:30", 2024, 3, 15),
+])
+def test_roc_years_and_weekdays(line, year, month, day):
+    meta = parse_meta_line(line)
+    assert (meta.date.year, meta.date.month, meta.date.day) == (year, month, day)
+
+
+@pytest.mark.parametrize("line, label", [
+    ("發布單位：勞動力發展署", "来源"), ("香港時間16時30分", "发布时刻（删除）"), ("图片来源：潍坊日报", "图片来源（删除）"),
+    ("2024-03-15 08:00 · 潍坊日报官方账号", "发布时间"),
+])
+def test_office_and_feed_metadata_lines(line, label):
+    meta = parse_meta_line(line)
+    assert meta is not None and label in [k for k, _ in meta.parts]
+
+
+@pytest.mark.parametrize("line", ["完", "（完）", "＊＊＊＊＊＊", "※※※", "———", "= = =", "上一页 1 2 3 下一页", "第1页 第2页 第3页",
+                                  "首页 上一页 下一页 尾页", "关注", "+ 关注", "已关注"])
+def test_end_marks_rules_pagers_and_buttons_are_chrome(line):
+    assert find_chrome(line) and find_chrome(line)[0].start == 0
+
+
+@pytest.mark.parametrize("line", ["完成", "1 2 3", "——张三", "关注职工需求，做好服务。", "第3页的内容很重要，请仔细阅读。"])
+def test_lines_that_only_resemble_them(line):
+    spans = find_chrome(line)
+    assert not spans or sum(c.end - c.start for c in spans) < len(line) // 2
+
+
+def test_an_end_mark_after_the_last_sentence_goes():
+    res = clean_reprint("学院开学典礼举行\n9月1日，学院举行开学典礼，首批学员共80名。\n学院将开设数控加工课程。（完）")
+    assert res.blocks[-1].text == "学院将开设数控加工课程。"
+
+
+def test_a_feeds_account_name_over_its_date_is_the_source():
+    text = ("潍坊工匠学院再添新基地\n潍坊日报\n2024-03-15 08:00 · 潍坊日报官方账号\n关注\n图片来源：潍坊日报\n"
+            "3月14日，潍坊市劳模工匠学院实训基地揭牌。\n据悉，基地将开展数控、焊接等技能培训。")
+    res = clean_reprint(text)
+    assert (res.title, res.source) == ("潍坊工匠学院再添新基地", "潍坊日报")
+    assert [b.text for b in res.blocks] == ["3月14日，潍坊市劳模工匠学院实训基地揭牌。", "据悉，基地将开展数控、焊接等技能培训。"]
+    # a paper's name that no metadata line follows is text; a short line that names no paper is no source
+    kept = [b.text for b in clean_reprint("潍坊工匠学院再添新基地\n学院新闻\n3月14日，实训基地揭牌，职工参加培训。\n据悉，基地将开展培训。").blocks]
+    assert "学院新闻" in kept
+    assert clean_reprint("潍坊工匠学院再添新基地\n工匠风采\n2024-03-15 08:00\n3月14日，实训基地揭牌，职工参加培训。").source == ""
