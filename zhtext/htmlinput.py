@@ -12,6 +12,8 @@ escapes it again and nh3 sanitises the saved body.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -45,6 +47,30 @@ class HtmlDocument:
     title: str  # <h1> (or the heading the page title names), the WeChat title, og:title or <title>
     blocks: list[tuple[str, str]]  # (kind, text): kind in h1 h2 h3 p li, or links (an item of a link list)
     images: list[Image]
+    published: str = ""  # the page's own record of when it was published (meta tags), ISO in Beijing time
+    source: str = ""  # and of whose article it is (a government site's ContentSource)
+
+
+# Where pages record the publication time and the source: Open Graph and schema-style tags, and the metadata
+# China's standard for government websites asks for (PubDate, ContentSource).
+_DATE_KEYS = ("article:published_time", "og:published_time", "pubdate", "publishdate", "publish_date", "dc.date",
+              "og:release_date", "datepublished")
+_SOURCE_KEYS = ("contentsource", "source", "article:source")
+_BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def _published(meta: dict[str, str]) -> str:
+    """The first publication time the meta tags give, as naive ISO in Beijing time ("" when none parses)."""
+    for key in _DATE_KEYS:
+        value = meta.get(key, "").strip()
+        try:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
+        except ValueError:
+            continue
+        if moment.tzinfo is not None:  # the site's articles are dated in Beijing time
+            moment = moment.astimezone(_BEIJING).replace(tzinfo=None)
+        return moment.isoformat(sep=" ", timespec="minutes")
+    return ""
 
 
 class _TreeBuilder(HTMLParser):
@@ -230,7 +256,8 @@ def parse_html(html: str) -> HtmlDocument:
     blocks = _promote_headline(walker.blocks, page_title)
     h1 = next((t for k, t in blocks if k == "h1"), "")
     title = h1 or (wechat_title and _norm(_text(wechat_title))) or page_title
-    return HtmlDocument(_norm(title or ""), blocks, walker.images)
+    source = next((_norm(builder.meta[k]) for k in _SOURCE_KEYS if _norm(builder.meta.get(k, ""))), "")
+    return HtmlDocument(_norm(title or ""), blocks, walker.images, _published(builder.meta), source[:60])
 
 
 # A page title is "headline_column_site" or "headline - site": what follows the first separator is the site's.

@@ -30,7 +30,7 @@ from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .linebreaks import paragraphs
 from .lookalikes import find_strays
-from .metadata import MetaFields, parse_meta_line
+from .metadata import MetaFields, parse_date, parse_meta_line
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
@@ -200,11 +200,13 @@ def _body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- document
 
 
-def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str]:
+def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str, MetaFields]:
+    """The blocks, the page's title, its images, the format, and what the page's meta tags say."""
     if looks_like_html(text):
         doc = parse_html(text)
-        return doc.blocks, doc.title, doc.images, "html"
-    return [("p", line) for line in paragraphs(run, text)], "", [], "text"
+        tags = MetaFields(source=doc.source, date_text=doc.published, date=parse_date(doc.published))
+        return doc.blocks, doc.title, doc.images, "html", tags
+    return [("p", line) for line in paragraphs(run, text)], "", [], "text", MetaFields()
 
 
 def _next_is_metadata(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
@@ -265,11 +267,12 @@ def clean_reprint(
     """Clean a reprint (plain text or HTML). See the module docstring."""
     extra = tuple(extra_injections)
     run = _Run(decisions, accept_all)
-    raw_blocks, html_title, images, fmt = _input_blocks(run, text)
+    raw_blocks, html_title, images, fmt, page_tags = _input_blocks(run, text)
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
     blocks = site_footer(run, link_lists(run, blocks))
     meta, blocks, first_meta = _metadata(run, blocks)
+    meta.merge(page_tags)  # what the text prints wins over the page's meta tags
     blocks = reading_list(run, blocks)
 
     byline, reviewer = meta.byline, meta.reviewer

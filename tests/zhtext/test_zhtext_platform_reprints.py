@@ -278,3 +278,26 @@ def test_a_feeds_account_name_over_its_date_is_the_source():
     kept = [b.text for b in clean_reprint("潍坊工匠学院再添新基地\n学院新闻\n3月14日，实训基地揭牌，职工参加培训。\n据悉，基地将开展培训。").blocks]
     assert "学院新闻" in kept
     assert clean_reprint("潍坊工匠学院再添新基地\n工匠风采\n2024-03-15 08:00\n3月14日，实训基地揭牌，职工参加培训。").source == ""
+
+
+@pytest.mark.parametrize("tags, published, source", [
+    ('<meta property="article:published_time" content="2023-09-01T02:15:00Z">', (2023, 9, 1, 10, 15), ""),  # UTC → Beijing
+    ('<meta name="PubDate" content="2023-09-01 10:15"><meta name="ContentSource" content="潍坊市总工会">',
+     (2023, 9, 1, 10, 15), "潍坊市总工会"),
+    ('<meta name="pubdate" content="yesterday"><meta name="source" content="">', None, ""),
+])
+def test_a_pages_meta_tags_give_the_date_and_source(tags, published, source):
+    page = (f"<html><head>{tags}</head><body><article><h1>学院开学</h1><p>9月1日，学院举行开学典礼，首批学员共80名。</p>"
+            "<p>学院将开设数控加工课程。</p></article></body></html>")
+    res = clean_reprint(page)
+    got = res.published_at and (res.published_at.year, res.published_at.month, res.published_at.day,
+                                res.published_at.hour, res.published_at.minute)
+    assert (got or None, res.source) == (published, source)
+
+
+def test_what_the_text_prints_wins_over_the_meta_tags():
+    page = ('<html><head><meta name="PubDate" content="2020-01-01 08:00"><meta name="ContentSource" content="甲"></head>'
+            "<body><article><h1>学院开学</h1><p>发布时间：2023-09-01 10:15 来源：工人日报</p>"
+            "<p>9月1日，学院举行开学典礼，首批学员共80名。</p></article></body></html>")
+    res = clean_reprint(page)
+    assert (res.published_at.year, res.source) == (2023, "工人日报")
