@@ -13,7 +13,6 @@ escapes it again and nh3 sanitises the saved body.
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
