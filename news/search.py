@@ -32,7 +32,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from news.archive import kept
 from news.search_index import FTS, ID_MASK, TABLE, second_of
-from zhtext.search import QueryPart, match_spans, plain_text, query_parts, query_terms
+from zhtext.search import QueryPart, first_match, match_spans, plain_text, query_parts, query_terms
 
 MAX_RESULTS = 1000
 SNIPPET_CHARS = 120
@@ -223,7 +223,7 @@ def snippet(article, terms: list[str], width: int = SNIPPET_CHARS) -> SafeString
     if match_spans(summary, terms) or not article.body:
         return highlight(summary[:width] + ("…" if len(summary) > width else ""), terms)
     body = plain_text(article.body)
-    spans = match_spans(body, terms)
-    start = max(0, spans[0][0] - width // 3) if spans else 0
+    found = first_match(body, terms)
+    start = max(0, found - width // 3) if found is not None else 0
     text = ("…" if start else "") + body[start:start + width] + ("…" if start + width < len(body) else "")
     return highlight(text, terms)

@@ -197,6 +197,19 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
+def first_match(text: str, terms: list[str], chunk: int = 400) -> int | None:
+    """Where the first term occurs in *text* (as match_spans finds it), folding only as much of the text as
+    it takes: a snippet needs the first match of a common word, near the start of a 3,000-character body."""
+    longest = max((len(t) for t in terms if t), default=0)
+    pos = 0
+    while longest and pos < len(text):
+        spans = match_spans(text[pos:pos + chunk + longest - 1], terms)  # a match that starts in the chunk
+        if spans:
+            return pos + spans[0][0]
+        pos += chunk
+    return None
+
+
 def plain_text(html_text: str) -> str:
     """Text of HTML (tags dropped, entities decoded, whitespace collapsed), in its own script."""
     return _SPACE.sub(" ", html.unescape(_TAGS.sub(" ", html_text or ""))).strip()

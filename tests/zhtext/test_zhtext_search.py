@@ -1,8 +1,9 @@
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhtext.search import (
     MAX_TERMS,
+    first_match,
     index_tokens,
     match_spans,
     name_grams,
@@ -127,3 +128,14 @@ def test_grams_are_distinct_and_never_span_two_names():
     assert set(term_grams("强王")) <= set(name_grams("王强\n强王").split())
     assert not set(term_grams("强强")) <= set(name_grams("王强\n强王").split())  # 强 ends one name, starts the next
     assert name_grams("") == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("工匠劳模學院学院潍坊濰坊职工職工，。 aAＡ"), max_size=1500),
+       st.lists(st.sampled_from(["劳模", "学院", "潍坊", "职工", "a", "工匠学院"]), min_size=1, max_size=3),
+       st.integers(3, 50))
+def test_first_match_is_where_match_spans_starts(text, words, chunk):
+    """first_match folds a chunk at a time; it must find what folding the whole text finds first."""
+    terms = query_terms(" ".join(words))
+    spans = match_spans(text, terms)
+    assert first_match(text, terms, chunk) == (spans[0][0] if spans else None)
