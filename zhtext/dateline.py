@@ -26,7 +26,9 @@ _OPEN_RE = re.compile(
     rf"(?P<agency>{AGENCY})(?P<place>[{_HAN}]{{0,8}}?)(?:(?:{_WHEN})?(?:专电|专讯|讯)|{_WHEN}电|(?:电|消息)(?=[\s（(：:，,]|$))"
     rf"\s*(?:[（(](?P<credit>[^（）()\n]{{2,60}})[）)])?[\s：:，,]*"
 )
-_WRAPPED_RE = re.compile(rf"[【\[]\s*(?P<agency>{AGENCY})\s*(?:专讯|讯|消息|报道)\s*[】\]]\s*")
+# 【大公報訊】記者張三報道：… — the reporter named after the wrapped dateline, up to a colon.
+_WRAPPED_RE = re.compile(rf"[【\[]\s*(?P<agency>{AGENCY})\s*(?:专讯|讯|消息|报道)\s*[】\]]\s*"
+                         rf"(?:(?P<credit>(?:记者|通讯员)\s*[{_HAN}·][{_HAN}·、 ]{{1,14}}?)\s*(?:报道|报导)?\s*[：:]\s*)?")
 # Where the reporter's name ends in "記者王大明台北15日電" is known only where a place or the date follows.
 _PLACES = "台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|苗栗|彰化|南投|云林|香港|澳门|北京|上海|东京|华盛顿"
 _CNA_RE = re.compile(

@@ -105,6 +105,8 @@ def test_a_generated_dateline_is_read(agency, place, when, names, marker, gap, s
     ("【明報專訊】職業訓練局轄下的工匠學院昨日舉行開幕禮。", "明報", ""),
     ("（中央社記者王大明台北15日電）勞動部今天表示。", "中央社", "王大明"),
     ("央视网消息（新闻联播）：今天，全国总工会发布通知。", "央视网", ""),
+    ("【大公報訊】記者張三、李四報道：全國職工技能大賽決賽昨日開幕。", "大公報", "張三、李四"),
+    ("【大公报讯】记者张三：全国职工技能大赛决赛昨日开幕。", "大公报", "张三"),
 ])
 def test_datelines_of_both_scripts(text, source, byline):
     found = find_dateline(text)
