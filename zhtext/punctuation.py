@@ -70,7 +70,8 @@ def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
         if ch == "?" and _damage_marker(text, i):
             continue
         prev, nxt = _neighbour(text, i, -1), _neighbour(text, i, 1)
-        if not _cjk(prev) and not (ch in ",;" and prev is not None and nxt is not None and is_han(nxt)):
+        if not _cjk(prev) and not (ch in ",;" and prev is not None and (prev.isalnum() or prev in "%％)")
+                                   and nxt is not None and is_han(nxt)):
             continue  # after a number or a Latin word, a comma before Chinese is Chinese too (占30%,实操…)
         if ch == "." and not (nxt is None or nxt in _CLOSE_CJK):
             continue  # a dot between Han characters may stand for a name's "·" (努尔.白克力)
