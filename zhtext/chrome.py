@@ -40,6 +40,9 @@ _SPANS += [
      r"|分享\s*[、,，]?\s*点赞\s*[、,，]?\s*在看"),
 ]
 # Lines that are chrome when they stand alone (words that prose uses too).
+# WeChat's like and share bar, copied with the article
+_SPANS += [("公众号互动提示", r"(?:视频\s*)?(?:小程序\s*)?赞\s*[，,]?\s*轻点两下取消赞\s*在看\s*[，,]?\s*轻点两下取消在看"
+            r"(?:\s*(?:分享|留言|收藏|听过))*")]
 # An agency's end mark after the last sentence: …新成果。（完）
 _SPANS += [("结束标记", r"(?<=[。！？”」』])\s*[（(]完[）)]\s*$")]
 # News apps' and portals' prompts (展开全文, 打开APP…, 举报/反馈, 返回搜狐，查看更多) and a WeChat collection tag.
@@ -54,6 +57,8 @@ _WHOLE_LINE = re.compile(
     r"[-—–_=\s]*END[-—–_=\s]*|(?:[【\[]?\s*[大中小]字号\s*[】\]]?\s*)+|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞"
     r"|(?:阅读|浏览|点击|在看|点赞|赞)\s*[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+|[wW])?\s*[）)]?"
     r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*APP|\+?\s*关注|已关注"
+    # what WeChat's page prints around an article copied from the browser
+    r"|预览时标签不可点|微信扫一扫(?:\s*(?:关注该公众号|使用小程序))?|关注该公众号|知道了|使用小程序|取消\s*允许|使用完整服务"
     # an agency's or a press office's end mark, a row of stars or rules between parts of the page
     r"|[（(]?\s*完\s*[）)]?|[\s*＊※◆◇■□●○★☆─━—=＝~～#＃_\-·•]{3,}"
     # a pager: 上一页 1 2 3 下一页, 第1页 第2页, 共3页
@@ -111,9 +116,14 @@ def _simplified(text: str) -> str:
     return s if len(s) == len(text) else text
 
 
+# Words of an app's buttons that read like clauses but are none (WeChat's 赞，轻点两下取消赞).
+_UI_PHRASES = re.compile(r"轻点两下取消(?:赞|在看)")
+
+
 def contains_sentence(text: str) -> bool:
     """True when *text* holds a Chinese sentence: a clause of at least 8 Han characters that
     is punctuated as prose (ends a sentence or runs on after a comma)."""
+    text = _UI_PHRASES.sub(" ", text)
     if not re.search(r"[。！？!?，,；;]", text):
         return False
     return any(sum(1 for c in piece if is_han(c)) >= 8 for piece in re.split(r"[。！？!?，,；;、：:\s]", text))

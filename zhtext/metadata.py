@@ -52,9 +52,12 @@ _END_PUNCT = "。！？!?；;"
 _EDITION_RE = re.compile(rf"《\s*(?P<paper>[^《》]{{2,20}}?)\s*》\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:第\s*\d+\s*版)?\s*[）)]")
 _CLOCK_RE = re.compile(r"(?:香港|北京|台北|澳门)?时间\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?")
 _REPORTED_RE = re.compile(rf"(?P<who>{AGENCY})\s*(?:报道|消息|供稿)")
+# Where WeChat says the writer was: 发表于上海, or (since 2022) the province alone after the date.
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+              "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 _WECHAT_HEAD_RE = re.compile(
     rf"(?P<original>原创\s+)?(?P<who>[^\s\d，。,:：]{{2,20}}(?:\s+[^\s\d，。,:：]{{2,20}}){{0,3}})\s+"
-    rf"(?P<date>{DATE_RE.pattern})?(?P<place>\s*发表于\s*[\u4e00-\u9fff]{{2,8}})?"
+    rf"(?P<date>{DATE_RE.pattern})?(?P<place>\s*发表于\s*[\u4e00-\u9fff]{{2,8}}|(?<=\d)\s+(?:{_PROVINCES}))?"
 )
 
 
@@ -120,7 +123,7 @@ def _wechat_head(raw: str, simp: str) -> MetaFields | None:
     if not m or not (m.group("original") or m.group("place")):
         return None
     who = raw[m.start("who"):m.end("who")].split()
-    out = MetaFields(source=who[-1], byline="、".join(who[:-1]))
+    out = MetaFields(source=who[-1], byline="、".join(name for name in who[:-1] if name != who[-1]))
     out.parts.append(("来源", who[-1]))
     if out.byline:
         out.parts.append(("撰稿", out.byline))

@@ -8,7 +8,8 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
 - a county government's page: &nbsp; indents and tags printed as text, its 主办单位 and ICP lines;
 - a page whose headline line is UTF-8 read as Windows-1252 (工匠 → å·¥åŒ );
 - a Taiwan ministry's page in Traditional: ROC dates (發布日期：113-03-15), 發布單位, 相關連結;
-- a 百家号-style page: the account's name over "date · 某某官方账号", 关注, 图片来源, a pager, （完）.
+- a 百家号-style page: the account's name over "date · 某某官方账号", 关注, 图片来源, a pager, （完）;
+- a WeChat article copied from the browser: "账号 账号 date 山东" and WeChat's own words under it.
 """
 from __future__ import annotations
 
@@ -98,11 +99,23 @@ def _news_feed(art, paras, rng, site, date):
     return head, foot, defects, {"source": site, "date": date}
 
 
-KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed]
+WECHAT_UI = ["预览时标签不可点", "微信扫一扫", "关注该公众号", "知道了", "微信扫一扫", "使用小程序", "取消 允许", "取消 允许",
+             "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看 分享 留言 收藏"]
+
+
+def _wechat_copy(art, paras, rng, site, date):
+    """A WeChat article copied from the browser: the account twice, the date and a province, then WeChat's
+    own words below the article."""
+    head = [art.headline, f"{site} {site} {date} 18:{rng.randint(10, 59)} {rng.choice(['山东', '上海', '广东'])}"]
+    return head, WECHAT_UI, [Defect("公众号界面文字", -1, line) for line in WECHAT_UI[:2] + WECHAT_UI[-1:]], {
+        "source": site, "date": date}
+
+
+KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy]
 TRADITIONAL = {_taiwan_office}
 
 
-def generate_platform_pages(n: int = 14, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 16, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()

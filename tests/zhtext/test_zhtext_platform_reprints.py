@@ -143,6 +143,8 @@ def test_a_generated_title_skips_how_the_reporter_learnt_it():
     ("原创 张伟 澎湃新闻 2024-03-15 08:00 发表于上海", {"source": "澎湃新闻", "byline": "张伟"}),
     ("原创 某某区总工会 2024-03-15 08:00", {"source": "某某区总工会", "byline": ""}),
     ("工人日报 2024-03-15 08:00 发表于北京", {"source": "工人日报", "byline": ""}),
+    ("某某市总工会 某某市总工会 2024-03-01 18:30 山东", {"source": "某某市总工会", "byline": ""}),
+    ("张伟 某某市总工会 2024-03-01 18:30 山东", {"source": "某某市总工会", "byline": "张伟"}),
     ("《 人民日报 》（ 2023年05月13日 第 07 版）", {"source": "人民日报"}),
     ("（星島日報報道）", {"source": "星島日報"}),
     ("本文来源：人民网 作者：张三 责任编辑：王五_NE0011", {"source": "人民网", "byline": "张三", "reviewer": "王五"}),
@@ -155,7 +157,7 @@ def test_platform_metadata_lines(line, fields):
 
 
 @pytest.mark.parametrize("line", [
-    "原创作品展示了工匠精神，2024年3月获奖。", "张伟 李娜 2024-03-15", "责任编辑：他认真负责，得到大家认可。",
+    "原创作品展示了工匠精神，2024年3月获奖。", "张伟 李娜 2024-03-15", "张伟 李娜 2024-03-15 北京见", "责任编辑：他认真负责，得到大家认可。",
     "《工匠精神》（2023年05月13日）读后感", "原标题党不可取。",
 ])
 def test_lines_that_are_not_platform_metadata(line):
@@ -174,6 +176,7 @@ def test_the_original_title_is_the_headline_only_when_the_page_has_no_other():
 
 @pytest.mark.parametrize("line", [
     "展开全文", "打开APP 阅读更多精彩内容", "举报/反馈", "返回搜狐，查看更多", "阅读 (1024)", "阅读 10万+", "收录于合集 #工匠精神 12个",
+    "预览时标签不可点", "微信扫一扫 关注该公众号", "取消 允许", "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看 分享 留言 收藏",
 ])
 def test_app_and_portal_prompts_are_chrome(line):
     spans = find_chrome(line)
