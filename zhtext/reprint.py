@@ -38,6 +38,7 @@ from .repair_run import Edit as _Edit
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
 from .script import detect_script
+from .spacing import find_invisibles, find_stray_spaces
 from .surroundings import link_lists, reading_list, site_footer
 from .web_escapes import find_escapes, find_mojibake
 
@@ -112,6 +113,8 @@ def _chars(run: _Run, text: str, idx: int) -> str:
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="UTF-8 被当作西文编码读出的乱码")
                                  for s, e, a in find_mojibake(text)))
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="网页转义字符或标签") for s, e, a in find_escapes(text)))
+    # after the encoding repair: a soft hyphen (0xAD) may be one of the bytes of UTF-8 read as Latin-1
+    text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "不可见字符") for s, e, a, sure in find_invisibles(text)))
     text = _gbk(run, text, idx)
     text = run.apply(text, idx, (_Edit(s, e, a, "pinyin", label="拼音注音") for s, e, a in annotation_edits(text)))
     text = run.apply(text, idx, (_Edit(s, e, "", "pinyin", sure, "整句拼音") for s, e, sure in romanisation_runs(text)))
@@ -185,6 +188,8 @@ def _punctuation(run: _Run, text: str, idx: int) -> str:
              if a != b] if len(wide) == len(text) else []
     text = run.apply(text, idx, edits)
     text = run.apply(text, idx, _collapse(text))
+    text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "汉字之间的空格") for s, e, a, sure
+                                 in find_stray_spaces(text)))
     return re.sub(r"[ \t\u3000]{2,}", " ", text).strip()
 
 

@@ -306,3 +306,36 @@ def test_what_the_text_prints_wins_over_the_meta_tags():
             "<p>9月1日，学院举行开学典礼，首批学员共80名。</p></article></body></html>")
     res = clean_reprint(page)
     assert (res.published_at.year, res.source) == (2023, "工人日报")
+
+
+# ------------------------------------------------------------------ invisible characters and stray spaces
+
+CLEAN_SENTENCES = ["9月1日，市劳模工匠学院举行开学典礼，首批学员共80名。", "學院將開設數控加工、電工等課程，並邀請全國勞模授課。",
+                   "他说：“技术要传下去，更要把精神传下去。”"]
+
+
+@PROFILE
+@given(st.sampled_from(CLEAN_SENTENCES), st.lists(st.tuples(st.integers(0, 60), st.sampled_from("\u200b\ufeff\u00ad\u2060\u200e")),
+                                                 max_size=6))
+def test_invisible_characters_anywhere_go(sentence, inserts):
+    text = sentence
+    for pos, ch in sorted(inserts, reverse=True):
+        text = text[:pos] + ch + text[pos:]
+    assert [b.text for b in clean_reprint("学院开学典礼举行\n" + text + "\n" + sentence).blocks] == [sentence, sentence]
+
+
+@pytest.mark.parametrize("gap", [" ", "\u3000", "\u00a0"])
+def test_a_letter_spaced_sentence_closes_up(gap):
+    sentence = CLEAN_SENTENCES[1]
+    spaced = gap.join(sentence)  # every character apart, as justified text copies
+    res = clean_reprint("学院开学典礼举行\n" + spaced + "\n" + CLEAN_SENTENCES[0])
+    assert res.blocks[0].text == sentence
+
+
+def test_spaces_that_may_be_meant_stay():
+    res = clean_reprint("推動工匠學院 培育技術人才\n获奖者：王　强、李　明，他们都是来自一线的优秀职工。\n名单：王　强　李　明")
+    texts = [b.text for b in res.blocks]
+    assert res.title == "推動工匠學院 培育技術人才"
+    assert "获奖者：王　强、李　明，他们都是来自一线的优秀职工。" in texts  # proposed, not applied
+    assert any(r.kind == "spacing" and not r.certain for r in res.repairs)
+    assert "名单：王　强　李　明" in texts  # no sentence: a list's padding is left alone

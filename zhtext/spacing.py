@@ -1,0 +1,43 @@
+"""Characters a copy puts between Chinese characters that the text never had.
+
+- **Invisible characters**: zero-width spaces, a byte-order mark inside the text, soft hyphens, direction
+  marks. Editors cannot see them, but search and the name finder read 劳模\u200b工匠 as two words. (The
+  zero-width joiner and variation selectors belong to emoji sequences: the emoji stage reads them.)
+- **Spaces between Chinese characters**, in a paragraph that holds a sentence (a headline may use a
+  space as a pause: 推動工匠學院 培育技術人才). Chinese separates nothing with spaces, so:
+  a letter-spaced run (全 国 劳 模, three characters or more each one space apart, as justified text
+  copies) and a space beside a Chinese mark (授课 。 / 。 他) are certain; any other single space between two
+  Chinese characters (数\u00a0控) is proposed, since a list may pad a name (王　强).
+
+Each function returns (start, end, replacement, certain).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import contains_sentence
+
+_INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff]+")
+_GAP = "[ \u00a0\u3000]"
+_HAN = r"[\u3400-\u9fff\uf900-\ufaff]"
+_LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:{_GAP}{_HAN}){{2,}}")
+_BEFORE_MARK_RE = re.compile(rf"(?<={_HAN}){_GAP}+(?=[，。、；：！？”」』）》])|(?<=[，。、；：！？“「『（《]){_GAP}+(?={_HAN})")
+_BETWEEN_RE = re.compile(rf"(?<={_HAN}){_GAP}(?={_HAN})")
+
+
+def find_invisibles(text: str) -> list[tuple[int, int, str, bool]]:
+    return [(m.start(), m.end(), "", True) for m in _INVISIBLE_RE.finditer(text)]
+
+
+def find_stray_spaces(text: str) -> list[tuple[int, int, str, bool]]:
+    """Spaces between Chinese characters (see the module), in a paragraph that holds a sentence once they
+    are taken out (they cut its clauses into pieces too short to count)."""
+    if not contains_sentence(_BETWEEN_RE.sub("", _BEFORE_MARK_RE.sub("", text))):
+        return []
+    out = [(m.start(), m.end(), "", True) for m in _BEFORE_MARK_RE.finditer(text)]
+    spaced = [(m.start(), m.end()) for m in _LETTER_SPACED_RE.finditer(text)]
+    for m in _BETWEEN_RE.finditer(text):
+        certain = any(start < m.start() < end for start, end in spaced)
+        out.append((m.start(), m.end(), "", certain))
+    return sorted(set(out))
