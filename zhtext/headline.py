@@ -78,6 +78,7 @@ def is_subheading(text: str) -> bool:
         len(text) <= _SUBHEAD_MAX
         and text[-1] not in SENT_END + "；;，,：:.”"
         and any(is_han(c) for c in text)
+        and not re.search(r"[：:]\s*\S", text)  # 附件：报名表.docx, 联系人：张三 are items, not headings
     )
 
 

@@ -214,6 +214,18 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
     return [("p", line) for line in paragraphs(run, text)], "", [], "text", MetaFields()
 
 
+def _following_prose(kept: list[tuple[int, str, str]]) -> str:
+    """The line a first line must stand out from to be the headline: the next one, or where that is a
+    salutation or a short line (各区县总工会：, a dateline of its own), the first line holding a sentence."""
+    rest = [text for _, _, text in kept[1:4]]
+    return next((text for text in rest if contains_sentence(text)), rest[0] if rest else "")
+
+
+def _salutation(kept: list[tuple[int, str, str]]) -> bool:
+    """The second line addresses the readers (各区县总工会、各产业工会：): a notice, headed by the first."""
+    return len(kept) > 1 and kept[1][2].endswith(("：", ":")) and len(kept[1][2]) <= 40 and not contains_sentence(kept[1][2])
+
+
 def _next_is_metadata(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
     after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
     found = parse_meta_line(after)
@@ -313,8 +325,8 @@ def clean_reprint(
         and all(is_pure_chrome(b[2]) for b in blocks[: first_meta - 1])
     )
     if (not title and kept and kept[0][1] == "p"
-            and (is_title_line(kept[0][2], kept[1][2] if len(kept) > 1 else "")
-                 or (above_meta and is_title_line(kept[0][2], kept[0][2] * 3)))
+            and (is_title_line(kept[0][2], _following_prose(kept))
+                 or ((above_meta or _salutation(kept)) and is_title_line(kept[0][2], kept[0][2] * 3)))
             and run.propose("headline", kept[0][0], kept[0][2], "", True, "首行标题（移入标题栏）", kept[0][2])):
         title, origin, title_para = kept[0][2], "text", kept[0][0]
         kept = kept[1:]

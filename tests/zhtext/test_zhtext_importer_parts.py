@@ -205,7 +205,8 @@ def test_a_reading_list_heading_inside_the_article_is_only_proposed():
                       "张三 某某公司", "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。", "往期推荐", "某某公司职工风采"])
     res = clean_reprint(text)
     out = [b.text for b in res.blocks]
-    assert out == ["职工技能大赛圆满落幕", "精彩回顾", "大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "精彩回顾", "张三 某某公司",
+    assert res.title == "职工技能大赛圆满落幕"  # a short line under it: the headline stands out from the prose below
+    assert out == ["精彩回顾", "大赛于昨日落幕，共有三百名职工参赛，比赛历时三天。", "精彩回顾", "张三 某某公司",
                    "颁奖仪式上，市总工会负责人为获奖职工颁发了证书和奖杯。"]
     assert {r.before for r in res.repairs if r.label == "文末推荐阅读列表" and not r.accepted} == {"精彩回顾", "张三 某某公司"}
 

@@ -339,3 +339,13 @@ def test_spaces_that_may_be_meant_stay():
     assert "获奖者：王　强、李　明，他们都是来自一线的优秀职工。" in texts  # proposed, not applied
     assert any(r.kind == "spacing" and not r.certain for r in res.repairs)
     assert "名单：王　强　李　明" in texts  # no sentence: a list's padding is left alone
+
+
+def test_a_notices_headline_over_its_salutation():
+    text = ("关于举办2024年全市职工职业技能大赛的通知\n各区县总工会、各产业工会：\n"
+            "为深入实施职工技能提升行动，经研究，决定举办全市职工职业技能大赛。\n一、比赛项目\n附件：报名表.docx")
+    res = clean_reprint(text)
+    assert res.title == "关于举办2024年全市职工职业技能大赛的通知" and res.title_origin == "text"
+    assert [(b.kind, b.text) for b in res.blocks] == [
+        ("p", "各区县总工会、各产业工会："), ("p", "为深入实施职工技能提升行动，经研究，决定举办全市职工职业技能大赛。"),
+        ("h2", "一、比赛项目"), ("p", "附件：报名表.docx")]
