@@ -297,19 +297,25 @@ SITE_FOOTERS = [
 ]
 
 
+def damage_twice(paras: list[str], rng) -> list[Defect]:
+    """Two kinds of damage, in the order the programs apply, on the paragraphs in place."""
+    kinds = list(PROGRAMS)
+    defects = []
+    for name in sorted(set(rng.sample(kinds, k=2)), key=kinds.index):
+        defects += PROGRAMS[name](paras, rng)
+    return defects
+
+
 def generate_account_pages(n: int = 6, seed: int = 2026) -> list[Reprint]:
     """*n* reprints of WeChat articles (odd k) and of site pages with a footer line (even k), each with
     two kinds of damage."""
     rng = random.Random(seed)
     arts = load_clean()
-    kinds = list(PROGRAMS)
     out = []
     for k in range(n):
         art = arts[(k * 3 + 1) % len(arts)]
         paras = list(art.paras)
-        defects = []
-        for name in sorted(set(rng.sample(kinds, k=2)), key=kinds.index):
-            defects += PROGRAMS[name](paras, rng)
+        defects = damage_twice(paras, rng)
         site = rng.choice(SITES)
         date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         if k % 2:

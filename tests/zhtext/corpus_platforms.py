@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 
-from corpus import PROGRAMS, SITES, Article, Defect, Reprint, load_clean
+from corpus import SITES, Article, Defect, Reprint, damage_twice, load_clean
 
 from zhtext.script import s2t
 
@@ -119,7 +119,6 @@ def generate_platform_pages(n: int = 16, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()
-    programs = list(PROGRAMS)
     out = []
     for k in range(n):
         art = arts[(k * 5 + 2) % len(arts)]
@@ -127,9 +126,7 @@ def generate_platform_pages(n: int = 16, seed: int = 2027) -> list[Reprint]:
         if kind in TRADITIONAL:  # the clean text too, so that damage and sentences are looked for as printed
             art = Article(s2t(art.headline), [s2t(p) for p in art.paras])
         paras = list(art.paras)
-        defects = []
-        for name in sorted(set(rng.sample(programs, k=2)), key=programs.index):
-            defects += PROGRAMS[name](paras, rng)
+        defects = damage_twice(paras, rng)
         date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         head, foot, more, fields = kind(art, paras, rng, rng.choice(SITES), date)
         text = "\n".join(head + paras + foot)
