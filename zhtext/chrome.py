@@ -43,6 +43,11 @@ _SPANS += [
 # WeChat's like and share bar, copied with the article
 _SPANS += [("公众号互动提示", r"(?:视频\s*)?(?:小程序\s*)?赞\s*[，,]?\s*轻点两下取消赞\s*在看\s*[，,]?\s*轻点两下取消在看"
             r"(?:\s*(?:分享|留言|收藏|听过))*")]
+# A site's own promotion between paragraphs: 扫码关注“某某发布”，获取更多资讯 / 下载某某客户端，看更多精彩内容
+# The whole sentence only (a line, or between sentence ends): 职工扫码关注服务平台后，可以… is the article's.
+_SPANS += [("推广语", r"(?:^|(?<=[。！？!?]))\s*(?:(?:扫码|扫描二维码)(?:关注|下载|订阅|加入)[^。！？\n，,]{0,24}"
+            r"(?:[，,]\s*(?:获取|了解|查看|看|阅读)更多[^。！？\n，,]{0,8})?"
+            r"|下载[^。！？\n，,]{0,16}?(?:客户端|APP)[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8})[。！!]?(?![^。！？\n]*[，,])")]
 # An agency's end mark after the last sentence: …新成果。（完）
 _SPANS += [("结束标记", r"(?<=[。！？”」』])\s*[（(]完[）)]\s*$")]
 # News apps' and portals' prompts (展开全文, 打开APP…, 举报/反馈, 返回搜狐，查看更多) and a WeChat collection tag.

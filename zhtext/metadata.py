@@ -21,13 +21,13 @@ from .script import t2s
 
 # key groups, longest alternatives first; matched on the Simplified form
 _DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|时间|日期|发布于|发表于"
-_SOURCE_KEYS = r"新闻来源|文章来源|本文来源|发布单位|发布机构|发文单位|来源单位|供稿单位|信息来源|稿件来源|来源|稿源|出处|转自|来自"
+_SOURCE_KEYS = r"新闻来源|文章来源|本文来源|本文转自|转载自|发布单位|发布机构|发文单位|来源单位|供稿单位|信息来源|稿件来源|来源|稿源|出处|转自|来自"
 _BYLINE_KEYS = r"本[报刊台网站](?:特约)?(?:记者|通讯员)|特约记者|文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|文|图"
 _REVIEW_KEYS = r"责任编辑|责编|审核人|审核|审稿|终审|审校|校对|编辑|编审|值班编辑|主编"
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 # Taiwan counts years from 1912 (民國113年 = 2024): a three-digit year (民國100–149) or 民國 and two digits.
@@ -181,7 +181,8 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         if bar and not colon and before_ok:
             keys.append((m.start(), bar.end(), kind, m.group(0)))
             continue
-        if not colon and not (kind in ("byline", "review") and before_ok and after[:1] in " \u3000"):
+        turned = m.group(0) in ("本文转自", "转自", "转载自") and m.start() == 0  # 本文转自某某日报，… needs no colon
+        if not colon and not turned and not (kind in ("byline", "review") and before_ok and after[:1] in " \u3000"):
             continue
         if not before_ok and not colon:
             continue
@@ -249,6 +250,12 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
                 return None
             out.original_title = value
             out.parts.append(("原标题", value))
+            i = j
+            continue
+        if kind == "link":  # 原文链接：https://… (the import form has a field for it; logged here)
+            if not re.fullmatch(r"(?:https?://|www\.)\S+", value):
+                return None
+            out.parts.append(("原文链接", value))
             i = j
             continue
         if not value and nxt == len(raw) and kind in ("review", "byline", "source") and len(marks) == 1:

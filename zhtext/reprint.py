@@ -332,6 +332,9 @@ def clean_reprint(
         kept = kept[1:]
     if not title and meta.original_title:  # "原标题：…" and no headline of the reprint's own
         title, origin = meta.original_title, "text"
+    repeated = next((b for b in kept[:3] if title and b[2] == title), None)  # the headline printed again
+    if repeated and run.propose("headline", repeated[0], repeated[2], "", True, "重复的标题行", repeated[2]):
+        kept = [b for b in kept if b is not repeated]
 
     out: list[Block] = []
     for n, (idx, kind, t) in enumerate(kept):

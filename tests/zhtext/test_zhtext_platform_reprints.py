@@ -149,6 +149,8 @@ def test_a_generated_title_skips_how_the_reporter_learnt_it():
     ("（星島日報報道）", {"source": "星島日報"}),
     ("本文来源：人民网 作者：张三 责任编辑：王五_NE0011", {"source": "人民网", "byline": "张三", "reviewer": "王五"}),
     ("责任编辑：", {"source": "", "byline": "", "reviewer": ""}),
+    ("本文转自XX日报，原文链接：https://www.example.com/news/123.html", {"source": "XX日报"}),
+    ("转自工人日报", {"source": "工人日报"}),
 ])
 def test_platform_metadata_lines(line, fields):
     meta = parse_meta_line(line)
@@ -158,7 +160,7 @@ def test_platform_metadata_lines(line, fields):
 
 @pytest.mark.parametrize("line", [
     "原创作品展示了工匠精神，2024年3月获奖。", "张伟 李娜 2024-03-15", "张伟 李娜 2024-03-15 北京见", "责任编辑：他认真负责，得到大家认可。",
-    "《工匠精神》（2023年05月13日）读后感", "原标题党不可取。",
+    "《工匠精神》（2023年05月13日）读后感", "原标题党不可取。", "他转自外地来到这里工作，已经三年了。", "原文链接：见下方",
 ])
 def test_lines_that_are_not_platform_metadata(line):
     assert parse_meta_line(line) is None
@@ -349,3 +351,14 @@ def test_a_notices_headline_over_its_salutation():
     assert [(b.kind, b.text) for b in res.blocks] == [
         ("p", "各区县总工会、各产业工会："), ("p", "为深入实施职工技能提升行动，经研究，决定举办全市职工职业技能大赛。"),
         ("h2", "一、比赛项目"), ("p", "附件：报名表.docx")]
+
+
+def test_a_headline_printed_again_and_a_sites_promotions_go():
+    page = ("<html><body><article><h1>劳模工匠学院秋季班开学</h1><p>劳模工匠学院秋季班开学</p>"
+            "<p>9月1日，市劳模工匠学院秋季班开学，300名学员报到。</p><p>扫码关注“XX发布”，获取更多资讯</p>"
+            "<p>学院今年新增智能制造、新能源汽车维修两个专业。</p><p>下载XX新闻客户端，看更多精彩内容</p></article></body></html>")
+    res = clean_reprint(page)
+    assert res.title == "劳模工匠学院秋季班开学"
+    assert [b.text for b in res.blocks] == ["9月1日，市劳模工匠学院秋季班开学，300名学员报到。", "学院今年新增智能制造、新能源汽车维修两个专业。"]
+    # a sentence that speaks of scanning a code is the article's
+    assert find_chrome("职工扫码关注服务平台后，可以在线预约课程，并查看学习记录。") == []
