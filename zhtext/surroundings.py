@@ -1,6 +1,7 @@
 """What a page puts around the article: lists of links (menus, sidebars, other articles' titles), the
-往期推荐 list at its end and the lines of the site's footer. Both are removed where they stand outside the article's sentences (before its
-first, after its last) and only proposed inside them, where a list may be the article's own (names, say).
+往期推荐 list at its end and the other lines of the site's footer. The lists are removed where they stand
+outside the article's sentences (before its first, after its last) and only proposed inside them, where a
+list may be the article's own (names, say); the footer's lines only go after the last sentence.
 """
 
 from __future__ import annotations
