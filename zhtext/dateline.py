@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chars import HAN_RANGES
 from .script import t2s
 
-_HAN = r"\u4e00-\u9fff"
+_HAN = HAN_RANGES  # inside a character class: [{_HAN}·]
 # An agency names itself: 本报 / 本台 … or a name ending the way papers, agencies, sites and stations do.
 # The shortest name, its ending the longest that fits there: 工人日报社, not 工人日报 + a place 社.
 AGENCY = rf"本[报刊台网站]|[{_HAN}]{{1,10}}?(?:日报社|报社|通讯社|新闻社|电视台|广播电视台|日报|晚报|时报|商报|新闻网|社|网|报|台|新闻)"

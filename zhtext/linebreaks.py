@@ -87,6 +87,7 @@ def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
     indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 2
     blank_lines = any(not line.strip() for line in lines[1:-1])
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    own = [_own_line(line) for line in lines]  # once a line, not once for each of its two neighbours
     out: list[bool | None] = []
     for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
         goes_on = (
@@ -95,7 +96,7 @@ def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
             and _width(line) >= width * _FULL
             and not (indented and _INDENT.match(following))
         )
-        goes_on = goes_on and not _own_line(line) and not _own_line(following)
+        goes_on = goes_on and not own[i] and not own[i + 1]
         if goes_on and ends_sentence(line):
             out.append(None if indented or blank_lines else False)
         else:

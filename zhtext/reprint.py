@@ -226,10 +226,14 @@ def _salutation(kept: list[tuple[int, str, str]]) -> bool:
     return len(kept) > 1 and kept[1][2].endswith(("：", ":")) and len(kept[1][2]) <= 40 and not contains_sentence(kept[1][2])
 
 
+def _is_metadata(found: MetaFields | None) -> bool:
+    """A parsed line that is more than a headline-looking prefix."""
+    return bool(found and any(label != "标题" for label, _ in found.parts))
+
+
 def _next_is_metadata(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
     after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
-    found = parse_meta_line(after)
-    return bool(found and any(label != "标题" for label, _ in found.parts))
+    return _is_metadata(parse_meta_line(after))
 
 
 def _metadata(
@@ -261,7 +265,7 @@ def _metadata(
                     after_meta or _next_is_metadata(blocks, chrome, pos)):
                 found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
         after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
-        if found and any(label != "标题" for label, _ in found.parts):
+        if _is_metadata(found):
             label = "；".join(f"{k}：{v}" for k, v in found.parts)
             if run.propose("metadata", idx, text, "", True, label, text):
                 meta.merge(found)

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from .chars import HAN_CLASS
 from .chrome import contains_sentence
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff]+")
 _GAP = "[ \u00a0\u3000]"
-_HAN = r"[\u3400-\u9fff\uf900-\ufaff]"
+_HAN = HAN_CLASS
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:{_GAP}{_HAN}){{2,}}")
 _BEFORE_MARK_RE = re.compile(rf"(?<={_HAN}){_GAP}+(?=[，。、；：！？”」』）》])|(?<=[，。、；：！？“「『（《]){_GAP}+(?={_HAN})")
 _BETWEEN_RE = re.compile(rf"(?<={_HAN}){_GAP}(?={_HAN})")

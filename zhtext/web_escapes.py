@@ -26,7 +26,10 @@ from .chars import is_han
 _HIGH = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _MOJIBAKE_RE = re.compile(rf"[{_HIGH}](?:[{_HIGH} ]|[\x21-\x7e](?=[{_HIGH}]))*[{_HIGH}] ?")  # the space: maybe 0xA0
 _ENTITY_RE = re.compile(r"&(?:amp;)*(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_TAG_RE = re.compile(r"</?(?:br|p|div|span|strong|b|i|em|u|font|section|img)\b[^<>]{0,200}?/?>", re.IGNORECASE)
+# A tag printed as text, as "<br>" or escaped as "&lt;br&gt;" (its < and > then stand as \x00 and \x01).
+_TAG = r"{open}/?(?:br|p|div|span|strong|b|i|em|u|font|section|img)\b[^<>\x00\x01]{{0,200}}?/?{close}"
+_TAG_RE = re.compile(_TAG.format(open="<", close=">"), re.IGNORECASE)
+_ESCAPED_TAG_RE = re.compile(_TAG.format(open="\x00", close="\x01"), re.IGNORECASE)
 
 
 def _bytes(run: str) -> bytes | None:
@@ -89,8 +92,7 @@ def find_escapes(text: str) -> list[tuple[int, int, str]]:
     unescaped = re.sub(r"&(?:amp;)*(lt|gt);", lambda m: "\x00" if m.group(1) == "lt" else "\x01", text)
     where: list[int] = []  # where each character of `unescaped` starts in `text`, worked out once
     tags = []
-    for m in re.finditer(r"\x00/?(?:br|p|div|span|strong|b|i|em|u|font|section|img)\b[^\x00\x01<>]{0,200}?/?\x01",
-                         unescaped, re.IGNORECASE):
+    for m in _ESCAPED_TAG_RE.finditer(unescaped):
         where = where or [e.start() for e in re.finditer(r"&(?:amp;)*(?:lt|gt);|.", text, re.DOTALL)] + [len(text)]
         tags.append((where[m.start()], where[m.end()]))
     tags += [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
