@@ -47,15 +47,21 @@ _SPANS += [("公众号互动提示", r"(?:视频\s*)?(?:小程序\s*)?赞\s*[，
 # The whole sentence only (a line, or between sentence ends): 职工扫码关注服务平台后，可以… is the article's.
 _SPANS += [("推广语", r"(?:^|(?<=[。！？!?]))\s*(?:(?:扫码|扫描二维码)(?:关注|下载|订阅|加入)[^。！？\n，,]{0,24}"
             r"(?:[，,]\s*(?:获取|了解|查看|看|阅读)更多[^。！？\n，,]{0,8})?"
-            r"|下载[^。！？\n，,]{0,16}?(?:客户端|APP)[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8})[。！!]?(?![^。！？\n]*[，,])")]
+            r"|下载[^。！？\n，,]{0,16}?(?:客户端|APP)[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8}"
+            r"|(?:[^。！？\n，,]{2,12}[，,]\s*)?尽在[^。！？\n，,]{2,12}?(?:客户端|APP))[。！!]?(?![^。！？\n]*[，,])")]
 # An agency's end mark after the last sentence: …新成果。（完）
 _SPANS += [("结束标记", r"(?<=[。！？”」』])\s*[（(]完[）)]\s*$")]
 # News apps' and portals' prompts (展开全文, 打开APP…, 举报/反馈, 返回搜狐，查看更多) and a WeChat collection tag.
 _SPANS += [
     ("客户端提示", r"打开\s*APP[，,\s]*(?:阅读|查看|看)(?:更多|全文)(?:精彩)?(?:内容)?|返回搜狐[，,\s]*查看更多"
      r"|收录于(?:合集|话题)\s*(?:#\s*[^\s#]{1,20}\s*)+(?:\d+\s*个)?"),
+    ("论坛编辑记录", r"本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑"),
     ("IP属地", r"(?<=\d)\s*发表于\s*[\u4e00-\u9fff]{2,8}$|IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"),
 ]
+# Buttons that portals, news apps and forums print as words (prose uses them too, so only a line made of
+# them is chrome): a forum's 楼主, 只看该作者 and the names of the first replies' places (沙发, 板凳, 地板).
+_BUTTONS = (r"(?:首页|收藏|分享|转发|评论|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|微博|微信|QQ空间"
+            r"|楼主|只看该作者|只看楼主|倒序浏览|沙发|板凳|地板|电梯直达)")
 # Lines that are chrome when they stand alone (words that prose uses too): a counter on its own
 # ("阅读 (1024)", "阅读 10万+"), WeChat's END and buttons, an app's 展开全文 and 举报/反馈.
 _WHOLE_LINE = re.compile(
@@ -67,7 +73,13 @@ _WHOLE_LINE = re.compile(
     # an agency's or a press office's end mark, a row of stars or rules between parts of the page
     r"|[（(]?\s*完\s*[）)]?|[\s*＊※◆◇■□●○★☆─━—=＝~～#＃_\-·•]{3,}"
     # a pager: 上一页 1 2 3 下一页, 第1页 第2页, 共3页
-    r"|(?=.*(?:上一页|下一页|第\s*\d+\s*页))(?:(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+)\s*)+",
+    r"|(?=.*(?:上一页|下一页|第\s*\d+\s*页))(?:(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+)\s*)+"
+    # a page number a PDF or a print copy carries between its pages: — 2 —, - 2 -, ～2～
+    r"|[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+"
+    # a row of a portal's, an app's or a forum's buttons (首页, 收藏 分享, 评论 12, 只看该作者, 沙发 …)
+    rf"|(?:{_BUTTONS}\s*(?:[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+)?\s*[）)]?)?\s*[|｜/丨]?\s*)+"
+    # an app's name standing alone as an advertisement: 新浪财经APP
+    r"|[\u4e00-\u9fff]{2,10}\s*APP",
     re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [

@@ -76,14 +76,27 @@ def _own_line(line: str) -> bool:
     return parse_meta_line(line) is not None or is_pure_chrome(line)
 
 
+# An official notice's headline printed over two lines (关于公布…名单⏎的通知): it begins with 关于 and ends with the
+# kind of document, and neither half holds a mark of prose.
+_NOTICE_HEAD = re.compile(r"关于[^。！？!?，,；;：:]{2,40}")
+_NOTICE_TAIL = re.compile(r"[^。！？!?，,；;：:]{0,30}(?:通知|决定|意见|办法|通报|公告|通告|批复|报告|函|规定|方案|细则|请示|纪要|决议)")
+
+
+def _split_notice_title(line: str, following: str) -> bool:
+    head, tail = line.strip(), following.strip()
+    return bool(_NOTICE_HEAD.fullmatch(head) and _NOTICE_TAIL.fullmatch(tail)
+                and not _NOTICE_TAIL.fullmatch(head) and len(head) + len(tail) <= 60)
+
+
 def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
     """For each line but the last, whether its end is a wrap inside a paragraph: True, False, or None
     where a full line ends a sentence and the text marks its paragraphs (by indenting them, or by blank
     lines between them) and the next line does not start one: most likely a wrap that fell on a sentence
     end, but a subheading or a list would look the same."""
+    titles = [_split_notice_title(line, following) for line, following in zip(lines, lines[1:], strict=False)]
     width = wrap_width(lines)
     if width is None:
-        return [False] * max(0, len(lines) - 1)
+        return titles
     indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 2
     blank_lines = any(not line.strip() for line in lines[1:-1])
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
@@ -100,7 +113,7 @@ def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
         if goes_on and ends_sentence(line):
             out.append(None if indented or blank_lines else False)
         else:
-            out.append(goes_on)
+            out.append(goes_on or titles[i])
     return out
 
 

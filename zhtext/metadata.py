@@ -27,7 +27,7 @@ _REVIEW_KEYS = r"责任编辑|责编|审核人|审核|审稿|终审|审校|校�
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 # Taiwan counts years from 1912 (民國113年 = 2024): a three-digit year (民國100–149) or 民國 and two digits.
@@ -45,6 +45,17 @@ _CHROME_BITS = re.compile(
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
 _SEP = " \t\u3000|｜丨/·•　"
+# An outlet named after a date with no key (2024年07月02日 14:35  中国工人网, 2024-04-18 09:12·西安工人报): a name
+# that ends as a paper's, a site's, a station's or an account's does.
+_OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂志|新闻|在线|客户端|APP|发布|融媒|融媒体|频道|之声|头条|号)",
+                        re.IGNORECASE)
+# An official document's letterhead (宁波市总工会文件: the issuer, the source of a notice reprinted whole) and its
+# number (甬工〔2024〕15号), printed above its headline.
+ISSUER = r"[\u4e00-\u9fff（）()、]{1,30}?(?:委员会|办公室|办公厅|中心|公司|集团|学院|大学|[会委局厅部院府办室处司社团校组盟联署])"
+_LETTERHEAD_RE = re.compile(rf"(?P<issuer>{ISSUER})\s*文件")
+_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号")
+# A forum's or a portal's repost mark before a headline: 转：…, 【转载】…
+_REPOST_MARK = re.compile(r"^(?:[【\[]\s*转载?\s*[】\]]|转载?\s*[:：])\s*")
 _REPORTER_RE = re.compile(r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[／/]\s*[\u4e00-\u9fff]{0,4}?报[导道]")
 _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
@@ -148,6 +159,13 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     wechat = _wechat_head(raw, simp)
     if wechat:
         return wechat
+    letterhead = _LETTERHEAD_RE.fullmatch(simp)
+    if letterhead:
+        out = MetaFields(source=raw[:letterhead.end("issuer")])
+        out.parts.append(("发文机关", out.source))
+        return out
+    if _DOC_NUMBER_RE.fullmatch(simp):
+        return MetaFields(parts=[("发文字号", raw)])
     if _CLOCK_RE.fullmatch(simp):  # 香港時間16時30分: the hour under a press release's date
         out = MetaFields()
         out.parts.append(("发布时刻（删除）", raw))
@@ -182,12 +200,15 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             keys.append((m.start(), bar.end(), kind, m.group(0)))
             continue
         turned = m.group(0) in ("本文转自", "转自", "转载自") and m.start() == 0  # 本文转自某某日报，… needs no colon
+        turned = turned or (m.group(0) in ("发表于", "发布于") and before_ok and bool(DATE_RE.match(simp_masked[m.end():].lstrip())))
         if not colon and not turned and not (kind in ("byline", "review") and before_ok and after[:1] in " \u3000"):
             continue
         if not before_ok and not colon:
             continue
         keys.append((m.start(), m.end() + (1 if colon else 0), kind, m.group(0)))
     dates = [(m.start(), m.end()) for m in DATE_RE.finditer(simp_masked)]
+    if dates and re.fullmatch(r"原创\s*", simp_masked[:dates[0][0]]):  # a platform's mark, not a headline
+        raw = " " * dates[0][0] + raw[dates[0][0]:]
     if not keys and not dates and not reporters:
         return None
     out = MetaFields()
@@ -234,8 +255,12 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         if kind == "bare-date":
             value_end = e
             nxt = marks[j][0] if j < len(marks) else len(raw)
-            if _clean_value(raw[value_end:nxt]):
+            outlet = _clean_value(raw[value_end:nxt])
+            if outlet and not (_OUTLET_RE.fullmatch(t2s(outlet)) and not out.source):
                 return None
+            if outlet:
+                out.source = outlet
+                out.parts.append(("来源", outlet))
             value = raw[s:e].strip()
             out.date = out.date or parse_date(value)
             out.date_text = out.date_text or value
@@ -245,6 +270,14 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         # keyed text value: up to the next mark, cut at ; ；| and two spaces
         nxt = marks[j][0] if j < len(marks) else len(raw)
         value = _clean_value(raw[e:nxt])
+        if kind == "headline":  # 标题：… (a forum's or a mail's header): the headline, up to the line's end
+            value = _REPOST_MARK.sub("", value)
+            if nxt != len(raw) or not 4 <= len(value) <= 60 or "。" in value:
+                return None
+            out.title = value
+            out.parts.append(("标题行", value))
+            i = j
+            continue
         if kind == "original":  # the headline the article had where it first ran: up to the line's end
             if nxt != len(raw) or not 4 <= len(value) <= 60 or "。" in value:
                 return None
@@ -281,7 +314,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             out.byline = _join(out.byline, _names(value))
             out.parts.append(("撰稿", f"{name}：{value}"))
         elif kind == "review":  # 网易 signs its editors with a code: 王五_NE0011
-            out.reviewer = _join(out.reviewer, _names(re.sub(r"_[A-Za-z]{1,6}\d{2,8}$", "", value)))
+            out.reviewer = _join(out.reviewer, _names(re.sub(r"[_\s][A-Za-z]{1,6}\d{2,8}$", "", value)))
             out.parts.append(("审核", f"{name}：{value}"))
         i = j
     return out

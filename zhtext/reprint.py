@@ -30,7 +30,7 @@ from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .linebreaks import paragraphs
 from .lookalikes import find_strays
-from .metadata import MetaFields, parse_date, parse_meta_line
+from .metadata import DATE_RE, ISSUER, MetaFields, parse_date, parse_meta_line
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
@@ -39,7 +39,7 @@ from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this modul
 from .repair_run import Run as _Run
 from .script import detect_script
 from .spacing import find_invisibles, find_stray_spaces
-from .surroundings import link_lists, reading_list, site_footer
+from .surroundings import forum_replies, link_lists, reading_list, site_footer
 from .web_escapes import find_escapes, find_mojibake
 
 EDGE_LINES = 4
@@ -236,6 +236,24 @@ def _next_is_metadata(blocks: list[tuple[int, str, str]], chrome: list[bool], po
     return _is_metadata(parse_meta_line(after))
 
 
+# A forum's user name: a short run of characters with no punctuation or space.
+_POSTER_RE = re.compile(r"[\w\u4e00-\u9fff]{2,16}")
+
+
+# The signature at the end of a notice: its issuer on a line of its own, then the date alone.
+_ISSUER_RE = re.compile(ISSUER)
+
+
+def _signed(above: str, line: str) -> bool:
+    """*line* is a bare date under an issuer's name (宁波市总工会 ⏎ 2024年5月20日): the notice's signature."""
+    return bool(_ISSUER_RE.fullmatch(above.strip()) and DATE_RE.fullmatch(line.strip()))
+
+
+def _next_is_posted(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
+    after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
+    return bool(re.match(r"(?:发表于|发布于)\s*\d", after)) and _is_metadata(parse_meta_line(after))
+
+
 def _metadata(
     run: _Run, blocks: list[tuple[int, str, str]]
 ) -> tuple[MetaFields, list[tuple[int, str, str]], int | None]:
@@ -264,7 +282,14 @@ def _metadata(
             if not found and lead < pos < EDGE_LINES + lead and names_an_agency(text) and (
                     after_meta or _next_is_metadata(blocks, chrome, pos)):
                 found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
+            elif not found and lead < pos < EDGE_LINES + lead and _POSTER_RE.fullmatch(text) and _next_is_posted(
+                    blocks, chrome, pos):
+                found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
         after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
+        if _is_metadata(found) and kept and _signed(kept[-1][2], text):
+            meta.merge(found)  # the date under a notice's signature: the document's, kept where it stands
+            kept.append((idx, kind, text))
+            continue
         if _is_metadata(found):
             label = "；".join(f"{k}：{v}" for k, v in found.parts)
             if run.propose("metadata", idx, text, "", True, label, text):
@@ -291,7 +316,7 @@ def clean_reprint(
     raw_blocks, html_title, images, fmt, page_tags = _input_blocks(run, text)
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
-    blocks = site_footer(run, link_lists(run, blocks))
+    blocks = forum_replies(run, site_footer(run, link_lists(run, blocks)))
     meta, blocks, first_meta = _metadata(run, blocks)
     meta.merge(page_tags)  # what the text prints wins over the page's meta tags
     blocks = reading_list(run, blocks)
@@ -344,7 +369,8 @@ def clean_reprint(
     for n, (idx, kind, t) in enumerate(kept):
         if kind == "h1":
             kind = "h2"
-        if kind == "p" and fmt == "text" and 0 < n < len(kept) - 1 and is_subheading(t):
+        if (kind == "p" and fmt == "text" and 0 < n < len(kept) - 1 and is_subheading(t)
+                and not _signed(t, kept[n + 1][2])):
             if run.propose("subheading", idx, t, t, True, "短行作小标题", t):
                 kind = "h2"
         out.append(Block(kind, t))

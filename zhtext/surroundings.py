@@ -1,5 +1,5 @@
 """What a page puts around the article: lists of links (menus, sidebars, other articles' titles), the
-往期推荐 list at its end and the other lines of the site's footer. The lists are removed where they stand
+往期推荐 list at its end, the other lines of the site's footer and a forum thread's replies. The lists are removed where they stand
 outside the article's sentences (before its first, after its last) and only proposed inside them, where a
 list may be the article's own (names, say); the footer's lines only go after the last sentence.
 """
@@ -101,4 +101,24 @@ def site_footer(run: Run, blocks: Blocks) -> Blocks:
         if pos in drop and run.propose("chrome", idx, text, "", True, "网站页脚", text):
             continue
         kept.append((idx, kind, text))
+    return kept
+
+
+# A forum thread's places after the first post: 沙发, 板凳, 地板, 2楼, #3. A reprint posted in a forum ends where
+# the first of them stands on a line of its own after the post's first sentence.
+_FLOOR_RE = re.compile(r"沙发|板凳|地板|(?:第\s*)?\d{1,4}\s*[楼#＃]|[#＃]\s*\d{1,4}")
+
+
+def forum_replies(run: Run, blocks: Blocks) -> Blocks:
+    """The replies under a post: from the first floor mark after the post's first sentence to the end.
+    Certain for a reply without a sentence (顶, 支持，学点真本事！), only proposed for one with."""
+    first = _prose_bounds(blocks)[0]
+    start = next((pos for pos, (_, _, text) in enumerate(blocks) if pos > first and _FLOOR_RE.fullmatch(text.strip())),
+                 None)
+    if start is None:
+        return blocks
+    kept = blocks[:start]
+    for idx, kind, text in blocks[start:]:
+        if not run.propose("chrome", idx, text, "", not contains_sentence(text), "论坛回帖", text):
+            kept.append((idx, kind, text))
     return kept

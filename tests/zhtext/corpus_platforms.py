@@ -9,7 +9,13 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
 - a page whose headline line is UTF-8 read as Windows-1252 (工匠 → å·¥åŒ );
 - a Taiwan ministry's page in Traditional: ROC dates (發布日期：113-03-15), 發布單位, 相關連結;
 - a 百家号-style page: the account's name over "date · 某某官方账号", 关注, 图片来源, a pager, （完）;
-- a WeChat article copied from the browser: "账号 账号 date 山东" and WeChat's own words under it.
+- a WeChat article copied from the browser: "账号 账号 date 山东" and WeChat's own words under it;
+- a 头条号-style page: 首页 above the headline, "原创date·账号", its buttons (关注, 评论 12, 收藏 …) and 相关推荐;
+- a finance portal's page: its app's name around the headline, "date  outlet" with no key, a row of buttons,
+  "…，尽在某某APP" and an editor's code (责任编辑：张文 SF183);
+- a forum thread: 标题：转：…, 楼主, the poster over 发表于 date, 本帖最后由…编辑, the buttons and the replies;
+- an official notice copied from its PDF: the letterhead (…文件), its number (…〔2024〕15号), the headline over
+  two lines, page numbers (— 1 —) and the signature with its date, which stays.
 """
 from __future__ import annotations
 
@@ -111,11 +117,55 @@ def _wechat_copy(art, paras, rng, site, date):
         "source": site, "date": date}
 
 
-KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy]
+def _toutiao(art, paras, rng, site, date):
+    head = ["首页", art.headline, f"原创{date} 09:{rng.randint(10, 59)}·{site}", "关注"]
+    foot = ["举报/反馈", f"评论 {rng.randint(1, 99)}", "收藏", "分享", "相关推荐", "某市职工技能大赛决赛开幕"]
+    defects = [Defect("头条号杂项", -1, "首页"), Defect("头条号杂项", -1, "原创"), Defect("头条号杂项", -1, "评论"),
+               Defect("头条号杂项", -1, "相关推荐")]
+    return head, foot, defects, {"source": site, "date": date}
+
+
+def _finance_portal(art, paras, rng, site, date):
+    app = rng.choice(["新浪财经APP", "某某新闻APP"])
+    editor = rng.choice(REPORTERS)
+    head = [app, art.headline, f"{date[:4]}年{date[5:7]}月{date[8:]}日 14:35  {site}", app,
+            "缩小字体 放大字体 收藏 微博 微信 分享"]
+    foot = [f"海量资讯、精准解读，尽在{app}", f"责任编辑：{editor} SF{rng.randint(100, 999)}"]
+    defects = [Defect("门户杂项", -1, app), Defect("门户杂项", -1, "放大字体"), Defect("门户杂项", -1, " SF")]
+    return head, foot, defects, {"source": site, "date": date}
+
+
+def _forum(art, paras, rng, site, date):
+    poster = rng.choice(["阿强师傅", "lathe_88", "老王说技能"])
+    day = f"{date[:4]}-{int(date[5:7])}-{int(date[8:])}"
+    head = [f"标题: 转：{art.headline}", "楼主", poster, f"发表于 {day} 20:15", "只看该作者",
+            f"本帖最后由 {poster} 于 {day} 20:20 编辑"]
+    foot = ["回复", "引用", "举报", "沙发", f"发表于 {day} 21:02", "支持，学点真本事！", "板凳", "顶"]
+    defects = [Defect("论坛杂项", -1, "楼主"), Defect("论坛杂项", -1, poster), Defect("论坛杂项", -1, "本帖最后由"),
+               Defect("论坛杂项", -1, "沙发"), Defect("论坛杂项", -1, "学点真本事")]
+    return head, foot, defects, {"date": date, "source": ""}
+
+
+def _notice_pdf(art, paras, rng, site, date):
+    """An official notice copied from its PDF: a letterhead, a number, a two-line headline, page numbers and a
+    signature. The headline is the notice's own (关于…的通知), cut where a PDF line ends."""
+    issuer = rng.choice(["宁波市总工会", "某某区总工会", "某某省人力资源和社会保障厅"])
+    cut = max(4, len(art.headline) // 2)
+    head = [f"{issuer}文件", f"甬工〔{date[:4]}〕{rng.randint(1, 60)}号", f"关于{art.headline[:cut]}",
+            f"{art.headline[cut:]}的通知", "各区县总工会、各产业工会："]
+    paras.insert(len(paras) // 2 + 1, "— 1 —")
+    foot = [issuer, f"{date[:4]}年{int(date[5:7])}月{int(date[8:])}日", "— 2 —"]
+    defects = [Defect("公文版头", -1, "文件"), Defect("公文版头", -1, "〔"), Defect("页码", -1, "— 1 —"),
+               Defect("页码", -1, "— 2 —")]
+    return head, foot, defects, {"source": issuer, "date": date}
+
+
+KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
+         _toutiao, _finance_portal, _forum, _notice_pdf]
 TRADITIONAL = {_taiwan_office}
 
 
-def generate_platform_pages(n: int = 16, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 24, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()
@@ -130,5 +180,8 @@ def generate_platform_pages(n: int = 16, seed: int = 2027) -> list[Reprint]:
         date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         head, foot, more, fields = kind(art, paras, rng, rng.choice(SITES), date)
         text = "\n".join(head + paras + foot)
+        if kind is _notice_pdf:  # the notice's own headline, and its page number is no paragraph of the article
+            art = Article(f"关于{art.headline}的通知", art.paras)
+            paras = [p for p in paras if p != "— 1 —"]
         out.append(Reprint(f"{kind.__name__[1:]}-{k:02d}", text, art, defects + more, True, fields, len(head)))
     return out

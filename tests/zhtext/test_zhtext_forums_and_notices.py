@@ -1,0 +1,195 @@
+"""Reprints from 头条号-style pages, finance portals, forum threads and official notices copied from their PDF
+(found by building such pages by hand, 2026-12-06): their buttons, page numbers, date-and-outlet lines, editors'
+codes, a thread's poster and replies, a notice's letterhead, number, two-line headline and signature."""
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhtext.chrome import find_chrome, is_pure_chrome
+from zhtext.headline import is_subheading
+from zhtext.linebreaks import wrapped_boundaries
+from zhtext.metadata import parse_meta_line
+from zhtext.reprint import clean_reprint
+
+PROFILE = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# place and outlet names of common characters (a rare one may convert to two, and such lines are left alone)
+NAME = st.text(st.sampled_from("西安宁波苏州潍坊济南青岛上海北京工人职工劳动时代齐鲁长江南方中国东海新城市区县"), min_size=2, max_size=6)
+BODY = [
+    "6月1日，市劳模工匠学院焊接技能提升班开课，全国技术能手刘建国现场讲解薄板焊接要领。",
+    "据了解，该班共招收学员40名，全部来自一线生产岗位，培训合格后可申报高级工职业技能等级认定。",
+    "刘建国说：“焊接没有捷径，就是要多练、多琢磨。”",
+]
+BUTTONS = ["首页", "收藏", "分享", "转发", "评论", "回复", "引用", "举报", "缩小字体", "放大字体", "微博", "微信", "只看该作者",
+           "楼主", "沙发", "板凳"]
+
+
+def _bodies(result):
+    return [b.text for b in result.blocks]
+
+
+# ------------------------------------------------------------------ chrome
+
+
+@PROFILE
+@given(st.integers(1, 999), st.sampled_from(["—", "-", "–", "－", "~", "～", "——"]), st.sampled_from(["", " ", "  "]))
+def test_a_page_number_between_a_pdfs_pages_is_chrome(number, dash, space):
+    assert is_pure_chrome(f"{dash}{space}{number}{space}{dash}")
+
+
+@PROFILE
+@given(st.lists(st.sampled_from(BUTTONS), min_size=1, max_size=6), st.lists(st.integers(0, 999), max_size=6),
+       st.sampled_from([" ", "  ", " | ", "　"]))
+def test_a_row_of_buttons_is_chrome(buttons, counts, gap):
+    row = gap.join(f"{b} {counts[i]}" if i < len(counts) else b for i, b in enumerate(buttons))
+    assert is_pure_chrome(row)
+
+
+@pytest.mark.parametrize("line", [
+    "请将文章收藏并分享给身边的职工朋友，一起学习技能。", "评论员文章：弘扬劳模精神", "首页设计大赛评审结果公布",
+    "他把奖杯收藏在工作室里。", "回复函已送达市总工会", "-10℃ 的车间里，他坚持了三个小时。",
+])
+def test_prose_holding_those_words_is_not_chrome(line):
+    assert not is_pure_chrome(line)
+
+
+def test_an_apps_name_alone_and_its_promotion_are_chrome_but_a_sentence_naming_an_app_is_not():
+    assert is_pure_chrome("新浪财经APP")
+    assert is_pure_chrome("海量资讯、精准解读，尽在新浪财经APP")
+    assert not is_pure_chrome("职工可在工会APP上报名参加培训，名额有限。")
+
+
+def test_a_forums_edit_note_is_chrome():
+    assert is_pure_chrome("本帖最后由 阿强师傅 于 2024-6-3 20:20 编辑")
+
+
+# ------------------------------------------------------------------ metadata
+
+
+@PROFILE
+@given(st.sampled_from(["工人报", "日报", "网", "新闻", "融媒", "发布", "客户端"]), NAME,
+       st.sampled_from(["2024-04-18 09:12", "2024年07月02日 14:35", "2023-11-05"]), st.sampled_from(["·", "  ", " | ", " "]),
+       st.booleans())
+def test_a_date_then_an_outlet_gives_the_date_and_the_source(suffix, place, date, gap, original):
+    outlet = place + suffix
+    found = parse_meta_line(f"{'原创' if original else ''}{date}{gap}{outlet}")
+    assert found is not None and found.source == outlet and found.date is not None
+
+
+@pytest.mark.parametrize("line", ["2024年7月2日 市总工会召开全会", "2024-04-18 我们的节日", "2024年5月 劳模风采"])
+def test_a_date_then_anything_else_is_no_metadata_line(line):
+    assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "reviewer"), [
+    ("责任编辑：张文 SF183", "张文"), ("责任编辑：王五_NE0011", "王五"), ("编辑：李四 JY12", "李四"), ("责任编辑：张文", "张文"),
+])
+def test_an_editors_code_is_cut_from_the_name(line, reviewer):
+    assert parse_meta_line(line).reviewer == reviewer
+
+
+@pytest.mark.parametrize("line", ["发表于 2024-6-3 20:15", "发布于2024年6月3日", "發表於 2024-6-3 20:15"])
+def test_posted_on_needs_no_colon(line):
+    found = parse_meta_line(line)
+    assert found is not None and found.date is not None and found.date.day == 3
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("标题: 转：我市劳模工匠学院开设焊接技能提升班", "我市劳模工匠学院开设焊接技能提升班"),
+    ("标题：【转载】潍坊市劳模工匠学院揭牌", "潍坊市劳模工匠学院揭牌"),
+    ("帖子标题：劳模工匠进校园", "劳模工匠进校园"),
+])
+def test_a_keyed_headline_is_the_title(line, title):
+    assert parse_meta_line(line).title == title
+
+
+def test_a_letterhead_and_a_document_number_are_metadata():
+    head = parse_meta_line("宁波市总工会文件")
+    assert head.source == "宁波市总工会"
+    assert parse_meta_line("甬工〔2024〕15号").parts == [("发文字号", "甬工〔2024〕15号")]
+    assert parse_meta_line("人社部发[2023]7号") is not None
+    assert parse_meta_line("重要文件") is None or parse_meta_line("重要文件").source != "重要"
+
+
+# ------------------------------------------------------------------ whole pages
+
+
+def test_a_forum_thread_keeps_the_post_and_drops_poster_buttons_and_replies():
+    text = "\n".join(["标题: 转：我市劳模工匠学院开设焊接技能提升班", "楼主", "阿强师傅", "发表于 2024-6-3 20:15", "只看该作者",
+                      "本帖最后由 阿强师傅 于 2024-6-3 20:20 编辑", *BODY, "回复", "引用", "举报", "沙发",
+                      "发表于 2024-6-3 21:02", "支持，学点真本事！"])
+    result = clean_reprint(text)
+    assert result.title == "我市劳模工匠学院开设焊接技能提升班"
+    assert _bodies(result) == BODY
+    assert result.published_at.hour == 20 and result.published_at.minute == 15
+
+
+def test_a_reply_holding_a_sentence_is_only_proposed():
+    reply = "我们厂去年也办了这样的班，效果很好，建议各单位都来学习。"
+    text = "\n".join(["标题：劳模工匠学院开设焊接班", "发表于 2024-6-3 20:15", *BODY, "2楼", reply])
+    result = clean_reprint(text)
+    assert reply in _bodies(result)
+    proposal = next(r for r in result.repairs if r.before == reply)
+    assert not proposal.certain and not proposal.accepted
+    assert "2楼" not in _bodies(result)
+
+
+def test_a_floor_mark_before_the_post_is_no_reply():
+    text = "\n".join(["2楼", *BODY])
+    assert _bodies(clean_reprint(text))[-3:] == BODY
+
+
+def test_a_notice_copied_from_its_pdf():
+    text = "\n".join([
+        "宁波市总工会文件", "甬工〔2024〕15号", "关于公布2024年度宁波市劳模工匠学院", "认定名单的通知", "各区县总工会、各产业工会：",
+        BODY[0], "— 1 —", BODY[1], "宁波市总工会", "2024年5月20日", "— 2 —",
+    ])
+    result = clean_reprint(text)
+    assert result.title == "关于公布2024年度宁波市劳模工匠学院认定名单的通知"
+    assert result.source == "宁波市总工会"
+    assert _bodies(result) == ["各区县总工会、各产业工会：", BODY[0], BODY[1], "宁波市总工会", "2024年5月20日"]
+    assert [b.kind for b in result.blocks] == ["p"] * 5  # the signature is no subheading
+    assert result.published_at.date().isoformat() == "2024-05-20"
+
+
+def test_a_date_alone_at_the_end_without_a_signature_is_still_the_date_line():
+    result = clean_reprint("\n".join([BODY[0], BODY[1], "2024年5月20日"]))
+    assert "2024年5月20日" not in _bodies(result) and result.published_at.day == 20
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("关于公布2024年度宁波市劳模工匠学院", "认定名单的通知", True),
+    ("关于举办全市职工职业技能大赛", "的通知", True),
+    ("关于进一步加强劳模工匠学院建设", "管理的意见", True),
+    ("关于这件事，大家的看法并不一致", "请示领导", False),  # prose
+    ("关于举办技能大赛的通知", "关于公布名单的通知", False),  # two headlines
+    ("关于我们", "联系我们", False),
+])
+def test_a_notice_headline_over_two_lines_is_joined(first, second, joined):
+    assert wrapped_boundaries([first, second])[0] is joined
+
+
+def test_a_date_is_never_a_subheading():
+    assert not is_subheading("2024年5月20日")
+    assert is_subheading("一、培训内容")
+
+
+def test_a_finance_portal_page():
+    text = "\n".join(["新浪财经APP", "苏州工业园区劳模工匠学院揭牌", "2024年07月02日 14:35  中国工人网", "新浪财经APP",
+                      "缩小字体 放大字体 收藏 微博 微信 分享", *BODY, "海量资讯、精准解读，尽在新浪财经APP", "责任编辑：张文 SF183"])
+    result = clean_reprint(text)
+    assert (result.title, result.source, result.reviewer) == ("苏州工业园区劳模工匠学院揭牌", "中国工人网", "张文")
+    assert _bodies(result) == BODY
+
+
+def test_a_toutiao_page():
+    text = "\n".join(["首页", "西安市总工会劳模工匠学院首期研修班开班", "原创2024-04-18 09:12·西安工人报", "关注", *BODY,
+                      "举报/反馈", "评论 12", "收藏", "分享", "相关推荐", "陕西：职工技能大赛决赛开幕"])
+    result = clean_reprint(text)
+    assert (result.title, result.source) == ("西安市总工会劳模工匠学院首期研修班开班", "西安工人报")
+    assert result.published_at.isoformat() == "2024-04-18T09:12:00"
+    assert _bodies(result) == BODY
+
+
+def test_chrome_spans_of_a_button_row_cover_the_line():
+    line = "缩小字体 放大字体 收藏 微博 微信 分享"
+    assert [(c.start, c.end) for c in find_chrome(line)] == [(0, len(line))]
