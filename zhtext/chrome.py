@@ -79,7 +79,11 @@ _WHOLE_LINE = re.compile(
     # a row of a portal's, an app's or a forum's buttons (首页, 收藏 分享, 评论 12, 只看该作者, 沙发 …)
     rf"|(?:{_BUTTONS}\s*(?:[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+)?\s*[）)]?)?\s*[|｜/丨]?\s*)+"
     # an app's name standing alone as an advertisement: 新浪财经APP
-    r"|[\u4e00-\u9fff]{2,10}\s*APP",
+    r"|[\u4e00-\u9fff]{2,10}\s*APP"
+    # a forum poster's figures beside the post: 积分 1280, 帖子 356
+    r"|(?:(?:积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)\s*[:：]?\s*\d[\d,.]*\s*(?:小时)?\s*)+"
+    # a breadcrumb of short steps: 某某社区 › 职工论坛 › 转：…
+    r"|(?:[^\s›>»＞。！？!?，,]{1,20}\s*[›>»＞]\s*){2,}[^。！？!?]{1,60}",
     re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [

@@ -42,6 +42,7 @@ _CHROME_BITS = re.compile(
     r"[【\[]\s*(?:字[体号][:：]?\s*)?大\s*中\s*小\s*[】\]]|字[体号]\s*[:：]\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?"
     r"|[【\[]\s*(?:打印(?:本页|文章|此文)?|关闭(?:窗口)?|收藏|纠错|评论|返回顶部|我要(?:打印|收藏|评论|纠错))\s*[】\]]"
     r"|[·•]?\s*[^\s·•]{2,20}?官方[账帐]号"  # 百家号: "2024-03-15 08:00 · 潍坊日报官方账号"
+    r"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
 _SEP = " \t\u3000|｜丨/·•　"
@@ -56,6 +57,11 @@ _LETTERHEAD_RE = re.compile(rf"(?P<issuer>{ISSUER})\s*文件")
 _DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号")
 # A forum's or a portal's repost mark before a headline: 转：…, 【转载】…
 _REPOST_MARK = re.compile(r"^(?:[【\[]\s*转载?\s*[】\]]|转载?\s*[:：])\s*")
+
+
+def strip_repost_mark(title: str) -> str:
+    """A headline without the 转： or 【转载】 a forum or portal put before it."""
+    return _REPOST_MARK.sub("", title)
 _REPORTER_RE = re.compile(r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[／/]\s*[\u4e00-\u9fff]{0,4}?报[导道]")
 _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
@@ -271,7 +277,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         nxt = marks[j][0] if j < len(marks) else len(raw)
         value = _clean_value(raw[e:nxt])
         if kind == "headline":  # 标题：… (a forum's or a mail's header): the headline, up to the line's end
-            value = _REPOST_MARK.sub("", value)
+            value = strip_repost_mark(value)
             if nxt != len(raw) or not 4 <= len(value) <= 60 or "。" in value:
                 return None
             out.title = value

@@ -30,7 +30,7 @@ from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .linebreaks import paragraphs
 from .lookalikes import find_strays
-from .metadata import DATE_RE, ISSUER, MetaFields, parse_date, parse_meta_line
+from .metadata import DATE_RE, ISSUER, MetaFields, parse_date, parse_meta_line, strip_repost_mark
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
@@ -39,7 +39,7 @@ from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this modul
 from .repair_run import Run as _Run
 from .script import detect_script
 from .spacing import find_invisibles, find_stray_spaces
-from .surroundings import forum_replies, link_lists, reading_list, site_footer
+from .surroundings import POSTER_RE, forum_replies, link_lists, reading_list, site_footer
 from .web_escapes import find_escapes, find_mojibake
 
 EDGE_LINES = 4
@@ -236,10 +236,6 @@ def _next_is_metadata(blocks: list[tuple[int, str, str]], chrome: list[bool], po
     return _is_metadata(parse_meta_line(after))
 
 
-# A forum's user name: a short run of characters with no punctuation or space.
-_POSTER_RE = re.compile(r"[\w\u4e00-\u9fff]{2,16}")
-
-
 # The signature at the end of a notice: its issuer on a line of its own, then the date alone.
 _ISSUER_RE = re.compile(ISSUER)
 
@@ -275,6 +271,7 @@ def _metadata(
     lead = next((pos for pos, pure in enumerate(chrome) if not pure), n)
     trail = next((pos for pos, pure in enumerate(reversed(chrome)) if not pure), n)
     after_meta = False
+    headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks)  # so a short first line may be the poster
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
         if kind in ("p", "h1") and (pos < EDGE_LINES + lead or pos >= n - EDGE_LINES - trail or after_meta):
@@ -282,8 +279,8 @@ def _metadata(
             if not found and lead < pos < EDGE_LINES + lead and names_an_agency(text) and (
                     after_meta or _next_is_metadata(blocks, chrome, pos)):
                 found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
-            elif not found and lead < pos < EDGE_LINES + lead and _POSTER_RE.fullmatch(text) and _next_is_posted(
-                    blocks, chrome, pos):
+            elif (not found and not chrome[pos] and (lead < pos or headline_elsewhere) and pos < EDGE_LINES + lead
+                  and POSTER_RE.fullmatch(text) and _next_is_posted(blocks, chrome, pos)):
                 found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
         after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
         if _is_metadata(found) and kept and _signed(kept[-1][2], text):
@@ -386,6 +383,7 @@ def clean_reprint(
         run.warn("note", f"来源与署名取自正文开头的电头“{body_ps[0][:dateline.end].strip()}”，电头留在正文中，请核对。",
                  None, body_ps[0][:dateline.end].strip())
     if title:
+        title = strip_repost_mark(title) or title
         msg = f"标题“{title}”取自原文，请编辑核对。"
         title = cap_title(title, 200)
     elif body_ps:

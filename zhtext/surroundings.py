@@ -106,7 +106,8 @@ def site_footer(run: Run, blocks: Blocks) -> Blocks:
 
 # A forum thread's places after the first post: 沙发, 板凳, 地板, 2楼, #3. A reprint posted in a forum ends where
 # the first of them stands on a line of its own after the post's first sentence.
-_FLOOR_RE = re.compile(r"沙发|板凳|地板|(?:第\s*)?\d{1,4}\s*[楼#＃]|[#＃]\s*\d{1,4}")
+_FLOOR_RE = re.compile(r"(?:沙发|板凳|地板|(?:第\s*)?\d{1,4}\s*[楼#＃]|[#＃]\s*\d{1,4})(?:\s*(?:发表于|发布于)\s*\d.*)?")
+POSTER_RE = re.compile(r"[\w\u4e00-\u9fff]{2,16}")  # a user name: no punctuation, no space
 
 
 def forum_replies(run: Run, blocks: Blocks) -> Blocks:
@@ -117,6 +118,8 @@ def forum_replies(run: Run, blocks: Blocks) -> Blocks:
                  None)
     if start is None:
         return blocks
+    if start - 1 > first and POSTER_RE.fullmatch(blocks[start - 1][2]):  # the reply's poster, above its floor
+        start -= 1
     kept = blocks[:start]
     for idx, kind, text in blocks[start:]:
         if not run.propose("chrome", idx, text, "", not contains_sentence(text), "论坛回帖", text):

@@ -193,3 +193,36 @@ def test_a_toutiao_page():
 def test_chrome_spans_of_a_button_row_cover_the_line():
     line = "缩小字体 放大字体 收藏 微博 微信 分享"
     assert [(c.start, c.end) for c in find_chrome(line)] == [(0, len(line))]
+
+
+DISCUZ = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>转：{title} - 职工论坛 - Powered by Discuz!</title></head>
+<body><div id="hd"><a href="/">首页</a> <a href="/forum.php">论坛</a></div>
+<div id="pt"><a href="/">某某社区</a> <em>›</em> <a href="/f-12">职工论坛</a> <em>›</em> 转：{title}</div>
+<table><tr><td class="pls"><a href="/u/1">{poster}</a><p>积分 1280</p><p>帖子 356</p></td>
+<td class="plc"><strong>楼主</strong><div><em>发表于 2024-6-3 20:15</em> | <a href="#">只看该作者</a></div>
+<h1>转：{title}</h1><div class="t_f"><i> 本帖最后由 {poster} 于 2024-6-3 20:20 编辑 </i><br />{body}</div>
+<div><a href="#">回复</a> <a href="#">引用</a> <a href="#">举报</a></div></td></tr></table>
+<table><tr><td><a href="/u/2">{replier}</a></td><td><strong>沙发</strong><em>发表于 2024-6-3 21:02</em>
+<div class="t_f">支持，学点真本事！</div></td></tr></table>
+<div id="ft">Powered by Discuz! X3.4 © 2001-2024 Comsenz Inc. 京ICP备12345678号</div></body></html>"""
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(r"[a-z]{2,6}_?\d{0,3}", fullmatch=True), NAME)
+def test_a_saved_forum_page_keeps_the_post_alone(poster, replier):
+    title = "我市劳模工匠学院开设焊接技能提升班"
+    result = clean_reprint(DISCUZ.format(title=title, poster=poster, replier=replier, body="<br />".join(BODY)))
+    assert result.title == title
+    assert _bodies(result) == BODY
+    assert result.published_at.isoformat() == "2024-06-03T20:15:00"
+
+
+@pytest.mark.parametrize("line", ["某某社区 › 职工论坛 › 转：我市劳模工匠学院开设焊接技能提升班", "首页 > 新闻 > 正文",
+                                  "积分 1280", "帖子 356 主题 12 精华 0"])
+def test_a_breadcrumb_and_a_posters_figures_are_chrome(line):
+    assert is_pure_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["当气温>35℃时，车间启动降温措施，确保职工安全。", "安全 > 效率 > 成本，这是他的原则。"])
+def test_prose_with_greater_than_signs_is_no_breadcrumb(line):
+    assert not is_pure_chrome(line)
