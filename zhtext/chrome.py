@@ -56,6 +56,7 @@ _SPANS += [
     ("客户端提示", r"打开\s*APP[，,\s]*(?:阅读|查看|看)(?:更多|全文)(?:精彩)?(?:内容)?|返回搜狐[，,\s]*查看更多"
      r"|收录于(?:合集|话题)\s*(?:#\s*[^\s#]{1,20}\s*)+(?:\d+\s*个)?"),
     ("论坛编辑记录", r"本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑"),
+    ("微博杂项", r"(?:(?<=[\s#])|^)[OL]?\s*网页链接\s*$"),  # Weibo's stand-in for a link, at a post's end
     ("IP属地", r"(?<=\d)\s*发表于\s*[\u4e00-\u9fff]{2,8}$|IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"),
 ]
 # Buttons that portals, news apps and forums print as words (prose uses them too, so only a line made of
@@ -80,10 +81,12 @@ _WHOLE_LINE = re.compile(
     rf"|(?:{_BUTTONS}\s*(?:[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+)?\s*[）)]?)?\s*[|｜/丨]?\s*)+"
     # an app's name standing alone as an advertisement: 新浪财经APP
     r"|[\u4e00-\u9fff]{2,10}\s*APP"
+    # Weibo's 收起全文d (its icon font's letter copied with it) and a video's card
+    r"|(?:收起|展开)全文\s*[dc]?|\S{2,20}的微博视频"
     # a forum poster's figures beside the post: 积分 1280, 帖子 356
     r"|(?:(?:积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)\s*[:：]?\s*\d[\d,.]*\s*(?:小时)?\s*)+"
     # a breadcrumb of short steps: 某某社区 › 职工论坛 › 转：…
-    r"|(?:[^\s›>»＞。！？!?，,]{1,20}\s*[›>»＞]\s*){2,}[^。！？!?]{1,60}",
+    r"|(?:[^\s›>»＞→。！？!?，,]{1,20}\s*(?:[›»＞→]|>{1,2})\s*){2,}[^。！？!?]{1,60}",
     re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [
@@ -115,6 +118,7 @@ _NOTICE = [
     r"转载[请须需]注明(?:出处|来源)",
     r"如有侵权[^。]{0,20}(?:删除|联系)",
     r"侵删|图片(?:来源|来自)(?:于)?网络",
+    r"^本文系[^。]{1,20}(?:原创|首发|独家)(?:内容|稿件|作品)?",  # 本文系学习强国号原创内容
     # a platform's disclaimer (搜狐号, 百家号, 头条号 …): the article is its author's, the site only hosts it
     r"(?:观点|立场)仅代表作者|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|仅提供信息(?:存储空间|发布平台)?服务|系信息发布平台",
 ]

@@ -80,6 +80,7 @@ def is_subheading(text: str) -> bool:
         and any(is_han(c) for c in text)
         and not re.search(r"[：:]\s*\S", text)  # 附件：报名表.docx, 联系人：张三 are items, not headings
         and not re.fullmatch(r"[\d\s年月日号:：\-/.]+", text)  # a date under a signature
+        and "\t" not in text  # a table's row copied from a document, cells apart by tabs
     )
 
 

@@ -48,13 +48,15 @@ _CHROME_BITS = re.compile(
 _SEP = " \t\u3000|｜丨/·•　"
 # An outlet named after a date with no key (2024年07月02日 14:35  中国工人网, 2024-04-18 09:12·西安工人报): a name
 # that ends as a paper's, a site's, a station's or an account's does.
-_OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂志|新闻|在线|客户端|APP|发布|融媒|融媒体|频道|之声|头条|号)",
+OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂志|新闻|在线|客户端|APP|发布|融媒|融媒体|频道|之声|头条|号|平台)",
                         re.IGNORECASE)
 # An official document's letterhead (宁波市总工会文件: the issuer, the source of a notice reprinted whole) and its
 # number (甬工〔2024〕15号), printed above its headline.
 ISSUER = r"[\u4e00-\u9fff（）()、]{1,30}?(?:委员会|办公室|办公厅|中心|公司|集团|学院|大学|[会委局厅部院府办室处司社团校组盟联署])"
 _LETTERHEAD_RE = re.compile(rf"(?P<issuer>{ISSUER})\s*文件")
 _DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号")
+# Weibo's header under the account's name: 24-5-16 18:02 来自 微博 weibo.com 已编辑 (a two-digit year there only).
+_WEIBO_HEAD_RE = re.compile(r"(?P<date>(?:(?:20)?\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})\s*(?:来自\s*\S.{0,40}?)?\s*(?:已编辑)?")
 # A forum's or a portal's repost mark before a headline: 转：…, 【转载】…
 _REPOST_MARK = re.compile(r"^(?:[【\[]\s*转载?\s*[】\]]|转载?\s*[:：])\s*")
 
@@ -153,6 +155,15 @@ def _wechat_head(raw: str, simp: str) -> MetaFields | None:
     return out
 
 
+def _weibo_head(stamp: str) -> MetaFields:
+    """24-5-16 18:02 (this century's), 5-16 18:02 (no year: left for the editor), 2024-5-16 18:02."""
+    parts = stamp.split("-")
+    out = MetaFields(date_text=stamp, parts=[("发布时间", stamp)])
+    if len(parts) == 3:
+        out.date = parse_date(("20" + stamp) if len(parts[0]) == 2 else stamp)
+    return out
+
+
 def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     """Fields of a metadata line, or None when part of it is not metadata."""
     raw = line.strip()
@@ -165,6 +176,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     wechat = _wechat_head(raw, simp)
     if wechat:
         return wechat
+    weibo = _WEIBO_HEAD_RE.fullmatch(simp) if "来自" in simp or "已编辑" in simp else None
+    if weibo:
+        return _weibo_head(raw[:weibo.end("date")])
     letterhead = _LETTERHEAD_RE.fullmatch(simp)
     if letterhead:
         out = MetaFields(source=raw[:letterhead.end("issuer")])
@@ -262,7 +276,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             value_end = e
             nxt = marks[j][0] if j < len(marks) else len(raw)
             outlet = _clean_value(raw[value_end:nxt])
-            if outlet and not (_OUTLET_RE.fullmatch(t2s(outlet)) and not out.source):
+            if outlet and not (OUTLET_RE.fullmatch(t2s(outlet)) and not out.source):
                 return None
             if outlet:
                 out.source = outlet

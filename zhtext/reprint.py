@@ -30,7 +30,7 @@ from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .linebreaks import paragraphs
 from .lookalikes import find_strays
-from .metadata import DATE_RE, ISSUER, MetaFields, parse_date, parse_meta_line, strip_repost_mark
+from .metadata import DATE_RE, ISSUER, OUTLET_RE, MetaFields, parse_date, parse_meta_line, strip_repost_mark
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
@@ -245,6 +245,37 @@ def _signed(above: str, line: str) -> bool:
     return bool(_ISSUER_RE.fullmatch(above.strip()) and DATE_RE.fullmatch(line.strip()))
 
 
+# A post's headline in brackets before its first sentence: 【#话题# 开展数控技能培训】5月15日，… Not an agency's
+# (【明報專訊】) nor an editor's note (【编者按】). A column's name (【学习贯彻二十大精神】) looks the same: it is proposed
+# as the title, and its removal from the paragraph only proposed.
+_BRACKETED = re.compile(r"【(?P<head>[^【】。！？!?]{4,60})】(?=\S)")
+_NOT_A_HEADLINE = re.compile(r"[讯訊电電]$|消息$|编者按|编者的话|导语|导读|摘要|提要|核心提示|开栏语|手记|专讯|專訊|快讯|快訊")
+
+
+def _bracketed_headline(blocks: list[tuple[int, str, str]]) -> str:
+    """The 【…】 headline that opens the first paragraph holding a sentence (its #topic# marks and the spaces
+    they leave taken out), or ""."""
+    first = next((text for _, _, text in blocks[:EDGE_LINES + 2] if contains_sentence(text)), "")
+    m = _BRACKETED.match(first)
+    if not m or _NOT_A_HEADLINE.search(m.group("head")) or names_an_agency(m.group("head")):
+        return ""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", m.group("head").replace("#", " ")).strip()
+
+
+def _masthead(run: _Run, kept: list[tuple[int, str, str]], headline: int) -> tuple[list[tuple[int, str, str]], tuple | None]:
+    """Short lines above the line just over the opening metadata (an app's or a site's name, a section, a
+    breadcrumb: 学习强国, 人民网>>山东频道) are the page's masthead, not the article: the headline is the line
+    over the metadata. Certain where the line is named like an outlet; otherwise proposed (a kicker above a
+    headline, 弘扬劳模精神 培育大国工匠, looks the same). Returns the blocks left and the headline's block."""
+    pos = next((n for n, block in enumerate(kept) if block[0] == headline), None)
+    if not pos or pos > EDGE_LINES or not is_title_line(kept[pos][2], kept[pos][2] * 3) or any(
+            len(text) > 30 or contains_sentence(text) for _, _, text in kept[:pos]):
+        return kept, None
+    above = [(idx, kind, text) for idx, kind, text in kept[:pos] if not run.propose(
+        "chrome", idx, text, "", bool(OUTLET_RE.fullmatch(text.strip())), "标题上方的网站、频道或栏目名", text)]
+    return above + kept[pos:], kept[pos]
+
+
 def _next_is_posted(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
     after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
     return bool(re.match(r"(?:发表于|发布于)\s*\d", after)) and _is_metadata(parse_meta_line(after))
@@ -271,15 +302,17 @@ def _metadata(
     lead = next((pos for pos, pure in enumerate(chrome) if not pure), n)
     trail = next((pos for pos, pure in enumerate(reversed(chrome)) if not pure), n)
     after_meta = False
-    headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks)  # so a short first line may be the poster
+    # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
+    headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(_bracketed_headline(blocks))
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
         if kind in ("p", "h1") and (pos < EDGE_LINES + lead or pos >= n - EDGE_LINES - trail or after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
-            if not found and lead < pos < EDGE_LINES + lead and names_an_agency(text) and (
+            if not found and kind == "p" and (lead < pos or headline_elsewhere) and pos < EDGE_LINES + lead and (
+                    names_an_agency(text) or headline_elsewhere and POSTER_RE.fullmatch(text)) and (
                     after_meta or _next_is_metadata(blocks, chrome, pos)):
                 found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
-            elif (not found and not chrome[pos] and (lead < pos or headline_elsewhere) and pos < EDGE_LINES + lead
+            elif (not found and kind == "p" and not chrome[pos] and (lead < pos or headline_elsewhere) and pos < EDGE_LINES + lead
                   and POSTER_RE.fullmatch(text) and _next_is_posted(blocks, chrome, pos)):
                 found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
         after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
@@ -343,19 +376,29 @@ def clean_reprint(
         title, origin, title_para = title or h1[1], "text", h1[0]
     if not title and html_title:
         title, origin = html_title, "text"
+    if not title and first_meta is not None and first_meta >= 1:
+        kept, head = _masthead(run, kept, blocks[first_meta - 1][0])
+        if head and run.propose("headline", head[0], head[2], "", True, "元数据上方的标题（移入标题栏）", head[2]):
+            title, origin, title_para = head[2], "text", head[0]
+            kept = [b for b in kept if b is not head]
     # A short line just above the opening metadata line (标题 / 发布时间：…) is the headline,
     # however short the text after it; otherwise the first line must stand out from the next.
-    above_meta = (
-        first_meta is not None and first_meta >= 1 and bool(kept)
-        and kept[0][0] == blocks[first_meta - 1][0]
-        and all(is_pure_chrome(b[2]) for b in blocks[: first_meta - 1])
-    )
+    above_meta = first_meta is not None and first_meta >= 1 and bool(kept) and kept[0][0] == blocks[first_meta - 1][0]
     if (not title and kept and kept[0][1] == "p"
             and (is_title_line(kept[0][2], _following_prose(kept))
                  or ((above_meta or _salutation(kept)) and is_title_line(kept[0][2], kept[0][2] * 3)))
             and run.propose("headline", kept[0][0], kept[0][2], "", True, "首行标题（移入标题栏）", kept[0][2])):
         title, origin, title_para = kept[0][2], "text", kept[0][0]
         kept = kept[1:]
+    bracketed = _bracketed_headline(kept) if not title else ""
+    if bracketed:
+        pos, (idx, kind, text) = next((n, b) for n, b in enumerate(kept) if contains_sentence(b[2]))
+        lead = _BRACKETED.match(text).group(0)
+        title, origin, title_para = bracketed, "text", idx
+        # sure on a post (#topic# marks, a dated header); a column's name (【学习贯彻…精神】) looks the same
+        sure = "#" in lead or first_meta is not None
+        if run.propose("headline", idx, lead, "", sure, "段首【】中的标题（移入标题栏）", text[:len(lead) + 10]):
+            kept[pos] = (idx, kind, text[len(lead):])
     if not title and meta.original_title:  # "原标题：…" and no headline of the reprint's own
         title, origin = meta.original_title, "text"
     repeated = next((b for b in kept[:3] if title and b[2] == title), None)  # the headline printed again

@@ -15,7 +15,11 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
   "…，尽在某某APP" and an editor's code (责任编辑：张文 SF183);
 - a forum thread: 标题：转：…, 楼主, the poster over 发表于 date, 本帖最后由…编辑, the buttons and the replies;
 - an official notice copied from its PDF: the letterhead (…文件), its number (…〔2024〕15号), the headline over
-  two lines, page numbers (— 1 —) and the signature with its date, which stays.
+  two lines, page numbers (— 1 —) and the signature with its date, which stays;
+- a Weibo post: the account over "24-5-16 18:02 来自 微博 weibo.com", 【#topic# headline】 before the first sentence,
+  网页链接, 收起全文d, the video's card and the counts;
+- a page under a masthead: the site's name or a breadcrumb (人民网>>山东频道>>滚动新闻) above the headline, 小字号,
+  （责编：…）, 分享让更多人看到.
 """
 from __future__ import annotations
 
@@ -160,12 +164,32 @@ def _notice_pdf(art, paras, rng, site, date):
     return head, foot, defects, {"source": issuer, "date": date}
 
 
+def _weibo(art, paras, rng, site, date):
+    account = rng.choice(["潍坊发布", "某某工人日报", "某某总工会"])
+    paras[0] = f"【#{art.headline[:4]}#{art.headline[4:]}】" + paras[0]
+    paras[-1] += " 网页链接"
+    head = [account, f"{date[2:4]}-{int(date[5:7])}-{int(date[8:])} 18:02 来自 微博 weibo.com 已编辑"]
+    foot = [f"{account}的微博视频", "收起全文d", f"转发 {rng.randint(1, 99)}", f"评论 {rng.randint(1, 99)}", f"赞 {rng.randint(1, 999)}"]
+    defects = [Defect("微博杂项", -1, "【"), Defect("微博杂项", -1, "网页链接"), Defect("微博杂项", -1, "收起全文"),
+               Defect("微博杂项", -1, "微博视频"), Defect("微博杂项", -1, "weibo.com")]
+    return head, foot, defects, {"source": account, "date": date}
+
+
+def _masthead(art, paras, rng, site, date):
+    top = rng.choice(["人民网>>山东频道>>滚动新闻", "中工网", "某某融媒"])
+    editors = rng.sample(REPORTERS, 2)
+    head = [top, art.headline, f"{date[:4]}年{date[5:7]}月{date[8:]}日08:32 | 来源：{site}", "小字号"]
+    foot = [f"（责编：{'、'.join(editors)}）", "分享让更多人看到"]
+    defects = [Defect("报头", -1, top), Defect("报头", -1, "小字号"), Defect("报头", -1, "责编")]
+    return head, foot, defects, {"source": site, "date": date}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
-         _toutiao, _finance_portal, _forum, _notice_pdf]
+         _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead]
 TRADITIONAL = {_taiwan_office}
 
 
-def generate_platform_pages(n: int = 24, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 28, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()

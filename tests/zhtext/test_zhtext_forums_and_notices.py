@@ -226,3 +226,60 @@ def test_a_breadcrumb_and_a_posters_figures_are_chrome(line):
 @pytest.mark.parametrize("line", ["当气温>35℃时，车间启动降温措施，确保职工安全。", "安全 > 效率 > 成本，这是他的原则。"])
 def test_prose_with_greater_than_signs_is_no_breadcrumb(line):
     assert not is_pure_chrome(line)
+
+
+# ------------------------------------------------------------------ mastheads, Weibo, documents
+
+
+@pytest.mark.parametrize(("top", "removed"), [("人民网>>山东频道>>滚动新闻", True), ("中工网", True), ("潍坊发布", True),
+                                              ("学习强国", False), ("弘扬劳模精神 培育大国工匠", False)])
+def test_the_headline_is_the_line_over_the_metadata_and_a_masthead_above_it_goes(top, removed):
+    text = "\n".join([top, "青岛西海岸新区劳模工匠学院揭牌成立", "2024年09月10日08:32 | 来源：大众日报", *BODY])
+    result = clean_reprint(text)
+    assert result.title == "青岛西海岸新区劳模工匠学院揭牌成立"
+    assert (top not in _bodies(result)) is removed  # a kicker (引题) or an app's name is only proposed
+    assert _bodies(result)[-3:] == BODY
+
+
+def test_a_platforms_original_content_line_is_a_notice():
+    result = clean_reprint("\n".join(["甘肃：劳模工匠学院走进企业车间", "来源：甘肃学习平台 | 2024-08-20", *BODY, "本文系学习强国号原创内容"]))
+    assert _bodies(result) == BODY
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("24-5-16 18:02 来自 微博 weibo.com 已编辑", "2024-05-16T18:02:00"), ("2023-11-05 09:30 来自 iPhone客户端", "2023-11-05T09:30:00"),
+    ("5-16 18:02 来自 微博 weibo.com", None),  # this year's, and no year printed: left for the editor
+])
+def test_a_weibo_header(line, date):
+    found = parse_meta_line(line)
+    assert found is not None and (found.date.isoformat() if found.date else None) == date
+
+
+@PROFILE
+@given(NAME, st.text(st.sampled_from("开展数控技能培训劳模工匠学院揭牌成立举办首期研修班"), min_size=4, max_size=20), st.booleans())
+def test_a_posts_bracketed_headline_becomes_the_title(topic, rest, spaced):
+    post = f"【#{topic}#{' ' if spaced else ''}{rest}】" + BODY[0]
+    result = clean_reprint("\n".join(["潍坊发布", "24-5-16 18:02 来自 微博 weibo.com", post, BODY[1] + " 网页链接", "收起全文d",
+                                      "潍坊发布的微博视频", "转发 12", "赞 56"]))
+    assert result.title == topic + rest
+    assert result.source == "潍坊发布"
+    assert _bodies(result) == BODY[:2]
+
+
+@pytest.mark.parametrize("text", ["【明報專訊】勞工處昨日公布，本港職業技能培訓課程報名人數創新高，全年超過三萬人。",
+                                  "【编者按】近日，市总工会劳模工匠学院举办首期研修班，记者进行了采访。",
+                                  "【本报讯】近日，市总工会劳模工匠学院举办首期研修班，记者进行了采访。"])
+def test_an_agencys_or_an_editors_bracket_is_no_headline(text):
+    result = clean_reprint(text)
+    assert result.blocks[0].text == text and result.title_origin == "generated"
+
+
+def test_a_columns_name_in_brackets_is_proposed_as_the_title_and_stays_in_the_text():
+    text = "【学习贯彻二十大精神】市劳模工匠学院近日举办首期研修班，共有六十名学员参加培训。"
+    result = clean_reprint(text)
+    assert result.title == "学习贯彻二十大精神" and result.blocks[0].text == text
+
+
+def test_a_tables_rows_copied_from_a_document_are_no_subheadings():
+    text = "\n".join(["某某市劳模工匠学院2024年度工作总结", BODY[0], "序号\t项目\t完成情况", "1\t培训班\t32期", "2\t培训人次\t2860", BODY[1]])
+    assert [b.kind for b in clean_reprint(text).blocks if "\t" in b.text] == ["p", "p", "p"]
