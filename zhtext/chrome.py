@@ -60,13 +60,37 @@ _SPANS += [
     ("IP属地", r"(?<=\d)\s*发表于\s*[\u4e00-\u9fff]{2,8}$|IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"),
 ]
 # Buttons that portals, news apps and forums print as words (prose uses them too, so only a line made of
-# them is chrome): a forum's 楼主, 只看该作者 and the names of the first replies' places (沙发, 板凳, 地板).
-_BUTTONS = (r"(?:首页|收藏|分享|转发|评论|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|微博|微信|QQ空间"
-            r"|楼主|只看该作者|只看楼主|倒序浏览|沙发|板凳|地板|电梯直达)")
+# them is chrome): a forum's 楼主, 只看该作者 and the names of the first replies' places (沙发, 板凳, 地板), and
+# the figures beside a poster's name (积分 1280, 帖子 356), each with its count or not.
+_BUTTON_TOKEN = re.compile(
+    r"(?:首页|收藏|分享|转发|评论|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
+    r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)[:：]?(?P<count>[（(]?\d[\d,.]*"
+    r"(?:万\+?|\+)?[）)]?)?", re.IGNORECASE)
+_COUNT_TOKEN = re.compile(r"[（(]?\d[\d,.]*(?:万\+?|\+)?[）)]?")
+_ROW_GAPS = re.compile(r"[\s|｜/丨]+")
+
+
+def _is_button_row(text: str) -> bool:
+    """A line of buttons and counts (评论 12 | 收藏 分享, 积分 1280 帖子 356), read a word at a time: a regex
+    with a repeated group of optional spaces took exponential time on a long line that was not one."""
+    counted = True  # a count may follow a button that has none yet
+    for token in _ROW_GAPS.split(text.strip()):
+        if not token:
+            continue
+        button = _BUTTON_TOKEN.fullmatch(token)
+        if button:
+            counted = bool(button.group("count"))
+        elif not counted and _COUNT_TOKEN.fullmatch(token):
+            counted = True
+        elif counted and token == "小时":  # 在线时间 12 小时
+            continue
+        else:
+            return False
+    return bool(text.strip())
 # Lines that are chrome when they stand alone (words that prose uses too): a counter on its own
 # ("阅读 (1024)", "阅读 10万+"), WeChat's END and buttons, an app's 展开全文 and 举报/反馈.
 _WHOLE_LINE = re.compile(
-    r"[-—–_=\s]*END[-—–_=\s]*|(?:[【\[]?\s*[大中小]字号\s*[】\]]?\s*)+|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞"
+    r"[-—–_=\s]*END[-—–_=\s]*|(?:[【\[]?\s*+[大中小]字号\s*+[】\]]?\s*+)+|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞"
     r"|(?:阅读|浏览|点击|在看|点赞|赞)\s*[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+|[wW])?\s*[）)]?"
     r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*APP|\+?\s*关注|已关注"
     # what WeChat's page prints around an article copied from the browser
@@ -74,17 +98,14 @@ _WHOLE_LINE = re.compile(
     # an agency's or a press office's end mark, a row of stars or rules between parts of the page
     r"|[（(]?\s*完\s*[）)]?|[\s*＊※◆◇■□●○★☆─━—=＝~～#＃_\-·•]{3,}"
     # a pager: 上一页 1 2 3 下一页, 第1页 第2页, 共3页
-    r"|(?=.*(?:上一页|下一页|第\s*\d+\s*页))(?:(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+)\s*)+"
+    # (possessive: a run of digits is one page number, or a long one took exponential time to refuse)
+    r"|(?=.*(?:上一页|下一页|第\s*\d+\s*页))(?:(?:首页|上一页|下一页|尾页|末页|第\s*+\d++\s*+页|共\s*+\d++\s*+页|\d++)\s*+)+"
     # a page number a PDF or a print copy carries between its pages: — 2 —, - 2 -, ～2～
     r"|[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+"
-    # a row of a portal's, an app's or a forum's buttons (首页, 收藏 分享, 评论 12, 只看该作者, 沙发 …)
-    rf"|(?:{_BUTTONS}\s*(?:[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+)?\s*[）)]?)?\s*[|｜/丨]?\s*)+"
     # an app's name standing alone as an advertisement: 新浪财经APP
     r"|[\u4e00-\u9fff]{2,10}\s*APP"
     # Weibo's 收起全文d (its icon font's letter copied with it) and a video's card
     r"|(?:收起|展开)全文\s*[dc]?|\S{2,20}的微博视频"
-    # a forum poster's figures beside the post: 积分 1280, 帖子 356
-    r"|(?:(?:积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)\s*[:：]?\s*\d[\d,.]*\s*(?:小时)?\s*)+"
     # a breadcrumb of short steps: 某某社区 › 职工论坛 › 转：…
     r"|(?:[^\s›>»＞→。！？!?，,]{1,20}\s*(?:[›»＞→]|>{1,2})\s*){2,}[^。！？!?]{1,60}",
     re.IGNORECASE)
@@ -160,7 +181,7 @@ def find_chrome(line: str) -> list[Chrome]:
     out: list[Chrome] = []
     if _URL_LINE.match(simp):
         return [Chrome(0, len(line), "网址行")]
-    if _WHOLE_LINE.fullmatch(simp.strip()):
+    if _WHOLE_LINE.fullmatch(simp.strip()) or _is_button_row(simp):
         return [Chrome(0, len(line), "公众号提示")]
     footer = next((m.start() for m in _FOOTER_RE.finditer(simp) if not contains_sentence(line[m.start():])
                    and (m.start() == 0 or simp[m.start() - 1] in "。！？!?；; \t\u3000")), None)

@@ -283,3 +283,18 @@ def test_a_columns_name_in_brackets_is_proposed_as_the_title_and_stays_in_the_te
 def test_a_tables_rows_copied_from_a_document_are_no_subheadings():
     text = "\n".join(["某某市劳模工匠学院2024年度工作总结", BODY[0], "序号\t项目\t完成情况", "1\t培训班\t32期", "2\t培训人次\t2860", BODY[1]])
     assert [b.kind for b in clean_reprint(text).blocks if "\t" in b.text] == ["p", "p", "p"]
+
+
+@pytest.mark.parametrize("line", [
+    "上一页" + "1" * 28 + "x",  # a pager's digits were split every way before the line was refused (20 s)
+    "大字号 " * 3000 + "x",  # so were the spaces of a font-size row
+    "收藏 分享 评论 12 " * 3000 + "甲。",  # and a row of buttons, read now a word at a time
+    "积分 1280 帖子 356 " * 3000 + "甲",
+    "打开 APP" + " " * 50000 + "x",  # a run of spaces cost its square in patterns that may start at any space
+    "\u3000" * 50000 + "刘建国说，焊接没有捷径。",
+])
+def test_hostile_lines_are_read_in_one_pass_and_kept(line):
+    """Each took seconds to minutes before (catastrophic backtracking or a quadratic scan); the text stays."""
+    result = clean_reprint("\n".join([BODY[0], line, BODY[1]]))
+    kept = "".join(_bodies(result))
+    assert BODY[0] in kept and BODY[1] in kept
