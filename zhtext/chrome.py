@@ -181,8 +181,10 @@ def find_chrome(line: str) -> list[Chrome]:
     out: list[Chrome] = []
     if _URL_LINE.match(simp):
         return [Chrome(0, len(line), "网址行")]
-    if _WHOLE_LINE.fullmatch(simp.strip()) or _is_button_row(simp):
+    if _WHOLE_LINE.fullmatch(simp.strip()):
         return [Chrome(0, len(line), "公众号提示")]
+    if _is_button_row(simp):
+        return [Chrome(0, len(line), "按钮与计数")]
     footer = next((m.start() for m in _FOOTER_RE.finditer(simp) if not contains_sentence(line[m.start():])
                    and (m.start() == 0 or simp[m.start() - 1] in "。！？!?；; \t\u3000")), None)
     if footer is not None:  # the whole line, or its tail after a notice sentence
