@@ -29,6 +29,7 @@ from .chars import is_han
 from .chrome import find_chrome, is_pure_chrome
 from .metadata import parse_meta_line
 from .repair_run import Run
+from .script import t2s
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")
 _CLOSERS = "”’」』）)】]》〉"
@@ -83,7 +84,7 @@ _NOTICE_TAIL = re.compile(r"[^。！？!?，,；;：:]{0,30}(?:通知|决定|意
 
 
 def _split_notice_title(line: str, following: str) -> bool:
-    head, tail = line.strip(), following.strip()
+    head, tail = t2s(line.strip()), t2s(following.strip())
     return bool(_NOTICE_HEAD.fullmatch(head) and _NOTICE_TAIL.fullmatch(tail)
                 and not _NOTICE_TAIL.fullmatch(head) and len(head) + len(tail) <= 60)
 

@@ -62,8 +62,9 @@ _REPOST_MARK = re.compile(r"^(?:[【\[]\s*转载?\s*[】\]]|转载?\s*[:：])\s*
 
 
 def strip_repost_mark(title: str) -> str:
-    """A headline without the 转： or 【转载】 a forum or portal put before it."""
-    return _REPOST_MARK.sub("", title)
+    """A headline without the 转： or 【转载】 (轉：, 【轉載】) a forum or portal put before it."""
+    mark = _REPOST_MARK.match(t2s(title))
+    return title[mark.end():] if mark and len(t2s(title)) == len(title) else title
 _REPORTER_RE = re.compile(r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[／/]\s*[\u4e00-\u9fff]{0,4}?报[导道]")
 _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")

@@ -37,7 +37,7 @@ from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each re
 from .repair_run import Edit as _Edit
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
-from .script import detect_script
+from .script import detect_script, t2s
 from .spacing import find_invisibles, find_stray_spaces
 from .surroundings import POSTER_RE, forum_replies, link_lists, reading_list, site_footer
 from .web_escapes import find_escapes, find_mojibake
@@ -243,7 +243,7 @@ _ISSUER_RE = re.compile(ISSUER)
 
 def _signed(above: str, line: str) -> bool:
     """*line* is a bare date under an issuer's name (宁波市总工会 ⏎ 2024年5月20日): the notice's signature."""
-    return bool(_ISSUER_RE.fullmatch(above.strip()) and DATE_RE.fullmatch(line.strip()))
+    return bool(_ISSUER_RE.fullmatch(t2s(above.strip())) and DATE_RE.fullmatch(t2s(line.strip())))
 
 
 # A post's headline in brackets before its first sentence: 【#话题# 开展数控技能培训】5月15日，… Not an agency's
@@ -258,7 +258,7 @@ def _bracketed_headline(blocks: list[tuple[int, str, str]]) -> str:
     they leave taken out), or ""."""
     first = next((text for _, _, text in blocks[:EDGE_LINES + 2] if contains_sentence(text)), "")
     m = _BRACKETED.match(first)
-    if not m or _NOT_A_HEADLINE.search(m.group("head")) or names_an_agency(m.group("head")):
+    if not m or _NOT_A_HEADLINE.search(t2s(m.group("head"))) or names_an_agency(m.group("head")):
         return ""
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", m.group("head").replace("#", " ")).strip()
 
@@ -279,7 +279,7 @@ def _masthead(run: _Run, kept: list[tuple[int, str, str]], headline: int) -> tup
 
 def _next_is_posted(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
     after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
-    return bool(re.match(r"(?:发表于|发布于)\s*\d", after)) and _is_metadata(parse_meta_line(after))
+    return bool(re.match(r"(?:发表于|发布于)\s*\d", t2s(after))) and _is_metadata(parse_meta_line(after))
 
 
 def _metadata(

@@ -12,6 +12,7 @@ from .boilerplate import parse_credit
 from .chrome import contains_sentence, find_chrome, find_notices, is_reading_list_heading
 from .metadata import parse_meta_line
 from .repair_run import Run
+from .script import t2s
 
 Blocks = list[tuple[int, str, str]]
 
@@ -114,7 +115,7 @@ def forum_replies(run: Run, blocks: Blocks) -> Blocks:
     """The replies under a post: from the first floor mark after the post's first sentence to the end.
     Certain for a reply without a sentence (顶, 支持，学点真本事！), only proposed for one with."""
     first = _prose_bounds(blocks)[0]
-    start = next((pos for pos, (_, _, text) in enumerate(blocks) if pos > first and _FLOOR_RE.fullmatch(text.strip())),
+    start = next((pos for pos, (_, _, text) in enumerate(blocks) if pos > first and _FLOOR_RE.fullmatch(t2s(text.strip()))),
                  None)
     if start is None:
         return blocks

@@ -10,6 +10,7 @@ from zhtext.headline import is_subheading
 from zhtext.linebreaks import wrapped_boundaries
 from zhtext.metadata import parse_meta_line
 from zhtext.reprint import clean_reprint
+from zhtext.script import s2t, t2s
 
 PROFILE = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # place and outlet names of common characters (a rare one may convert to two, and such lines are left alone)
@@ -298,3 +299,30 @@ def test_hostile_lines_are_read_in_one_pass_and_kept(line):
     result = clean_reprint("\n".join([BODY[0], line, BODY[1]]))
     kept = "".join(_bodies(result))
     assert BODY[0] in kept and BODY[1] in kept
+
+
+PAGES = {
+    "forum": ["标题: 转：我市劳模工匠学院开设焊接技能提升班", "楼主", "阿强师傅", "发表于 2024-6-3 20:15", "只看该作者",
+              "本帖最后由 阿强师傅 于 2024-6-3 20:20 编辑", *BODY, "回复", "举报", "沙发", "发表于 2024-6-3 21:02", "支持，学点真本事！"],
+    "notice": ["宁波市总工会文件", "甬工〔2024〕15号", "关于公布2024年度宁波市劳模工匠学院", "认定名单的通知", "各区县总工会、各产业工会：",
+               BODY[0], "— 1 —", BODY[1], "宁波市总工会", "2024年5月20日", "— 2 —"],
+    "weibo": ["潍坊发布", "24-5-16 18:02 来自 微博 weibo.com 已编辑", "【#潍坊市劳模工匠学院# 开展数控技能培训】" + BODY[0],
+              BODY[1] + " 网页链接", "收起全文d", "潍坊发布的微博视频", "转发 12", "赞 56"],
+    "masthead": ["人民网>>山东频道>>滚动新闻", "青岛西海岸新区劳模工匠学院揭牌成立", "2024年09月10日08:32 | 来源：大众日报", "小字号", *BODY,
+                 "（责编：王娜、李华）", "分享让更多人看到"],
+    "portal": ["首页", "西安市总工会劳模工匠学院首期研修班开班", "原创2024-04-18 09:12·西安工人报", "关注", *BODY, "举报/反馈", "评论 12",
+               "收藏", "分享", "缩小字体 放大字体 收藏 微博 微信 分享", "海量资讯、精准解读，尽在新浪财经APP", "责任编辑：张文 SF183"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_a_traditional_page_of_each_kind_reads_as_its_simplified_twin(name):
+    """The rules are written in Simplified and match the Simplified form of the text: the same page printed in
+    Traditional (a Hong Kong or Taiwan reprint) gives the same fields and the same paragraphs."""
+    simplified = clean_reprint("\n".join(PAGES[name]))
+    traditional = clean_reprint(s2t("\n".join(PAGES[name])))
+    same = lambda a, b: t2s(a) == t2s(s2t(b))  # noqa: E731
+    assert same(traditional.title, simplified.title) and same(traditional.source, simplified.source)
+    assert same(traditional.reviewer, simplified.reviewer) and traditional.published_at == simplified.published_at
+    assert len(traditional.blocks) == len(simplified.blocks)
+    assert all(same(t.text, s.text) and t.kind == s.kind for t, s in zip(traditional.blocks, simplified.blocks, strict=True))
