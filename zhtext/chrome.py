@@ -182,7 +182,7 @@ def find_chrome(line: str) -> list[Chrome]:
     if _URL_LINE.match(simp):
         return [Chrome(0, len(line), "网址行")]
     if _WHOLE_LINE.fullmatch(simp.strip()):
-        return [Chrome(0, len(line), "公众号提示")]
+        return [Chrome(0, len(line), "网页杂项行")]
     if _is_button_row(simp):
         return [Chrome(0, len(line), "按钮与计数")]
     footer = next((m.start() for m in _FOOTER_RE.finditer(simp) if not contains_sentence(line[m.start():])

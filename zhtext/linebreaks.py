@@ -27,7 +27,7 @@ from unicodedata import east_asian_width
 
 from .chars import is_han
 from .chrome import find_chrome, is_pure_chrome
-from .metadata import parse_meta_line
+from .metadata import DATE_RE, ISSUER_LINE, parse_meta_line
 from .repair_run import Run
 from .script import t2s
 
@@ -72,9 +72,20 @@ def ends_sentence(line: str) -> bool:
     return bare != text and bool(bare) and bare[-1] in _SENTENCE_END
 
 
+# A document's items: 附件：…, 联系人：…, 抄送：… each stand on a line of their own.
+_ITEM = re.compile(r"\s*(?:附件|附|联系人|联系电话|电话|传真|邮编|邮箱|电子邮箱|地址|抄送|主送|报送|发送|印发)\s*\d*\s*[：:]")
+
+
 def _own_line(line: str) -> bool:
-    """A metadata or chrome line (来源：…, 版权所有 … ICP备…): a page prints it on a line of its own."""
-    return parse_meta_line(line) is not None or is_pure_chrome(line)
+    """A metadata or chrome line (来源：…, 版权所有 … ICP备…) or a document's item (附件：…): a page prints it on a
+    line of its own."""
+    return parse_meta_line(line) is not None or is_pure_chrome(line) or bool(_ITEM.match(t2s(line)))
+
+
+def _signature(lines: list[str], i: int) -> bool:
+    """Line *i* is an issuer's name with a date alone under it: a notice's signature, never part of the line above."""
+    return (i + 1 < len(lines) and bool(ISSUER_LINE.fullmatch(t2s(lines[i].strip())))
+            and bool(DATE_RE.fullmatch(t2s(lines[i + 1].strip()))))
 
 
 # An official notice's headline printed over two lines (关于公布…名单⏎的通知): it begins with 关于 and ends with the
@@ -110,7 +121,7 @@ def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
             and _width(line) >= width * _FULL
             and not (indented and _INDENT.match(following))
         )
-        goes_on = goes_on and not own[i] and not own[i + 1]
+        goes_on = goes_on and not own[i] and not own[i + 1] and not _signature(lines, i + 1)
         if goes_on and ends_sentence(line):
             out.append(None if indented or blank_lines else False)
         else:

@@ -54,6 +54,7 @@ OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂�
 # number (甬工〔2024〕15号), printed above its headline.
 ISSUER = r"[\u4e00-\u9fff（）()、]{1,30}?(?:委员会|办公室|办公厅|中心|公司|集团|学院|大学|[会委局厅部院府办室处司社团校组盟联署])"
 _LETTERHEAD_RE = re.compile(rf"(?P<issuer>{ISSUER})\s*文件")
+ISSUER_LINE = re.compile(ISSUER)  # an issuer's name alone: a notice's signature
 _DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号")
 # Weibo's header under the account's name: 24-5-16 18:02 来自 微博 weibo.com 已编辑 (a two-digit year there only).
 _WEIBO_HEAD_RE = re.compile(r"(?P<date>(?:(?:20)?\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})\s*(?:来自\s*\S.{0,40}?)?\s*(?:已编辑)?")

@@ -30,7 +30,15 @@ from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .linebreaks import paragraphs
 from .lookalikes import find_strays
-from .metadata import DATE_RE, ISSUER, OUTLET_RE, MetaFields, parse_date, parse_meta_line, strip_repost_mark
+from .metadata import (
+    DATE_RE,
+    ISSUER_LINE,
+    OUTLET_RE,
+    MetaFields,
+    parse_date,
+    parse_meta_line,
+    strip_repost_mark,
+)
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
@@ -237,13 +245,9 @@ def _next_is_metadata(blocks: list[tuple[int, str, str]], chrome: list[bool], po
     return _is_metadata(parse_meta_line(after))
 
 
-# The signature at the end of a notice: its issuer on a line of its own, then the date alone.
-_ISSUER_RE = re.compile(ISSUER)
-
-
 def _signed(above: str, line: str) -> bool:
     """*line* is a bare date under an issuer's name (宁波市总工会 ⏎ 2024年5月20日): the notice's signature."""
-    return bool(_ISSUER_RE.fullmatch(t2s(above.strip())) and DATE_RE.fullmatch(t2s(line.strip())))
+    return bool(ISSUER_LINE.fullmatch(t2s(above.strip())) and DATE_RE.fullmatch(t2s(line.strip())))
 
 
 # A post's headline in brackets before its first sentence: 【#话题# 开展数控技能培训】5月15日，… Not an agency's

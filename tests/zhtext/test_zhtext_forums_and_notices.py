@@ -326,3 +326,15 @@ def test_a_traditional_page_of_each_kind_reads_as_its_simplified_twin(name):
     assert same(traditional.reviewer, simplified.reviewer) and traditional.published_at == simplified.published_at
     assert len(traditional.blocks) == len(simplified.blocks)
     assert all(same(t.text, s.text) and t.kind == s.kind for t, s in zip(traditional.blocks, simplified.blocks, strict=True))
+
+
+@PROFILE
+@given(st.integers(16, 30), st.sampled_from(["附件：", "联系人：", "抄送：", "附件1："]), st.sampled_from(["宁波市总工会", "某某区人民政府办公室"]))
+def test_a_wrapped_notices_items_and_signature_stay_lines_of_their_own(width, key, issuer):
+    """A PDF's lines are cut at one width; an item (附件：…) or a signature that happens to fill a line is still
+    no part of the line after or before it."""
+    prose = "根据管理办法，经单位申报、评审和公示，现认定职业技术学院劳模工匠学院等八家单位为劳模工匠学院，各单位要发挥示范引领作用，围绕产业发展需求开设课程。"
+    lines = [prose[i:i + width] for i in range(0, len(prose), width)]
+    item = (key + "年度劳模工匠学院名单及其培训计划安排表格" * 3)[:width]
+    result = clean_reprint("\n".join(["关于公布劳模工匠学院名单的通知", *lines, item, issuer, "2024年5月20日"]))
+    assert _bodies(result) == [prose, item, issuer, "2024年5月20日"]
