@@ -23,11 +23,11 @@ from .script import t2s
 _DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|时间|日期|发布于|发表于"
 _SOURCE_KEYS = r"新闻来源|文章来源|本文来源|本文转自|转载自|发布单位|发布机构|发文单位|来源单位|供稿单位|信息来源|稿件来源|来源|稿源|出处|转自|来自"
 _BYLINE_KEYS = r"本[报刊台网站](?:特约)?(?:记者|通讯员)|特约记者|文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|文|图"
-_REVIEW_KEYS = r"责任编辑|责编|审核人|审核|审稿|终审|审校|校对|编辑|编审|值班编辑|主编"
+_REVIEW_KEYS = r"本版责编|本版编辑|责任编辑|责编|审核人|审核|审稿|终审|审校|校对|编辑|编审|值班编辑|主编"
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 # Taiwan counts years from 1912 (民國113年 = 2024): a three-digit year (民國100–149) or 民國 and two digits.
@@ -55,6 +55,7 @@ OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂�
 ISSUER = r"[\u4e00-\u9fff（）()、]{1,30}?(?:委员会|办公室|办公厅|中心|公司|集团|学院|大学|[会委局厅部院府办室处司社团校组盟联署])"
 _LETTERHEAD_RE = re.compile(rf"(?P<issuer>{ISSUER})\s*文件")
 ISSUER_LINE = re.compile(ISSUER)  # an issuer's name alone: a notice's signature
+_PAGE_RE = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*版)\s*(?:[:：]\s*[^\s，。,]{1,12})?")
 _DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号")
 # Weibo's header under the account's name: 24-5-16 18:02 来自 微博 weibo.com 已编辑 (a two-digit year there only).
 _WEIBO_HEAD_RE = re.compile(r"(?P<date>(?:(?:20)?\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})\s*(?:来自\s*\S.{0,40}?)?\s*(?:已编辑)?")
@@ -186,6 +187,8 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         out = MetaFields(source=raw[:letterhead.end("issuer")])
         out.parts.append(("发文机关", out.source))
         return out
+    if _PAGE_RE.fullmatch(simp):  # an e-paper's page: 第03版：新闻
+        return MetaFields(parts=[("版面（删除）", raw)])
     if _DOC_NUMBER_RE.fullmatch(simp):
         return MetaFields(parts=[("发文字号", raw)])
     if _CLOCK_RE.fullmatch(simp):  # 香港時間16時30分: the hour under a press release's date
@@ -321,7 +324,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         tail = _clean_value(raw[e:nxt])[len(value) :] if value else ""
         if _clean_value(tail) or not value or len(value) > 30 or any(c in _END_PUNCT for c in value):
             return None
-        if kind == "photo":  # the credit of a picture the import does not bring: logged, not a field
+        if kind == "layout":  # an e-paper's designer (本版美编：王丹): logged, no field of ours
+            out.parts.append(("美编（删除）", value))
+        elif kind == "photo":  # the credit of a picture the import does not bring: logged, not a field
             out.parts.append(("图片来源（删除）", value))
         elif kind == "counter":
             if not re.fullmatch(r"\d[\d,]*\s*次?", value):

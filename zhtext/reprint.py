@@ -21,22 +21,28 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 from .boilerplate import find_injections, parse_credit, split_trailing_credit
-from .chrome import contains_sentence, find_chrome, find_notices, is_pure_chrome
-from .dateline import find_dateline, names_an_agency, strip_dateline
+from .chrome import contains_sentence, find_chrome, find_notices
+from .dateline import find_dateline, strip_dateline
 from .emoji import find_emoji
 from .gbk_damage import repair_gbk_damage
+from .header import (
+    BRACKETED,
+    bracketed_headline,
+    following_prose,
+    header_lines,
+    masthead,
+    masthead_outlet,
+    salutation,
+    signed,
+)
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
 from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .linebreaks import paragraphs
 from .lookalikes import find_strays
 from .metadata import (
-    DATE_RE,
-    ISSUER_LINE,
-    OUTLET_RE,
     MetaFields,
     parse_date,
-    parse_meta_line,
     strip_repost_mark,
 )
 from .pinyin_annotations import annotation_edits, romanisation_runs
@@ -45,12 +51,11 @@ from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each re
 from .repair_run import Edit as _Edit
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
-from .script import detect_script, t2s
+from .script import detect_script
 from .spacing import find_invisibles, find_stray_spaces
-from .surroundings import POSTER_RE, forum_replies, link_lists, reading_list, site_footer
+from .surroundings import forum_replies, link_lists, reading_list, site_footer
 from .web_escapes import find_escapes, find_mojibake
 
-EDGE_LINES = 4
 _LONG_SPACE = re.compile(r"[ \t\u3000\u00a0]{9,}")
 
 
@@ -223,122 +228,6 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
     return [("p", line) for line in paragraphs(run, text)], "", [], "text", MetaFields()
 
 
-def _following_prose(kept: list[tuple[int, str, str]]) -> str:
-    """The line a first line must stand out from to be the headline: the next one, or where that is a
-    salutation or a short line (各区县总工会：, a dateline of its own), the first line holding a sentence."""
-    rest = [text for _, _, text in kept[1:4]]
-    return next((text for text in rest if contains_sentence(text)), rest[0] if rest else "")
-
-
-def _salutation(kept: list[tuple[int, str, str]]) -> bool:
-    """The second line addresses the readers (各区县总工会、各产业工会：): a notice, headed by the first."""
-    return len(kept) > 1 and kept[1][2].endswith(("：", ":")) and len(kept[1][2]) <= 40 and not contains_sentence(kept[1][2])
-
-
-def _is_metadata(found: MetaFields | None) -> bool:
-    """A parsed line that is more than a headline-looking prefix."""
-    return bool(found and any(label != "标题" for label, _ in found.parts))
-
-
-def _next_is_metadata(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
-    after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
-    return _is_metadata(parse_meta_line(after))
-
-
-def _signed(above: str, line: str) -> bool:
-    """*line* is a bare date under an issuer's name (宁波市总工会 ⏎ 2024年5月20日): the notice's signature."""
-    return bool(ISSUER_LINE.fullmatch(t2s(above.strip())) and DATE_RE.fullmatch(t2s(line.strip())))
-
-
-# A post's headline in brackets before its first sentence: 【#话题# 开展数控技能培训】5月15日，… Not an agency's
-# (【明報專訊】) nor an editor's note (【编者按】). A column's name (【学习贯彻二十大精神】) looks the same: it is proposed
-# as the title, and its removal from the paragraph only proposed.
-_BRACKETED = re.compile(r"【(?P<head>[^【】。！？!?]{4,60})】(?=\S)")
-_NOT_A_HEADLINE = re.compile(r"[讯訊电電]$|消息$|编者按|编者的话|导语|导读|摘要|提要|核心提示|开栏语|手记|专讯|專訊|快讯|快訊")
-
-
-def _bracketed_headline(blocks: list[tuple[int, str, str]]) -> str:
-    """The 【…】 headline that opens the first paragraph holding a sentence (its #topic# marks and the spaces
-    they leave taken out), or ""."""
-    first = next((text for _, _, text in blocks[:EDGE_LINES + 2] if contains_sentence(text)), "")
-    m = _BRACKETED.match(first)
-    if not m or _NOT_A_HEADLINE.search(t2s(m.group("head"))) or names_an_agency(m.group("head")):
-        return ""
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", m.group("head").replace("#", " ")).strip()
-
-
-def _masthead(run: _Run, kept: list[tuple[int, str, str]], headline: int) -> tuple[list[tuple[int, str, str]], tuple | None]:
-    """Short lines above the line just over the opening metadata (an app's or a site's name, a section, a
-    breadcrumb: 学习强国, 人民网>>山东频道) are the page's masthead, not the article: the headline is the line
-    over the metadata. Certain where the line is named like an outlet; otherwise proposed (a kicker above a
-    headline, 弘扬劳模精神 培育大国工匠, looks the same). Returns the blocks left and the headline's block."""
-    pos = next((n for n, block in enumerate(kept) if block[0] == headline), None)
-    if not pos or pos > EDGE_LINES or not is_title_line(kept[pos][2], kept[pos][2] * 3) or any(
-            len(text) > 30 or contains_sentence(text) for _, _, text in kept[:pos]):
-        return kept, None
-    above = [(idx, kind, text) for idx, kind, text in kept[:pos] if not run.propose(
-        "chrome", idx, text, "", bool(OUTLET_RE.fullmatch(text.strip())), "标题上方的网站、频道或栏目名", text)]
-    return above + kept[pos:], kept[pos]
-
-
-def _next_is_posted(blocks: list[tuple[int, str, str]], chrome: list[bool], pos: int) -> bool:
-    after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
-    return bool(re.match(r"(?:发表于|发布于)\s*\d", t2s(after))) and _is_metadata(parse_meta_line(after))
-
-
-def _metadata(
-    run: _Run, blocks: list[tuple[int, str, str]]
-) -> tuple[MetaFields, list[tuple[int, str, str]], int | None]:
-    """Metadata lines among the first and last lines become fields.
-
-    A headline may lead the first metadata line (``标题  发布时间：…  来源：…``) as long as only
-    page chrome (breadcrumbs, toolbars) stands before it. Returns the fields, the blocks left,
-    and the index of the first metadata line in the opening lines, so that a headline on a line
-    of its own just above it is recognised too.
-    """
-    meta = MetaFields()
-    kept = []
-    n = len(blocks)
-    first_meta = None
-    only_chrome_before = True
-    # The edges are counted from the first and last lines that are more than chrome (WeChat's "点击上方
-    # 蓝字关注我们", a breadcrumb), and a metadata line right after another belongs to the same header.
-    chrome = [is_pure_chrome(text) for _, _, text in blocks]
-    lead = next((pos for pos, pure in enumerate(chrome) if not pure), n)
-    trail = next((pos for pos, pure in enumerate(reversed(chrome)) if not pure), n)
-    after_meta = False
-    # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
-    headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(_bracketed_headline(blocks))
-    for pos, (idx, kind, text) in enumerate(blocks):
-        found = None
-        if kind in ("p", "h1") and (pos < EDGE_LINES + lead or pos >= n - EDGE_LINES - trail or after_meta):
-            found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
-            if not found and kind == "p" and (lead < pos or headline_elsewhere) and pos < EDGE_LINES + lead and (
-                    names_an_agency(text) or headline_elsewhere and POSTER_RE.fullmatch(text)) and (
-                    after_meta or _next_is_metadata(blocks, chrome, pos)):
-                found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
-            elif (not found and kind == "p" and not chrome[pos] and (lead < pos or headline_elsewhere) and pos < EDGE_LINES + lead
-                  and POSTER_RE.fullmatch(text) and _next_is_posted(blocks, chrome, pos)):
-                found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
-        after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
-        if _is_metadata(found) and kept and _signed(kept[-1][2], text):
-            meta.merge(found)  # the date under a notice's signature: the document's, kept where it stands
-            kept.append((idx, kind, text))
-            continue
-        if _is_metadata(found):
-            label = "；".join(f"{k}：{v}" for k, v in found.parts)
-            if run.propose("metadata", idx, text, "", True, label, text):
-                meta.merge(found)
-                if first_meta is None and pos < EDGE_LINES + lead:
-                    first_meta = len(kept)
-                after_meta = True
-                continue
-        if not is_pure_chrome(text):
-            only_chrome_before = False
-        kept.append((idx, kind, text))
-    return meta, kept, first_meta
-
-
 def clean_reprint(
     text: str,
     extra_injections: Iterable[str] = (),
@@ -355,7 +244,8 @@ def clean_reprint(
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
     blocks = forum_replies(run, site_footer(run, link_lists(run, blocks)))
-    meta, blocks, first_meta = _metadata(run, blocks)
+    meta, blocks, top_metas = header_lines(run, blocks)
+    first_meta = top_metas[0] if top_metas else None
     meta.merge(page_tags)  # what the text prints wins over the page's meta tags
     blocks = reading_list(run, blocks)
 
@@ -384,24 +274,31 @@ def clean_reprint(
         title, origin, title_para = title or h1[1], "text", h1[0]
     if not title and html_title:
         title, origin = html_title, "text"
-    if not title and first_meta is not None and first_meta >= 1:
-        kept, head = _masthead(run, kept, blocks[first_meta - 1][0])
-        if head and run.propose("headline", head[0], head[2], "", True, "元数据上方的标题（移入标题栏）", head[2]):
-            title, origin, title_para = head[2], "text", head[0]
-            kept = [b for b in kept if b is not head]
+    # the headline stands over one of the opening metadata lines (under an e-paper's date and edition lines,
+    # over its byline): the last that has only a masthead above it
+    for at in reversed([at for at in top_metas if at >= 1] if not title else []):
+        kept, head = masthead(run, kept, blocks[at - 1][0])
+        if head:
+            break
+    else:
+        head = None
+    if head and run.propose("headline", head[0], head[2], "", True, "元数据上方的标题（移入标题栏）", head[2]):
+        title, origin, title_para = head[2], "text", head[0]
+        kept = [b for b in kept if b is not head]
+        meta.source = meta.source or masthead_outlet(blocks, head[0])
     # A short line just above the opening metadata line (标题 / 发布时间：…) is the headline,
     # however short the text after it; otherwise the first line must stand out from the next.
     above_meta = first_meta is not None and first_meta >= 1 and bool(kept) and kept[0][0] == blocks[first_meta - 1][0]
     if (not title and kept and kept[0][1] == "p"
-            and (is_title_line(kept[0][2], _following_prose(kept))
-                 or ((above_meta or _salutation(kept)) and is_title_line(kept[0][2], kept[0][2] * 3)))
+            and (is_title_line(kept[0][2], following_prose(kept))
+                 or ((above_meta or salutation(kept)) and is_title_line(kept[0][2], kept[0][2] * 3)))
             and run.propose("headline", kept[0][0], kept[0][2], "", True, "首行标题（移入标题栏）", kept[0][2])):
         title, origin, title_para = kept[0][2], "text", kept[0][0]
         kept = kept[1:]
-    bracketed = _bracketed_headline(kept) if not title else ""
+    bracketed = bracketed_headline(kept) if not title else ""
     if bracketed:
         pos, (idx, kind, text) = next((n, b) for n, b in enumerate(kept) if contains_sentence(b[2]))
-        lead = _BRACKETED.match(text).group(0)
+        lead = BRACKETED.match(text).group(0)
         title, origin, title_para = bracketed, "text", idx
         # sure on a post (#topic# marks, a dated header); a column's name (【学习贯彻…精神】) looks the same
         sure = "#" in lead or first_meta is not None
@@ -418,7 +315,7 @@ def clean_reprint(
         if kind == "h1":
             kind = "h2"
         if (kind == "p" and fmt == "text" and 0 < n < len(kept) - 1 and is_subheading(t)
-                and not _signed(t, kept[n + 1][2])):
+                and not signed(t, kept[n + 1][2])):
             if run.propose("subheading", idx, t, t, True, "短行作小标题", t):
                 kind = "h2"
         out.append(Block(kind, t))

@@ -384,7 +384,9 @@ def measure(rep: Reprint, res: CleanedArticle) -> dict:
     lost = []
     for pi, p in enumerate(rep.clean.paras):
         for s in SENTENCE_RE.findall(p):
-            forms = [s] + [s.replace(w, "", 1) for para, w in lost_words if para == pi and w in s]
+            # the word a token replaced is gone from wherever it stood (培训 of 培训中心 or of 培训班)
+            forms = [s] + [s[:at] + s[at + len(w):] for para, w in lost_words if para == pi
+                           for at in range(len(s)) if s.startswith(w, at)]
             if any(f in out for f in forms) or (pi in damaged and _mostly_there(s, out)):
                 kept += 1
             else:

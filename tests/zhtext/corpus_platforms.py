@@ -19,7 +19,9 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
 - a Weibo post: the account over "24-5-16 18:02 来自 微博 weibo.com", 【#topic# headline】 before the first sentence,
   网页链接, 收起全文d, the video's card and the counts;
 - a page under a masthead: the site's name or a breadcrumb (人民网>>山东频道>>滚动新闻) above the headline, 小字号,
-  （责编：…）, 分享让更多人看到.
+  （责编：…）, 分享让更多人看到;
+- an e-paper's page (数字报): the paper's name, the day, 第03版：新闻, 上一期 下一期 返回目录, 本版责编 and 本版美编
+  above the headline, the byline under it, 标题导航 and the page's other headlines after the article.
 """
 from __future__ import annotations
 
@@ -184,12 +186,24 @@ def _masthead(art, paras, rng, site, date):
     return head, foot, defects, {"source": site, "date": date}
 
 
+def _epaper(art, paras, rng, site, date):
+    paper = rng.choice(["工人日报", "某某工人报", "齐鲁晚报"])
+    reporter, correspondent = rng.sample(REPORTERS, 2)
+    head = [paper, f"{date[:4]}年{date[5:7]}月{date[8:]}日 星期三", f"第{rng.randint(1, 12):02d}版：新闻", "上一期    下一期    返回目录",
+            f"本版责编：{rng.choice(REPORTERS)} 本版美编：{rng.choice(REPORTERS)}", art.headline,
+            f"本报记者 {reporter} 本报通讯员 {correspondent}"]
+    foot = ["标题导航", art.headline, "某地开展职工技能大比武"]
+    defects = [Defect("数字报版面", -1, "版："), Defect("数字报版面", -1, "上一期"), Defect("数字报版面", -1, "美编"),
+               Defect("数字报版面", -1, "标题导航"), Defect("数字报版面", -1, "大比武")]
+    return head, foot, defects, {"source": paper, "date": date, "byline": f"{reporter}、{correspondent}"}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
-         _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead]
+         _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper]
 TRADITIONAL = {_taiwan_office}
 
 
-def generate_platform_pages(n: int = 28, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 30, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()

@@ -338,3 +338,27 @@ def test_a_wrapped_notices_items_and_signature_stay_lines_of_their_own(width, ke
     item = (key + "年度劳模工匠学院名单及其培训计划安排表格" * 3)[:width]
     result = clean_reprint("\n".join(["关于公布劳模工匠学院名单的通知", *lines, item, issuer, "2024年5月20日"]))
     assert _bodies(result) == [prose, item, issuer, "2024年5月20日"]
+
+
+def test_an_epaper_page():
+    text = "\n".join(["工人日报", "2024年06月12日 星期三", "第03版：新闻", "上一期    下一期    返回目录", "本版责编：陈晓燕 本版美编：王丹",
+                      "株洲市劳模工匠学院开出“订单班”", "本报记者 邹明强 本报通讯员 刘慧", *BODY, "标题导航", "株洲市劳模工匠学院开出“订单班”",
+                      "湖南开展职工技能大比武"])
+    result = clean_reprint(text)
+    assert (result.title, result.source, result.byline, result.reviewer) == (
+        "株洲市劳模工匠学院开出“订单班”", "工人日报", "邹明强、刘慧", "陈晓燕")
+    assert result.published_at.date().isoformat() == "2024-06-12"
+    assert _bodies(result) == BODY
+
+
+@pytest.mark.parametrize(("line", "part"), [("第03版：新闻", "版面（删除）"), ("A03版：要闻", "版面（删除）"), ("第 5 版", "版面（删除）"),
+                                            ("本版美编：王丹", "美编（删除）")])
+def test_an_epapers_page_and_designer_are_logged_not_kept(line, part):
+    assert parse_meta_line(line).parts[0][0] == part
+
+
+def test_a_header_of_many_lines_still_reaches_the_byline_under_the_headline():
+    """Each metadata line found at the top leaves room for one more: the byline under an e-paper's headline is the
+    seventh line, below the four the importer looks at."""
+    lines = ["2024年06月12日", "第03版：新闻", "本版责编：陈晓燕", "本版美编：王丹", "株洲市劳模工匠学院开出订单班", "本报记者 邹明强", *BODY, *BODY, *BODY]
+    assert clean_reprint("\n".join(lines)).byline == "邹明强"

@@ -1,0 +1,140 @@
+"""The article's header and its edges: which of the first and last lines are metadata (a date, a source, credits,
+a forum's poster, a Weibo account), where the headline stands among them, the masthead above it, a post's
+【…】 headline and a notice's signature. Used by ``zhtext.reprint``; plain Python, no Django."""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import contains_sentence, is_pure_chrome
+from .dateline import names_an_agency
+from .headline import is_title_line
+from .metadata import DATE_RE, ISSUER_LINE, OUTLET_RE, MetaFields, parse_meta_line
+from .repair_run import Run
+from .script import t2s
+from .surroundings import POSTER_RE
+
+EDGE_LINES = 4
+Blocks = list[tuple[int, str, str]]
+
+
+def following_prose(kept: Blocks) -> str:
+    """The line a first line must stand out from to be the headline: the next one, or where that is a
+    salutation or a short line (各区县总工会：, a dateline of its own), the first line holding a sentence."""
+    rest = [text for _, _, text in kept[1:4]]
+    return next((text for text in rest if contains_sentence(text)), rest[0] if rest else "")
+
+
+def salutation(kept: Blocks) -> bool:
+    """The second line addresses the readers (各区县总工会、各产业工会：): a notice, headed by the first."""
+    return len(kept) > 1 and kept[1][2].endswith(("：", ":")) and len(kept[1][2]) <= 40 and not contains_sentence(kept[1][2])
+
+
+def _is_metadata(found: MetaFields | None) -> bool:
+    """A parsed line that is more than a headline-looking prefix."""
+    return bool(found and any(label != "标题" for label, _ in found.parts))
+
+
+def _next_is_metadata(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
+    after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
+    return _is_metadata(parse_meta_line(after))
+
+
+def signed(above: str, line: str) -> bool:
+    """*line* is a bare date under an issuer's name (宁波市总工会 ⏎ 2024年5月20日): the notice's signature."""
+    return bool(ISSUER_LINE.fullmatch(t2s(above.strip())) and DATE_RE.fullmatch(t2s(line.strip())))
+
+
+# A post's headline in brackets before its first sentence: 【#话题# 开展数控技能培训】5月15日，… Not an agency's
+# (【明報專訊】) nor an editor's note (【编者按】). A column's name (【学习贯彻二十大精神】) looks the same: it is proposed
+# as the title, and its removal from the paragraph only proposed.
+BRACKETED = re.compile(r"【(?P<head>[^【】。！？!?]{4,60})】(?=\S)")
+_NOT_A_HEADLINE = re.compile(r"[讯訊电電]$|消息$|编者按|编者的话|导语|导读|摘要|提要|核心提示|开栏语|手记|专讯|專訊|快讯|快訊")
+
+
+def bracketed_headline(blocks: Blocks) -> str:
+    """The 【…】 headline that opens the first paragraph holding a sentence (its #topic# marks and the spaces
+    they leave taken out), or ""."""
+    first = next((text for _, _, text in blocks[:EDGE_LINES + 2] if contains_sentence(text)), "")
+    m = BRACKETED.match(first)
+    if not m or _NOT_A_HEADLINE.search(t2s(m.group("head"))) or names_an_agency(m.group("head")):
+        return ""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", m.group("head").replace("#", " ")).strip()
+
+
+def masthead(run: Run, kept: Blocks, headline: int) -> tuple[Blocks, tuple | None]:
+    """Short lines above the line just over the opening metadata (an app's or a site's name, a section, a
+    breadcrumb: 学习强国, 人民网>>山东频道) are the page's masthead, not the article: the headline is the line
+    over the metadata. Certain where the line is named like an outlet; otherwise proposed (a kicker above a
+    headline, 弘扬劳模精神 培育大国工匠, looks the same). Returns the blocks left and the headline's block."""
+    pos = next((n for n, block in enumerate(kept) if block[0] == headline), None)
+    if not pos or pos > EDGE_LINES or not is_title_line(kept[pos][2], kept[pos][2] * 3) or any(
+            len(text) > 30 or contains_sentence(text) for _, _, text in kept[:pos]):
+        return kept, None
+    above = [(idx, kind, text) for idx, kind, text in kept[:pos] if not run.propose(
+        "chrome", idx, text, "", bool(OUTLET_RE.fullmatch(text.strip())), "标题上方的网站、频道或栏目名", text)]
+    return above + kept[pos:], kept[pos]
+
+
+def masthead_outlet(blocks: Blocks, headline: int) -> str:
+    """An outlet's name standing alone above the headline (an e-paper's 工人日报): the source where none is printed."""
+    return next((text.strip() for idx, _, text in blocks if idx < headline and OUTLET_RE.fullmatch(text.strip())), "")
+
+
+def _next_is_posted(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
+    after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
+    return bool(re.match(r"(?:发表于|发布于)\s*\d", t2s(after))) and _is_metadata(parse_meta_line(after))
+
+
+def header_lines(
+    run: Run, blocks: Blocks
+) -> tuple[MetaFields, Blocks, int | None]:
+    """Metadata lines among the first and last lines become fields.
+
+    A headline may lead the first metadata line (``标题  发布时间：…  来源：…``) as long as only
+    page chrome (breadcrumbs, toolbars) stands before it. Returns the fields, the blocks left,
+    and the index of the first metadata line in the opening lines, so that a headline on a line
+    of its own just above it is recognised too.
+    """
+    meta = MetaFields()
+    kept = []
+    n = len(blocks)
+    top_metas: list[int] = []  # where the opening metadata lines stood among the blocks kept
+    only_chrome_before = True
+    # The edges are counted from the first and last lines that are more than chrome (WeChat's "点击上方
+    # 蓝字关注我们", a breadcrumb), and a metadata line right after another belongs to the same header.
+    chrome = [is_pure_chrome(text) for _, _, text in blocks]
+    lead = next((pos for pos, pure in enumerate(chrome) if not pure), n)
+    trail = next((pos for pos, pure in enumerate(reversed(chrome)) if not pure), n)
+    after_meta = False
+    # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
+    headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks))
+    for pos, (idx, kind, text) in enumerate(blocks):
+        found = None
+        top = EDGE_LINES + lead + len(top_metas)  # each header line found leaves room for one more (an e-paper's)
+        if kind in ("p", "h1") and (pos < top or pos >= n - EDGE_LINES - trail or after_meta):
+            found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
+            if not found and kind == "p" and (lead < pos or headline_elsewhere) and (
+                    names_an_agency(text) or headline_elsewhere and POSTER_RE.fullmatch(text)) and pos < top and (
+                    after_meta or _next_is_metadata(blocks, chrome, pos)):
+                found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
+            elif (not found and kind == "p" and not chrome[pos] and (lead < pos or headline_elsewhere) and pos < top
+                  and POSTER_RE.fullmatch(text) and _next_is_posted(blocks, chrome, pos)):
+                found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
+        after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
+        if _is_metadata(found) and kept and signed(kept[-1][2], text):
+            meta.merge(found)  # the date under a notice's signature: the document's, kept where it stands
+            kept.append((idx, kind, text))
+            continue
+        if _is_metadata(found):
+            label = "；".join(f"{k}：{v}" for k, v in found.parts)
+            if run.propose("metadata", idx, text, "", True, label, text):
+                meta.merge(found)
+                if pos < top:
+                    top_metas.append(len(kept))
+                after_meta = True
+                continue
+        if not is_pure_chrome(text):
+            only_chrome_before = False
+        kept.append((idx, kind, text))
+    return meta, kept, top_metas
