@@ -99,6 +99,13 @@ def convert_html(html: str, convert: Convert, feed: bool = False, text_only: Tex
     raw_until: str | None = None
     json_ld = False
     for index, token in enumerate(_TOKENS.split(html)):
+        if token.isascii() and not raw_until:
+            # Nothing in ASCII converts (no Han, no name, no curly quote, no kept-text mark): the spaces
+            # between tags and most tags, about half of a page's tokens, skip the pass. An opening tag of
+            # script, code … must still be seen, so that what follows it is left raw.
+            if index % 2 == 0 or not (_OPEN_RAW.match(token) or _NO_TRANSLATE.match(token)):
+                out.append(token)
+                continue
         if index % 2 == 0:  # text between tags
             if json_ld:
                 out.append(_convert_text(token, convert, escape_json_string))

@@ -163,3 +163,29 @@ def test_the_memo_is_bounded(monkeypatch):
     for n in range(500):
         assert converter.convert(f"劳动{n}") == f"劳动{n}"
         assert len(converter._memo) <= 50
+
+
+# Fragments of a page and what each is in 繁體·台灣: raw elements stay as they are whatever their tag's
+# script (an ASCII opening tag must still start the raw text), the rest converts wherever it stands.
+FRAGMENTS = [
+    ("<p>劳模工匠</p>", "<p>勞模工匠</p>"),
+    ("<script>var a = '劳模';</script>", "<script>var a = '劳模';</script>"),
+    ("<code>劳模</code>", "<code>劳模</code>"),
+    ('<pre class="x">劳模\n  工匠</pre>', '<pre class="x">劳模\n  工匠</pre>'),
+    ('<span translate="no">简体</span>', '<span translate="no">简体</span>'),
+    ('<script type="application/ld+json">{"name": "劳模"}</script>', '<script type="application/ld+json">{"name": "勞模"}</script>'),
+    ('<a href="/zh-tw/劳模/" title="劳模" class="card">Read more</a>', '<a href="/zh-tw/劳模/" title="勞模" class="card">Read more</a>'),
+    ("\n    ", "\n    "),
+    ("<br>", "<br>"),
+    ("<!-- 劳模 -->", "<!-- 劳模 -->"),
+    ("ASCII text & more", "ASCII text & more"),
+    ("“劳模”", "「勞模」"),
+]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_a_page_converts_fragment_by_fragment_whatever_their_order(fragments):
+    from zhtext.quotes import CornerQuotes
+    page = "".join(source for source, _ in fragments)
+    assert convert_html(page, Converter(HANT_TW).convert, text_only=CornerQuotes()) == "".join(out for _, out in fragments)
