@@ -36,6 +36,16 @@ class AcademyConfig(AppConfig):
 
         record_news.connect_invalidation()  # a record's news count (academy.record_news)
 
+        from django.db.models.signals import post_delete
+
+        from academy import search
+        from base.signals import content_changed
+
+        # the kept record search (academy.search): any write to any academy model, bulk writes included
+        for model in self.get_models():
+            for name, signal in (("save", post_save), ("delete", post_delete), ("bulk", content_changed)):
+                signal.connect(search.forget, sender=model, dispatch_uid=f"academy-search-{name}-{model._meta.label}")
+
         from academy.mentions import accepted_links
         from news.body_links import register_link_provider
 
