@@ -295,19 +295,13 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         # keyed text value: up to the next mark, cut at ; ；| and two spaces
         nxt = marks[j][0] if j < len(marks) else len(raw)
         value = _clean_value(raw[e:nxt])
-        if kind == "headline":  # 标题：… (a forum's or a mail's header): the headline, up to the line's end
-            value = strip_repost_mark(value)
+        if kind in ("headline", "original"):  # 标题：… (a forum's or a mail's header), or 原标题：… (the headline
+            # the article had where it first ran): a headline, up to the line's end
+            value = strip_repost_mark(value) if kind == "headline" else value
             if nxt != len(raw) or not 4 <= len(value) <= 60 or "。" in value:
                 return None
-            out.title = value
-            out.parts.append(("标题行", value))
-            i = j
-            continue
-        if kind == "original":  # the headline the article had where it first ran: up to the line's end
-            if nxt != len(raw) or not 4 <= len(value) <= 60 or "。" in value:
-                return None
-            out.original_title = value
-            out.parts.append(("原标题", value))
+            setattr(out, "title" if kind == "headline" else "original_title", value)
+            out.parts.append(("标题行" if kind == "headline" else "原标题", value))
             i = j
             continue
         if kind == "link":  # 原文链接：https://… (the import form has a field for it; logged here)
