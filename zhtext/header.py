@@ -86,15 +86,14 @@ def _next_is_posted(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
     return bool(re.match(r"(?:发表于|发布于)\s*\d", t2s(after))) and _is_metadata(parse_meta_line(after))
 
 
-def header_lines(
-    run: Run, blocks: Blocks
-) -> tuple[MetaFields, Blocks, int | None]:
+def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int]]:
     """Metadata lines among the first and last lines become fields.
 
     A headline may lead the first metadata line (``标题  发布时间：…  来源：…``) as long as only
-    page chrome (breadcrumbs, toolbars) stands before it. Returns the fields, the blocks left,
-    and the index of the first metadata line in the opening lines, so that a headline on a line
-    of its own just above it is recognised too.
+    page chrome (breadcrumbs, toolbars) stands before it. The top edge grows by one line for each
+    metadata line found in it (an e-paper prints five above its headline). Returns the fields, the
+    blocks left, and where each opening metadata line stood among the blocks left, so that a headline
+    on a line of its own just above one of them is recognised too.
     """
     meta = MetaFields()
     kept = []
