@@ -62,14 +62,22 @@ def bracketed_headline(blocks: Blocks) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", m.group("head").replace("#", " ")).strip()
 
 
+# A masthead is a name (学习强国, 中工网), a breadcrumb or a kicker, each shorter than the headline under it; a
+# line as long as the one over the metadata is a headline over its subtitle, and a subtitle's dashes say so.
+_CRUMBS = re.compile(r"[>›»＞→]")
+_SUBTITLE_DASHES = ("—", "-", "─", "－", "–")
+
+
 def masthead(run: Run, kept: Blocks, headline: int) -> tuple[Blocks, tuple | None]:
     """Short lines above the line just over the opening metadata (an app's or a site's name, a section, a
     breadcrumb: 学习强国, 人民网>>山东频道) are the page's masthead, not the article: the headline is the line
     over the metadata. Certain where the line is named like an outlet; otherwise proposed (a kicker above a
     headline, 弘扬劳模精神 培育大国工匠, looks the same). Returns the blocks left and the headline's block."""
     pos = next((n for n, block in enumerate(kept) if block[0] == headline), None)
-    if not pos or pos > EDGE_LINES or not is_title_line(kept[pos][2], kept[pos][2] * 3) or any(
-            len(text) > 30 or contains_sentence(text) for _, _, text in kept[:pos]):
+    if (not pos or pos > EDGE_LINES or not is_title_line(kept[pos][2], kept[pos][2] * 3)
+            or kept[pos][2].lstrip().startswith(_SUBTITLE_DASHES)  # ——记…: a subtitle under its headline
+            or any(len(text) > 30 or len(text) >= len(kept[pos][2]) and not _CRUMBS.search(text)
+                   or contains_sentence(text) for _, _, text in kept[:pos])):
         return kept, None
     above = [(idx, kind, text) for idx, kind, text in kept[:pos] if not run.propose(
         "chrome", idx, text, "", bool(OUTLET_RE.fullmatch(text.strip())), "标题上方的网站、频道或栏目名", text)]

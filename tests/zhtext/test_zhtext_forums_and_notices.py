@@ -362,3 +362,14 @@ def test_a_header_of_many_lines_still_reaches_the_byline_under_the_headline():
     seventh line, below the four the importer looks at."""
     lines = ["2024年06月12日", "第03版：新闻", "本版责编：陈晓燕", "本版美编：王丹", "株洲市劳模工匠学院开出订单班", "本报记者 邹明强", *BODY, *BODY, *BODY]
     assert clean_reprint("\n".join(lines)).byline == "邹明强"
+
+
+@pytest.mark.parametrize(("top", "title", "first"), [
+    (["潍坊市劳模工匠学院举行开学典礼", "——首批80名学员入学"], "潍坊市劳模工匠学院举行开学典礼", "——首批80名学员入学"),
+    (["学院开学了", "——首批80名学员入学"], "学院开学了", "——首批80名学员入学"),  # a short headline over its subtitle
+    (["潍坊市劳模工匠学院举行开学典礼", "首批80名学员入学"], "潍坊市劳模工匠学院举行开学典礼", "首批80名学员入学"),
+    (["弘扬劳模精神", "潍坊市劳模工匠学院举行开学典礼"], "潍坊市劳模工匠学院举行开学典礼", "弘扬劳模精神"),  # a kicker
+])
+def test_a_headline_over_its_subtitle_is_no_masthead(top, title, first):
+    result = clean_reprint("\n".join([*top, "来源：潍坊日报 2024-03-01", *BODY]))
+    assert result.title == title and _bodies(result)[0] == first
