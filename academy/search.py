@@ -153,13 +153,16 @@ def forget(**_kwargs) -> None:
 
 
 def _found(terms: list[str], using: str) -> list[tuple]:
-    """The statement's rows for `terms`: kept until a record changes."""
+    """The statement's rows for `terms`: kept until a record changes, when they are any. Words no record
+    holds are not kept, so a flood of made-up queries adds no key; those that are kept are bounded by the
+    names themselves (each term is part of a name)."""
     spelled = "\x1f".join(terms).encode()
     key = f"academy:search:{RECORDS.current().token}:{using}:{hashlib.blake2b(spelled, digest_size=16).hexdigest()}"
     found = shared_cache.get(key)
     if found is None:
         found = [tuple(row) for row in statement(len(terms), using).run(using, terms)]
-        shared_cache.set(key, found, KEPT_SECONDS)
+        if found:
+            shared_cache.set(key, found, KEPT_SECONDS)
     return found
 
 
