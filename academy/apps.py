@@ -41,8 +41,10 @@ class AcademyConfig(AppConfig):
         from academy import search
         from base.signals import content_changed
 
-        # the kept record search (academy.search): any write to any academy model, bulk writes included
-        for model in self.get_models():
+        # The kept record search (academy.search) reads only the searched kinds' tables (a course's and an
+        # event's academy among them): any write to those, bulk writes included. Not the other academy
+        # models: every article save rewrites its mentions and proposals.
+        for model in search.MODELS:
             for name, signal in (("save", post_save), ("delete", post_delete), ("bulk", content_changed)):
                 signal.connect(search.forget, sender=model, dispatch_uid=f"academy-search-{name}-{model._meta.label}")
 

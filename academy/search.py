@@ -9,7 +9,8 @@ from one search to the next only in the words: so the statement is built from th
 where the words go, and each search only puts its words in.
 
 The rows a set of words finds are kept in the shared cache until a record changes (RECORDS, a
-base.versions.CacheVersion that any save, delete or bulk write of an academy model drops): the statement
+base.versions.CacheVersion that any save, delete or bulk write of a searched kind drops; the statement
+reads no other table, and a course's or an event's academy is itself a searched kind): the statement
 reads every record's names (3–4 ms at 10,000 people), and the same words come back on each page of a
 search, in each variant, and after every article is published, which starts the page cache afresh but
 changes no record.
@@ -31,7 +32,7 @@ from base.addresses import address
 from base.planner import Unindexed
 from base.versions import CacheVersion
 
-# Dropped by any write to an academy record (academy.apps); records have no publication time.
+# Dropped by any write to a searched kind's row (academy.apps); records have no publication time.
 RECORDS = CacheVersion("academy:records-version")
 KEPT_SECONDS = 24 * 3600
 GROUP_CAP = 50

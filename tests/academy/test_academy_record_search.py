@@ -191,3 +191,24 @@ def test_what_a_search_kept_is_dropped_by_every_write_to_a_record():
         kept = _shown(search_records(terms))
         assert kept == _shown(search_records(terms))  # kept: the same
         assert kept == _one_kind_at_a_time(terms), step  # and what the records now say
+
+
+def test_an_article_save_keeps_what_a_search_found(make_article, django_capture_on_commit_callbacks):
+    """Saving an article rewrites its mentions and proposals (academy.services), rows the search never
+    reads: it must not drop what searches kept, or every publication would."""
+    from academy.models import ArticleMention
+
+    person = Person.objects.create(name="王曙群", slug="wang-shu-qun")
+    terms = query_terms("王曙群")
+    kept = _shown(search_records(terms))
+    version = search.RECORDS.current().token
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(title="王曙群带徒", body="<p>王曙群在学院带徒。</p>")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.body = "<p>王曙群在学院带了十名徒弟。</p>"
+        article.save()
+    assert ArticleMention.objects.filter(article=article, person=person).exists()  # the mentions were written
+    assert search.RECORDS.current().token == version
+    with CaptureQueriesContext(connection) as captured:
+        assert _shown(search_records(terms)) == kept
+    assert len(captured) == 0
