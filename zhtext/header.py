@@ -9,7 +9,7 @@ import re
 from .chrome import contains_sentence, is_pure_chrome
 from .dateline import names_an_agency
 from .headline import is_title_line
-from .metadata import DATE_RE, ISSUER_LINE, OUTLET_RE, MetaFields, parse_meta_line
+from .metadata import OUTLET_RE, MetaFields, parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
 from .surroundings import POSTER_RE
@@ -35,14 +35,13 @@ def _is_metadata(found: MetaFields | None) -> bool:
     return bool(found and any(label != "标题" for label, _ in found.parts))
 
 
+def _next_text(blocks: Blocks, chrome: list[bool], pos: int) -> str:
+    """The first line after *pos* that is more than chrome, or ""."""
+    return next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
+
+
 def _next_is_metadata(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
-    after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
-    return _is_metadata(parse_meta_line(after))
-
-
-def signed(above: str, line: str) -> bool:
-    """*line* is a bare date under an issuer's name (宁波市总工会 ⏎ 2024年5月20日): the notice's signature."""
-    return bool(ISSUER_LINE.fullmatch(t2s(above.strip())) and DATE_RE.fullmatch(t2s(line.strip())))
+    return _is_metadata(parse_meta_line(_next_text(blocks, chrome, pos)))
 
 
 # A post's headline in brackets before its first sentence: 【#话题# 开展数控技能培训】5月15日，… Not an agency's
@@ -90,7 +89,7 @@ def masthead_outlet(blocks: Blocks, headline: int) -> str:
 
 
 def _next_is_posted(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
-    after = next((text for (_, _, text), pure in zip(blocks[pos + 1:], chrome[pos + 1:], strict=True) if not pure), "")
+    after = _next_text(blocks, chrome, pos)
     return bool(re.match(r"(?:发表于|发布于)\s*\d", t2s(after))) and _is_metadata(parse_meta_line(after))
 
 

@@ -27,7 +27,7 @@ from unicodedata import east_asian_width
 
 from .chars import is_han
 from .chrome import find_chrome, is_pure_chrome
-from .metadata import DATE_RE, ISSUER_LINE, parse_meta_line
+from .metadata import parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
 
@@ -84,8 +84,7 @@ def _own_line(line: str) -> bool:
 
 def _signature(lines: list[str], i: int) -> bool:
     """Line *i* is an issuer's name with a date alone under it: a notice's signature, never part of the line above."""
-    return (i + 1 < len(lines) and bool(ISSUER_LINE.fullmatch(t2s(lines[i].strip())))
-            and bool(DATE_RE.fullmatch(t2s(lines[i + 1].strip()))))
+    return i + 1 < len(lines) and signed(lines[i], lines[i + 1])
 
 
 # An official notice's headline printed over two lines (关于公布…名单⏎的通知): it begins with 关于 and ends with the

@@ -339,3 +339,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             out.parts.append(("审核", f"{name}：{value}"))
         i = j
     return out
+
+
+def signed(above: str, line: str) -> bool:
+    """*line* is a bare date under an issuer's name (宁波市总工会 ⏎ 2024年5月20日): a notice's signature, never
+    metadata and never part of the line above."""
+    return bool(ISSUER_LINE.fullmatch(t2s(above.strip())) and DATE_RE.fullmatch(t2s(line.strip())))
