@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .chrome import contains_sentence, is_pure_chrome
+from .chrome import contains_sentence, is_pure_chrome, is_reading_list_heading
 from .dateline import names_an_agency
 from .headline import is_title_line
-from .metadata import OUTLET_RE, MetaFields, parse_meta_line, signed
+from .metadata import OUTLET_RE, PLACE, MetaFields, parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
 from .surroundings import POSTER_RE
@@ -88,6 +88,19 @@ def masthead_outlet(blocks: Blocks, headline: int) -> str:
     return next((text.strip() for idx, _, text in blocks if idx < headline and OUTLET_RE.fullmatch(text.strip())), "")
 
 
+def _account_over_stamp(blocks: Blocks, chrome: list[bool], pos: int, lead: int) -> bool:
+    """A platform's account (百家号, 网易号): a bare name under the headline and over a stamp with the time and
+    where the writer was (2024-09-12 10:23浙江), which only an account's post has: over a bare date the
+    same line may be a column's name (工匠风采). Shorter than the line above it, which a masthead over a
+    headline is not (学习强国 ⏎ 工匠学院开班 ⏎ 2024-09-12 10:23浙江)."""
+    text = blocks[pos][2].strip()
+    above = next((t for (_, _, t), pure in zip(blocks[pos - 1::-1], chrome[pos - 1::-1], strict=False) if not pure), "")
+    if not (lead < pos and POSTER_RE.fullmatch(text) and len(text) < len(above.strip())):
+        return False
+    found = parse_meta_line(_next_text(blocks, chrome, pos))
+    return bool(found and found.date and not found.source and any(label == PLACE for label, _ in found.parts))
+
+
 def _next_is_posted(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
     after = _next_text(blocks, chrome, pos)
     return bool(re.match(r"(?:发表于|发布于)\s*\d", t2s(after))) and _is_metadata(parse_meta_line(after))
@@ -115,10 +128,13 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     after_meta = False
     # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
     headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks))
+    # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
+    last_sentence = next((pos for pos in range(n - 1, -1, -1) if contains_sentence(blocks[pos][2])), -1)
+    listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
         top = EDGE_LINES + lead + len(top_metas)  # each header line found leaves room for one more (an e-paper's)
-        if kind in ("p", "h1") and (pos < top or pos >= n - EDGE_LINES - trail or after_meta):
+        if kind in ("p", "h1") and (pos < top or n - EDGE_LINES - trail <= pos < listed or after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
             if not found and kind == "p" and (lead < pos or headline_elsewhere) and (
                     names_an_agency(text) or headline_elsewhere and POSTER_RE.fullmatch(text)) and pos < top and (
@@ -127,6 +143,8 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
             elif (not found and kind == "p" and not chrome[pos] and (lead < pos or headline_elsewhere) and pos < top
                   and POSTER_RE.fullmatch(text) and _next_is_posted(blocks, chrome, pos)):
                 found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
+            elif not found and kind == "p" and not chrome[pos] and pos < top and _account_over_stamp(blocks, chrome, pos, lead):
+                found = MetaFields(source=text, parts=[("来源", text)])
         after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
         if _is_metadata(found) and kept and signed(kept[-1][2], text):
             meta.merge(found)  # the date under a notice's signature: the document's, kept where it stands

@@ -52,6 +52,12 @@ def _prose_bounds(blocks: Blocks) -> tuple[int, int]:
     return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 
+def _credits(found) -> bool:
+    """A metadata line that says more than a date: a listed article's own date (2024-09-01 under its
+    title) is the list's."""
+    return bool(found and any(label != "发布时间" for label, _ in found.parts))
+
+
 def reading_list(run: Run, blocks: Blocks) -> Blocks:
     """A 往期推荐 (相关阅读, 精彩回顾 …) heading and the titles under it, up to the next line holding a
     sentence or a credit: other articles' headlines. Certain after the article's last sentence; above
@@ -61,7 +67,7 @@ def reading_list(run: Run, blocks: Blocks) -> Blocks:
     for pos, (idx, kind, text) in enumerate(blocks):
         if is_reading_list_heading(text):
             listing = True
-        elif listing and (contains_sentence(text) or parse_credit(text) or parse_meta_line(text)):
+        elif listing and (contains_sentence(text) or parse_credit(text) or _credits(parse_meta_line(text))):
             listing = False
         if listing and run.propose("chrome", idx, text, "", pos >= end, "文末推荐阅读列表", text):
             continue

@@ -22,6 +22,8 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
   （责编：…）, 分享让更多人看到;
 - an e-paper's page (数字报): the paper's name, the day, 第03版：新闻, 上一期 下一期 返回目录, 本版责编 and 本版美编
   above the headline, the byline under it, 标题导航 and the page's other headlines after the article.
+- a self-media page (百家号, 网易号): the account under the headline over its stamp with the writer's place
+  (2024-09-12 10:23浙江, IP属地：上海), 关注, 举报/反馈 and 相关推荐 with the listed articles' dates.
 """
 from __future__ import annotations
 
@@ -198,12 +200,24 @@ def _epaper(art, paras, rng, site, date):
     return head, foot, defects, {"source": paper, "date": date, "byline": f"{reporter}、{correspondent}"}
 
 
+def _self_media(art, paras, rng, site, date):
+    """A self-media platform's page (百家号, 网易号): the headline, the account (a name like any column's) over
+    its stamp with the writer's place, 关注, then 举报/反馈 and a reading list whose dates are other articles'."""
+    account = rng.choice(["职工之家", "匠心talk", "技能兴市"])
+    place = rng.choice(["浙江", " 山东", " IP属地：上海", " 发布于 江苏"])
+    head = [art.headline, account, f"{date} 10:{rng.randint(10, 59)}{place}", "关注"]
+    foot = ["举报/反馈", "相关推荐", "某市职工技能大赛决赛开幕", "2023-11-02", "某区劳模创新工作室挂牌", "2023-10-20"]
+    defects = [Defect("自媒体杂项", -1, account), Defect("自媒体杂项", -1, "关注"), Defect("自媒体杂项", -1, "2023-11-02"),
+               Defect("自媒体杂项", -1, "工作室挂牌")]
+    return head, foot, defects, {"source": account, "date": date}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
-         _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper]
+         _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media]
 TRADITIONAL = {_taiwan_office}
 
 
-def generate_platform_pages(n: int = 30, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 32, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()

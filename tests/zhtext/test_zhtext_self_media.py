@@ -1,0 +1,109 @@
+"""Reprints from self-media platforms (百家号, 网易号, 头条号 accounts; found by building such pages by hand,
+2026-12-06): the account under the headline over a stamp that says where the writer was, the platform and
+the account on one line, and a reading list whose dates are other articles'."""
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhtext.metadata import parse_meta_line
+from zhtext.reprint import clean_reprint
+from zhtext.script import s2t
+
+PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+HEADLINE = "杭州市总工会举办第三期劳模工匠学院技能提升班"
+BODY = [
+    "9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。",
+    "本期培训为期五天，课程涵盖数控加工、工业机器人运维和电气自动化等内容。",
+    "“希望大家把学到的本领带回岗位。”全国劳动模范王建国在开班仪式上说。",
+]
+# an account's name: common characters (a rare one may convert to two), Latin letters too (匠心talk)
+ACCOUNT = st.text(st.sampled_from("职工之家匠心技能兴市工人劳动时代齐鲁长江南方东海新城talkAB"), min_size=2, max_size=8)
+PROVINCE = st.sampled_from(["浙江", "山东", "上海", "内蒙古", "黑龙江", "广东", "香港"])
+# where the writer was, as platforms print it after the time: glued, spaced, keyed
+PLACE = st.sampled_from(["{p}", " {p}", " IP属地：{p}", " IP属地:{p}", " 发布于 {p}", "  {p}"])
+STAMP_DATE = st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31))
+
+
+def _bodies(result):
+    return [b.text for b in result.blocks]
+
+
+def _stamp(day, hour, minute, place, province):
+    return f"{day:%Y-%m-%d} {hour:02d}:{minute:02d}{place.format(p=province)}"
+
+
+@PROFILE
+@given(ACCOUNT, STAMP_DATE, st.integers(0, 23), st.integers(0, 59), PLACE, PROVINCE, st.booleans(), st.booleans())
+def test_an_account_over_a_placed_stamp_gives_the_source_and_date(account, day, hour, minute, place, province,
+                                                                  follow, traditional):
+    lines = [HEADLINE, account, _stamp(day, hour, minute, place, province), *(["关注"] if follow else []), *BODY]
+    text = "\n".join(lines)
+    text = s2t(text) if traditional else text
+    res = clean_reprint(text)
+    convert = s2t if traditional else (lambda s: s)
+    assert res.title == convert(HEADLINE)
+    assert res.source == convert(account)
+    assert res.published_at == dt.datetime(day.year, day.month, day.day, hour, minute)
+    assert _bodies(res) == [convert(p) for p in BODY]
+
+
+@PROFILE
+@given(ACCOUNT, STAMP_DATE, PROVINCE, st.sampled_from([" IP属地：{p}", " IP属地 {p}", " {p}", "{p}"]))
+def test_an_account_and_its_placed_stamp_on_one_line(account, day, province, place):
+    """百家号 on a phone: 职工之家 2024-09-12 10:23 IP属地：浙江 (the IP属地 piece is chrome anywhere else)."""
+    line = f"{account} {day:%Y-%m-%d} 10:23{place.format(p=province)}"
+    res = clean_reprint("\n".join([HEADLINE, line, *BODY]))
+    assert (res.title, res.source) == (HEADLINE, account)
+    assert res.published_at == dt.datetime(day.year, day.month, day.day, 10, 23)
+    assert _bodies(res) == BODY
+
+
+def test_a_name_over_a_bare_date_or_a_keyed_line_is_not_taken_for_an_account():
+    # a column's name over the date alone (no place): only an account's post says where its writer was
+    res = clean_reprint("\n".join([HEADLINE, "工匠风采", "2024-09-12 10:23", *BODY]))
+    assert res.source == "" and "工匠风采" in _bodies(res)
+    # a masthead over a headline over a placed stamp: the headline is longer, so it is no account
+    res = clean_reprint("\n".join(["学习强国", "工匠学院开班", "2024-09-12 10:23浙江", *BODY]))
+    assert res.title == "工匠学院开班" and res.source != "工匠学院开班"
+    # a key and a stamp is never an account called 发布时间
+    found = parse_meta_line("发布时间 2024-09-12 10:23")
+    assert found is None or found.source == ""
+    # a date and a place with no time may be a dateline's: not a stamp
+    assert parse_meta_line("2024年9月12日浙江") is None
+    # a forum's poster over 发表于 is deleted, never the source
+    res = clean_reprint("\n".join(["标题：" + HEADLINE, "老王说技能", "发表于 2024-9-12 20:15", *BODY]))
+    assert res.source == "" and "老王说技能" not in _bodies(res)
+
+
+@PROFILE
+@given(ACCOUNT, st.sampled_from(["百家号", "网易号", "搜狐号", "头条号", "企鹅号"]), st.sampled_from([" | ", "｜", " 丨 ", "·"]),
+       st.booleans(), st.booleans())
+def test_a_platform_and_its_account_on_one_line(account, platform, bar, account_first, traditional):
+    line = f"{account}{bar}{platform}" if account_first else f"{platform}{bar}{account}"
+    found = parse_meta_line(s2t(line) if traditional else line)
+    assert found is not None and found.source == (s2t(account) if traditional else account)
+
+
+def test_a_platform_line_over_a_weibo_style_stamp_with_a_place():
+    """The headline after the header, the platform line over it and 2024-09-12 10:23 浙江 来自 百度APP."""
+    res = clean_reprint("\n".join(["首页 > 新闻中心", "百家号 | 职工之家", "2024-09-12 10:23 浙江 来自 百度APP", "关注",
+                                   HEADLINE, *BODY]))
+    assert (res.title, res.source) == (HEADLINE, "职工之家")
+    assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)
+    assert _bodies(res) == BODY
+    assert parse_meta_line("24-5-16 18:02 山东 来自 iPhone客户端").date == dt.datetime(2024, 5, 16, 18, 2)
+
+
+@PROFILE
+@given(st.lists(st.tuples(st.sampled_from(["某市职工技能大赛决赛开幕", "某区劳模创新工作室挂牌", "浙江工匠学院首批学员结业"]),
+                          STAMP_DATE), min_size=1, max_size=5),
+       st.sampled_from(["相关推荐", "相关阅读", "推荐阅读", "往期推荐"]), st.booleans())
+def test_a_reading_lists_dates_are_never_the_articles(listed, heading, header_date):
+    """相关推荐 ⏎ title ⏎ 2023-11-02 …: the dates are the listed articles', removed with them; with no date in the
+    header the article has none, not the first listed one's."""
+    head = [HEADLINE, "职工之家", "2024-09-12 10:23浙江"] if header_date else [HEADLINE]
+    foot = ["举报/反馈", heading] + [line for title, day in listed for line in (title, f"{day:%Y-%m-%d}")]
+    res = clean_reprint("\n".join(head + BODY + foot))
+    assert res.published_at == (dt.datetime(2024, 9, 12, 10, 23) if header_date else None)
+    assert _bodies(res) == BODY
