@@ -20,7 +20,8 @@ from .script import t2s
 
 _SHARE_TARGETS = r"(?:\s*[、,，|]?\s*(?:微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|抖音|今日头条))"
 # A count; when its digits run on into a date (浏览次数：1283月12日) the date keeps its month.
-_COUNT = r"(?:\d[\d,]*?(?=(?:1[0-2]|[1-9])月\d)|\d[\d,]*)"
+# An app prints a large one short: 浏览量1.2万, 阅读 3w+.
+_COUNT = r"(?:\d[\d,]*?(?=(?:1[0-2]|[1-9])月\d)|\d[\d,]*+(?:\.\d++)?(?:万\+?|[wW](?![A-Za-z])\+?|\+)?)"
 # (label for editors, pattern)
 _SPANS: list[tuple[str, str]] = [
     ("简繁切换", r"简体(?:中文|版)?\s*[|｜/丨]?\s*繁体(?:中文|版)?|繁体(?:中文|版)?\s*[|｜/丨]?\s*简体(?:中文|版)?"
@@ -30,7 +31,8 @@ _SPANS: list[tuple[str, str]] = [
     ("打印与关闭按钮", r"(?:打印本页|关闭窗口|关闭本页|返回顶部|收藏本页|加入收藏|返回首页|返回列表)(?:\s*[|｜]\s*)?"),
     ("分享按钮", rf"分享到\s*[:：]?{_SHARE_TARGETS}*|分享让更多人看到"),
     ("扫码提示", r"扫一扫(?:[^。！？，,；;\n]{0,16}?(?:分享|阅读|关注|打开|二维码|手机|当前页|本页|浏览))*"),
-    ("浏览计数", rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*{_COUNT}\s*次?|(?:浏览|阅读|点击)(?:次数|量|数)\s*{_COUNT}\s*次?|[（(]\s*(?:浏览|阅读|点击)\s*\d+\s*次\s*[）)]"),
+    ("浏览计数", rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*{_COUNT}\s*次?|(?:浏览|阅读|点击)(?:次数|量|数)\s*{_COUNT}\s*次?|[（(]\s*(?:浏览|阅读|点击)\s*\d+\s*次\s*[）)]"
+     rf"|本文已被\s*(?:浏览|阅读|访问|查看)\s*{_COUNT}\s*次"),
 ]
 # WeChat public accounts' prompts (a reprint of a WeChat article carries them at either end).
 _SPANS += [
@@ -47,7 +49,7 @@ _SPANS += [("公众号互动提示", r"(?:视频\s*)?(?:小程序\s*)?赞\s*[，
 # The whole sentence only (a line, or between sentence ends): 职工扫码关注服务平台后，可以… is the article's.
 _SPANS += [("推广语", r"(?:^|(?<=[。！？!?]))\s*(?:(?:扫码|扫描二维码)(?:关注|下载|订阅|加入)[^。！？\n，,]{0,24}"
             r"(?:[，,]\s*(?:获取|了解|查看|看|阅读)更多[^。！？\n，,]{0,8})?"
-            r"|下载[^。！？\n，,]{0,16}?(?:客户端|APP)[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8}"
+            r"|(?:下载|打开)[^。！？\n，,]{0,16}?(?:客户端|APP)[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8}"
             r"|(?:[^。！？\n，,]{2,12}[，,]\s*)?尽在[^。！？\n，,]{2,12}?(?:客户端|APP))[。！!]?(?![^。！？\n]*[，,])")]
 # An agency's end mark after the last sentence: …新成果。（完）
 _SPANS += [("结束标记", r"(?<=[。！？”」』])\s*[（(]完[）)]\s*$")]
@@ -63,7 +65,7 @@ _SPANS += [
 # them is chrome): a forum's 楼主, 只看该作者 and the names of the first replies' places (沙发, 板凳, 地板), and
 # the figures beside a poster's name (积分 1280, 帖子 356), each with its count or not.
 _BUTTON_TOKEN = re.compile(
-    r"(?:首页|收藏|分享|转发|评论|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
+    r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
     r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)[:：]?(?P<count>[（(]?\d[\d,.]*"
     r"(?:万\+?|\+)?[）)]?)?", re.IGNORECASE)
 _COUNT_TOKEN = re.compile(r"[（(]?\d[\d,.]*(?:万\+?|\+)?[）)]?")
@@ -73,20 +75,20 @@ _ROW_GAPS = re.compile(r"[\s|｜/丨]+")
 def _is_button_row(text: str) -> bool:
     """A line of buttons and counts (评论 12 | 收藏 分享, 积分 1280 帖子 356), read a word at a time: a regex
     with a repeated group of optional spaces took exponential time on a long line that was not one."""
-    counted = True  # a count may follow a button that has none yet
+    buttons, after_count = 0, False
     for token in _ROW_GAPS.split(text.strip()):
         if not token:
             continue
-        button = _BUTTON_TOKEN.fullmatch(token)
-        if button:
-            counted = bool(button.group("count"))
-        elif not counted and _COUNT_TOKEN.fullmatch(token):
-            counted = True
-        elif counted and token == "小时":  # 在线时间 12 小时
-            continue
+        if _BUTTON_TOKEN.fullmatch(token):
+            buttons += 1
+            after_count = bool(_BUTTON_TOKEN.fullmatch(token).group("count"))
+        elif _COUNT_TOKEN.fullmatch(token):  # beside its button, either side (评论 12, 0 跟贴)
+            after_count = True
+        elif after_count and token == "小时":  # 在线时间 12 小时
+            after_count = False
         else:
             return False
-    return bool(text.strip())
+    return buttons > 0
 # Lines that are chrome when they stand alone (words that prose uses too): a counter on its own
 # ("阅读 (1024)", "阅读 10万+"), WeChat's END and buttons, an app's 展开全文 and 举报/反馈.
 _WHOLE_LINE = re.compile(
@@ -108,7 +110,10 @@ _WHOLE_LINE = re.compile(
     # Weibo's 收起全文d (its icon font's letter copied with it) and a video's card
     r"|(?:收起|展开)全文\s*[dc]?|\S{2,20}的微博视频"
     # a breadcrumb of short steps: 某某社区 › 职工论坛 › 转：…
-    r"|(?:[^\s›>»＞→。！？!?，,]{1,20}\s*(?:[›»＞→]|>{1,2})\s*){2,}[^。！？!?]{1,60}",
+    r"|(?:[^\s›>»＞→。！？!?，,]{1,20}\s*(?:[›»＞→]|>{1,2})\s*){2,}[^。！？!?]{1,60}"
+    # or of two: a platform's section over its account (澎湃号·政务 > 杭州工会); not with an arrow, quotes or
+    # figures, which a heading (学徒→工匠, “制造”>“智造”) or a comparison has
+    r"|[^\s›>»＞→。！？!?，,\d“”\"《》]{1,12}\s*(?:[›»＞]|>{1,2})\s*[^\s›>»＞→。！？!?，,\d“”\"《》]{1,12}",
     re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [
@@ -142,7 +147,8 @@ _NOTICE = [
     r"侵删|图片(?:来源|来自)(?:于)?网络",
     r"^本文系[^。]{1,20}(?:原创|首发|独家)(?:内容|稿件|作品)?",  # 本文系学习强国号原创内容
     # a platform's disclaimer (搜狐号, 百家号, 头条号 …): the article is its author's, the site only hosts it
-    r"(?:观点|立场)仅代表作者|仅代表作者(?:本人|个人)?(?:的)?(?:观点|立场)|仅提供信息(?:存储空间|发布平台)?服务|系信息发布平台",
+    r"(?:观点|立场)仅代表作者|仅代表(?:该)?作者(?:或机构|本人|个人)?(?:的)?(?:观点|立场)"
+    r"|仅提供信息(?:存储空间|发布平台)?服务|仅提供信息(?:存储空间|发布平台)|系信息发布平台",
 ]
 _NOTICE_RE = re.compile("|".join(_NOTICE))
 # A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.

@@ -79,13 +79,13 @@ def masthead(run: Run, kept: Blocks, headline: int) -> tuple[Blocks, tuple | Non
                    or contains_sentence(text) for _, _, text in kept[:pos])):
         return kept, None
     above = [(idx, kind, text) for idx, kind, text in kept[:pos] if not run.propose(
-        "chrome", idx, text, "", bool(OUTLET_RE.fullmatch(text.strip())), "标题上方的网站、频道或栏目名", text)]
+        "chrome", idx, text, "", bool(OUTLET_RE.fullmatch(t2s(text.strip()))), "标题上方的网站、频道或栏目名", text)]
     return above + kept[pos:], kept[pos]
 
 
 def masthead_outlet(blocks: Blocks, headline: int) -> str:
     """An outlet's name standing alone above the headline (an e-paper's 工人日报): the source where none is printed."""
-    return next((text.strip() for idx, _, text in blocks if idx < headline and OUTLET_RE.fullmatch(text.strip())), "")
+    return next((text.strip() for idx, _, text in blocks if idx < headline and OUTLET_RE.fullmatch(t2s(text.strip()))), "")
 
 
 def _account_over_stamp(blocks: Blocks, chrome: list[bool], pos: int, lead: int) -> bool:
@@ -99,6 +99,26 @@ def _account_over_stamp(blocks: Blocks, chrome: list[bool], pos: int, lead: int)
         return False
     found = parse_meta_line(_next_text(blocks, chrome, pos))
     return bool(found and found.date and not found.source and any(label == PLACE for label, _ in found.parts))
+
+
+# A count alone (0, 12, 1.2万, 10w+), not a year.
+_COUNT_ONLY = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}(?:\.\d{1,2})?(?:[万萬]\+?|[wW]\+?|\+)?")
+_OUTLET_AND_AUTHORS = re.compile(r"(?P<outlet>\S{2,16})\s+(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})")
+_NOT_A_NAME = re.compile(r"报道|消息|[讯電电]$|综合|整理|编译|来源|出品|制作|监制|策划|推荐|发布|客户端|频道")
+
+
+def outlet_and_authors(text: str) -> MetaFields | None:
+    """An app's outlet and its writers on one line, over the date (人民日报客户端 李明): the source and the byline."""
+    m = _OUTLET_AND_AUTHORS.fullmatch(t2s(text.strip()))
+    if not m or not OUTLET_RE.fullmatch(m.group("outlet")):
+        return None
+    names = re.split(r"[\s、，,]+", m.group("names"))
+    if any(_NOT_A_NAME.search(name) for name in names):
+        return None
+    raw = text.strip()
+    out = MetaFields(source=raw[:m.end("outlet")], byline="、".join(re.split(r"[\s、，,]+", raw[m.start("names"):])))
+    out.parts += [("来源", out.source), ("撰稿", out.byline)]
+    return out
 
 
 def _next_is_posted(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
@@ -129,6 +149,7 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
     headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks))
     # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
+    first_sentence = next((pos for pos in range(n) if contains_sentence(blocks[pos][2])), n)
     last_sentence = next((pos for pos in range(n - 1, -1, -1) if contains_sentence(blocks[pos][2])), -1)
     listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
     for pos, (idx, kind, text) in enumerate(blocks):
@@ -145,6 +166,10 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
                 found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
             elif not found and kind == "p" and not chrome[pos] and pos < top and _account_over_stamp(blocks, chrome, pos, lead):
                 found = MetaFields(source=text, parts=[("来源", text)])
+            elif not found and pos < top and lead < pos and _next_is_metadata(blocks, chrome, pos):
+                found = outlet_and_authors(text)
+            elif not found and lead < pos < min(top, first_sentence) and _COUNT_ONLY.fullmatch(text.strip()):
+                found = MetaFields(parts=[("计数（删除）", text.strip())])  # 网易's 0 beside 举报: a count on its own
         after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
         if _is_metadata(found) and kept and signed(kept[-1][2], text):
             meta.merge(found)  # the date under a notice's signature: the document's, kept where it stands

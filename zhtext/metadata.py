@@ -27,7 +27,7 @@ _REVIEW_KEYS = r"本版责编|本版编辑|责任编辑|责编|审核人|审核|
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 # Taiwan counts years from 1912 (民國113年 = 2024): a three-digit year (民國100–149) or 民國 and two digits.
@@ -259,6 +259,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             continue
         turned = m.group(0) in ("本文转自", "转自", "转载自") and m.start() == 0  # 本文转自某某日报，… needs no colon
         turned = turned or (m.group(0) in ("发表于", "发布于") and before_ok and bool(DATE_RE.match(simp_masked[m.end():].lstrip())))
+        turned = turned or (kind == "counter" and before_ok and after[:1].isdigit())  # 浏览量1.2万
         if not colon and not turned and not (kind in ("byline", "review") and before_ok and after[:1] in " \u3000"):
             continue
         if not before_ok and not colon:
@@ -353,10 +354,12 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             return None
         if kind == "layout":  # an e-paper's designer (本版美编：王丹): logged, no field of ours
             out.parts.append(("美编（删除）", value))
+        elif kind == "poster":  # who typed it into the site (发布者：宣传部, 录入：admin): logged, no field of ours
+            out.parts.append(("发布者（删除）", value))
         elif kind == "photo":  # the credit of a picture the import does not bring: logged, not a field
             out.parts.append(("图片来源（删除）", value))
         elif kind == "counter":
-            if not re.fullmatch(r"\d[\d,]*\s*次?", value):
+            if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?\s*(?:[万萬]\+?|[wW]\+?|\+)?\s*次?", value):
                 return None
             out.counters.append(f"{name}{value}")
             out.parts.append(("计数（删除）", f"{name}：{value}"))

@@ -24,6 +24,9 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
   above the headline, the byline under it, 标题导航 and the page's other headlines after the article.
 - a self-media page (百家号, 网易号): the account under the headline over its stamp with the writer's place
   (2024-09-12 10:23浙江, IP属地：上海), 关注, 举报/反馈 and 相关推荐 with the listed articles' dates.
+- a portal's article page (网易): "date　来源: outlet", 举报 and a count alone, 分享至, an editor's code;
+- a news app's page: its channel above the headline, "outlet author" over "date 浏览量1.2万", 本文已被浏览 … 次;
+- a college's own site: 发布者：…　发布时间：…　浏览次数：…, the font and print buttons, 上一篇 and 下一篇.
 """
 from __future__ import annotations
 
@@ -212,12 +215,48 @@ def _self_media(art, paras, rng, site, date):
     return head, foot, defects, {"source": account, "date": date}
 
 
+def _netease(art, paras, rng, site, date):
+    """A portal's article page (网易-style): its breadcrumb, "date time　来源: outlet", 举报 and its count alone,
+    分享至, then 本文来源 with the author and an editor's code."""
+    author, editor = rng.sample(REPORTERS, 2)
+    head = ["网易首页 > 新闻中心 > 滚动新闻 > 正文", art.headline, f"{date} 10:23:45\u3000来源: {site}", "举报",
+            str(rng.randint(0, 99)), "分享至"]
+    foot = [f"本文来源：{site} 作者：{author}", f"责任编辑：{editor}_NE{rng.randint(1000, 9999)}"]
+    defects = [Defect("门户杂项", -1, "网易首页"), Defect("门户杂项", -1, "举报"), Defect("门户杂项", -1, "分享至"),
+               Defect("门户杂项", -1, "_NE")]
+    return head, foot, defects, {"source": site, "date": date, "byline": author}
+
+
+def _app_byline(art, paras, rng, site, date):
+    """A news app's page: its channel above the headline, "outlet author" over "date time 浏览量1.2万", and
+    本文已被浏览 … 次 and 打开…客户端 after the article."""
+    app = rng.choice(["人民日报客户端", "某某新闻客户端"])
+    author = rng.choice(REPORTERS)
+    head = [f"{app}{rng.choice(['浙江频道', '山东频道'])}", art.headline, f"{app} {author}",
+            f"{date} 10:23 浏览量{rng.randint(1, 9)}.{rng.randint(1, 9)}万"]
+    foot = [f"本文已被浏览 {rng.randint(100, 99999)} 次", "分享到："]
+    defects = [Defect("客户端杂项", -1, "频道"), Defect("客户端杂项", -1, "浏览量"), Defect("客户端杂项", -1, "本文已被浏览")]
+    return head, foot, defects, {"source": app, "date": date, "byline": author}
+
+
+def _school_site(art, paras, rng, site, date):
+    """A college's or a union's own site: 当前位置, "发布者：宣传部　发布时间：…　浏览次数：…", the font and print
+    buttons, 上一篇 and 下一篇."""
+    head = ["当前位置：首页 > 学院新闻", art.headline,
+            f"发布者：{rng.choice(['宣传部', 'admin', '工会办公室'])}\u3000发布时间：{date}\u3000浏览次数：{rng.randint(10, 9999)}",
+            "【字体：大 中 小】【打印本页】【关闭窗口】"]
+    foot = ["上一篇：学院召开年度工作会议", "下一篇：工匠学院举办技能比武"]
+    defects = [Defect("学校网站杂项", -1, "发布者"), Defect("学校网站杂项", -1, "上一篇")]
+    return head, foot, defects, {"date": date, "source": ""}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
-         _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media]
+         _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media, _netease,
+         _app_byline, _school_site]
 TRADITIONAL = {_taiwan_office}
 
 
-def generate_platform_pages(n: int = 32, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 38, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()

@@ -1,0 +1,127 @@
+"""Reprints from a portal's article page (网易-style), a news app (outlet and author over the date), a
+college's own site and a 澎湃号 page (found by building such pages by hand, 2026-12-06): counts printed short
+(1.2万) or alone, buttons as words (分享至, 字号, 跟贴), the CMS's 发布者, a two-step breadcrumb, a platform's
+disclaimer; and a typed ㄧ for 一."""
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhtext.chrome import find_chrome, find_notices, is_pure_chrome
+from zhtext.header import outlet_and_authors
+from zhtext.lookalikes import find_strays
+from zhtext.metadata import parse_meta_line
+from zhtext.reprint import clean_reprint
+from zhtext.script import s2t
+
+PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+HEADLINE = "杭州劳模工匠学院第三期技能提升班开班"
+BODY = [
+    "9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。",
+    "本期培训为期五天，课程涵盖数控加工、工业机器人运维和电气自动化等内容。",
+    "“希望大家把学到的本领带回岗位。”全国劳动模范王建国在开班仪式上说。",
+]
+SURNAME_NAME = st.tuples(st.sampled_from("王李张刘陈杨赵黄周吴"), st.text(st.sampled_from("明华建国伟芳军红"), min_size=1, max_size=2))
+# a large count as apps print it: 12, 1,234, 1.2万, 3w+, 10万+
+COUNT = st.one_of(st.integers(0, 99999).map(str), st.tuples(st.integers(1, 99), st.integers(1, 9)).map(lambda t: f"{t[0]}.{t[1]}万"),
+                  st.integers(1, 99).map(lambda n: f"{n}w+"), st.integers(1, 99).map(lambda n: f"{n}万+"))
+
+
+def _bodies(result):
+    return [b.text for b in result.blocks]
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_portals_article_page(traditional):
+    page = "\n".join(["网易首页 > 新闻中心 > 滚动新闻 > 正文", HEADLINE, "2024-09-12 10:23:45\u3000来源: 中工网", "举报", "0",
+                      "分享至", *BODY, "本文来源：中工网 作者：李明", "责任编辑：王晓_NE0011"])
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert(page))
+    assert (res.title, res.source, res.byline, res.reviewer) == (convert(HEADLINE), convert("中工网"), "李明", convert("王晓"))
+    assert res.published_at == dt.datetime(2024, 9, 12, 10, 23, 45)
+    assert _bodies(res) == [convert(p) for p in BODY]
+
+
+@PROFILE
+@given(st.sampled_from(["人民日报客户端", "某某新闻客户端", "潍坊日报", "中工网"]), SURNAME_NAME,
+       st.sampled_from(["浙江频道", "山东频道", ""]), COUNT, st.booleans())
+def test_a_news_apps_outlet_and_author_over_the_date(outlet, name, channel, count, traditional):
+    author = "".join(name)
+    head = ([f"{outlet}{channel}"] if channel else []) + [HEADLINE, f"{outlet} {author}", f"2024-09-12 10:23 浏览量{count}"]
+    page = "\n".join([*head, *BODY, f"本文已被浏览 {count} 次", "分享到："])
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert(page))
+    assert (res.title, res.source, res.byline) == (convert(HEADLINE), convert(outlet), convert(author))
+    assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)
+    assert _bodies(res) == [convert(p) for p in BODY]
+
+
+def test_an_outlet_and_what_is_not_an_author():
+    assert outlet_and_authors("人民日报客户端 李明 王芳").byline == "李明、王芳"
+    for line in ["潍坊日报 报道", "中工网 综合", "人民日报客户端 发布", "他说 好的", "学院 李明"]:
+        assert outlet_and_authors(line) is None, line
+    # an outlet and a name that no date follows is text
+    res = clean_reprint("\n".join([HEADLINE, "潍坊日报 李明", *BODY]))
+    assert "潍坊日报 李明" in _bodies(res) and res.source == ""
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_colleges_own_page(traditional):
+    page = "\n".join(["当前位置：首页 > 学院新闻", HEADLINE, "发布者：宣传部\u3000发布时间：2024-09-12\u3000浏览次数：1234",
+                      "【字体：大 中 小】【打印本页】【关闭窗口】", *BODY, "上一篇：学院召开2024年工作会议", "下一篇：工匠学院举办技能比武"])
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert(page))
+    assert (res.title, res.source) == (convert(HEADLINE), "")  # who typed it in is logged, not the source
+    assert res.published_at.date() == dt.date(2024, 9, 12)
+    assert _bodies(res) == [convert(p) for p in BODY]
+    found = parse_meta_line("录入：admin\u3000发布时间：2024-09-12")
+    assert found.source == "" and ("发布者（删除）", "admin") in found.parts
+
+
+def test_a_paper_platform_page_and_its_disclaimer():
+    disclaimer = ("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，"
+                  "澎湃新闻仅提供信息发布平台。")
+    res = clean_reprint("\n".join([HEADLINE, "澎湃号·政务 > 杭州工会", "2024-09-12 10:23 来源：澎湃新闻·澎湃号·政务", "字号",
+                                   *BODY, disclaimer]))
+    assert res.title == HEADLINE and _bodies(res)[:3] == BODY
+    assert any(r.kind == "notice" and r.before == disclaimer for r in res.repairs)  # proposed: it is a sentence
+    assert find_notices("文章仅代表该作者观点。") and find_notices("本站仅提供信息存储空间服务。")
+
+
+@PROFILE
+@given(COUNT, st.sampled_from(["浏览量", "阅读量", "浏览次数：", "阅读："]))
+def test_a_count_printed_short_is_taken_whole(count, key):
+    spans = find_chrome(f"{key}{count}")
+    assert [(s.start, s.end) for s in spans] == [(0, len(key) + len(count))]
+    assert find_chrome(f"本文已被浏览 {count} 次")[0].end == len(f"本文已被浏览 {count} 次")
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("分享至", True), ("字号", True), ("0 跟贴", True), ("澎湃号·政务 > 杭州工会", True), ("首页 > 新闻", True),
+    ("学徒→工匠", False), ("“制造”>“智造”", False), ("温度>30度", False),
+])
+def test_buttons_and_short_breadcrumbs(line, chrome):
+    assert is_pure_chrome(line) is chrome
+
+
+def test_a_count_alone_goes_only_at_the_top_and_never_a_year():
+    res = clean_reprint("\n".join([HEADLINE, "2024-09-12 10:23", "举报", "12", *BODY, "3"]))
+    assert _bodies(res) == [*BODY, "3"]  # the count under the header goes; a 3 after the article is not ours to judge
+    res = clean_reprint("\n".join([HEADLINE, "2024-09-12 10:23", "2019", *BODY]))
+    assert "2019" in _bodies(res)
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("首批一百六十名ㄧ線裝配工人參加。", "一"),  # 名界線 scores near 名一線: a typed ㄧ is the likelier
+    ("首批ㄧ线职工参加培训。", "一"),
+    ("他是ㄧ名老工人。", "一"),
+])
+def test_a_typed_bopomofo_yi_is_one(text, fixed):
+    (stray,) = find_strays(text)
+    assert (stray.replacement, stray.certain) == (fixed, True)
+
+
+def test_a_line_art_dash_between_names_is_not_made_one():
+    (stray,) = find_strays("从北京─上海的高铁线路今年开通了。")
+    assert stray.replacement != "一" or not stray.certain
