@@ -37,6 +37,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 from .chars import has_han
+from .phrase_edges import mend as mend_edges
 from .script import opencc_converter as _opencc
 
 HANS, HANT_TW, HANT_HK = "zh-hans", "zh-tw", "zh-hk"
@@ -68,10 +69,14 @@ def _to_simplified(text: str) -> str:
 
 
 def _plain(text: str, variant: str) -> str:
-    """OpenCC alone, no glossary: tw2s to Simplified, then the target's character-level table."""
+    """OpenCC alone, no glossary: tw2s to Simplified, then the target's character-level table, with the
+    phrases that reach across a word's edge mended (zhtext.phrase_edges: 带头发展 is not 帶頭髮展)."""
     simplified = _to_simplified(text)
     config = _TARGET_CONFIG[variant]
-    return _opencc(config).convert(simplified) if config else simplified
+    if not config:
+        return simplified
+    converter = _opencc(config)
+    return mend_edges(simplified, converter.convert(simplified), converter.convert)
 
 
 def _plain_many(texts: list[str], variant: str) -> list[str]:
@@ -137,7 +142,8 @@ class Term:
 def _context_characters() -> dict[str, re.Pattern]:
     """Per conversion step, the characters some OpenCC phrase converts otherwise than alone (data/)."""
     data = json.loads((Path(__file__).parent / "data" / "opencc_context.json").read_text(encoding="utf-8"))
-    return {step: re.compile("[" + re.escape(chars) + "]") for step, chars in data.items() if step != "opencc"}
+    return {step: re.compile("[" + re.escape(chars) + "]") for step, chars in data.items() if isinstance(chars, str)
+            and step != "opencc"}
 
 
 def _context_free(spelling: str, simplified: str, converted: str, variant: str) -> bool:

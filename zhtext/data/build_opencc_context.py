@@ -3,7 +3,8 @@
 OpenCC converts a character by itself unless a phrase of its dictionaries covers it, and a phrase may reach
 across a name's edge (长于 + 飞 → 長於飛, 一周 + 建国 → 一週建國). A name containing such a character cannot be
 left to OpenCC even when it converts right on its own. This lists, per step of the conversion, every
-character that some phrase converts differently from its single-character entry.
+character that some phrase converts differently from its single-character entry, and the s2t phrases
+whose first or last character converts otherwise than alone (zhtext.phrase_edges).
 
     .venv/bin/python zhtext/data/build_opencc_context.py     # after upgrading OpenCC; a test checks it
 """
@@ -62,11 +63,28 @@ def context_characters(pairs) -> str:
     return "".join(sorted(found))
 
 
-def build() -> dict[str, str]:
+def edge_phrases(pairs) -> list[str]:
+    """The phrases that convert their first or last character otherwise than that character alone does
+    (头发 → 頭髮, 人参 → 人蔘, 并为 → 併爲): where one reaches into the next word, the word's character is
+    taken (zhtext.phrase_edges)."""
+    found: set[str] = set()
+    for name, char_dicts in pairs:
+        single: dict[str, str] = {}
+        for char_dict in reversed(char_dicts):
+            single.update(read_dictionary(char_dict))
+        for key, value in read_dictionary(name).items():
+            if len(key) == len(value) > 1 and (value[0] != single.get(key[0], key[0])
+                                                or value[-1] != single.get(key[-1], key[-1])):
+                found.add(key)
+    return sorted(found)
+
+
+def build() -> dict[str, str | list[str]]:
     import opencc
 
-    data = {"opencc": getattr(opencc, "__version__", "")}
+    data: dict[str, str | list[str]] = {"opencc": getattr(opencc, "__version__", "")}
     data.update({step: context_characters(pairs) for step, pairs in STEPS.items()})
+    data["s2t_edge_phrases"] = edge_phrases(STEPS["s2t"])
     return data
 
 
