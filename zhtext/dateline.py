@@ -31,11 +31,24 @@ _OPEN_RE = re.compile(
 _WRAPPED_RE = re.compile(rf"[【\[]\s*(?P<agency>{AGENCY})\s*(?:专讯|讯|消息|报道)\s*[】\]]\s*"
                          rf"(?:(?P<credit>(?:记者|通讯员)\s*[{_HAN}·][{_HAN}·、 ]{{1,14}}?)\s*(?:报道|报导)?\s*[：:]\s*)?")
 # Where the reporter's name ends in "記者王大明台北15日電" is known only where a place or the date follows.
-_PLACES = "台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|苗栗|彰化|南投|云林|香港|澳门|北京|上海|东京|华盛顿"
+_PLACES = ("台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|苗栗|彰化|南投|云林|香港|澳门|北京|上海|东京|华盛顿"
+           "|哈尔滨|石家庄|呼和浩特|乌鲁木齐|旧金山|洛杉矶|新加坡|吉隆坡|莫斯科|布鲁塞尔|雅加达|胡志明市")
 _CNA_RE = re.compile(
-    rf"[（(](?P<agency>{AGENCY})(?:记者\s*(?:(?P<credit>[{_HAN}·]{{2,4}}?)(?={_PLACES}|\d)|[{_HAN}·]{{2,4}}))?"
-    rf"[{_HAN}]{{0,8}}?(?:{_WHEN})?电[）)]\s*"
+    rf"[（(](?P<agency>{AGENCY})(?:记者\s*(?P<credit>[{_HAN}·、]{{3,24}}?)|[{_HAN}]{{0,8}}?)(?:{_WHEN})?电[）)]\s*"
 )
+
+
+def _cna_reporters(run: str) -> str:
+    """The names in "李明杭州", "李明、王芳台北", "王大明華盛頓" (the reporters, then where they filed from), in
+    the run's own script: a listed place ends the run where it can; else the place is taken as two
+    characters, the commonest, so 李明杭州 is 李明 in 杭州 (a name has two to four characters)."""
+    *names, last = run.split("、")
+    simp = t2s(last)
+    place = next((p for p in _PLACES.split("|") if simp.endswith(p) and len(simp) - len(p) >= 2), None)
+    names.append(last[: len(last) - len(place)] if place else last[:-2] if 4 <= len(last) <= 5 else "")
+    return "、".join(names) if all(_NAME_RE.fullmatch(n) and len(n) <= 4 for n in names) else ""
+
+
 # Both scripts: the credit is read from the paragraph as written, so that names keep their script.
 _ROLE_RE = re.compile(r"(?:本[报報刊台网網]|新华社|新華社|特约|特約|见习|見習|实习|實習)?"
                       r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|报道员|報道員)\s*")
@@ -67,7 +80,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if m and m.end() < len(simp):  # words must follow: a paragraph that is only a dateline is a credit line
             agency = paragraph[m.start("agency"):m.end("agency")]
             credit = paragraph[m.start("credit"):m.end("credit")] if m.groupdict().get("credit") else ""
-            byline = credit if pattern is _CNA_RE else _reporters(credit)  # CNA's group holds the name alone
+            byline = _cna_reporters(credit) if pattern is _CNA_RE else _reporters(credit)
             return Dateline(m.end(), "" if agency.startswith("本") else agency, byline)
     return None
 

@@ -9,7 +9,7 @@ import re
 from .chrome import contains_sentence, is_pure_chrome, is_reading_list_heading
 from .dateline import names_an_agency
 from .headline import is_title_line
-from .metadata import OUTLET_RE, PLACE, MetaFields, parse_meta_line, signed
+from .metadata import PLACE, MetaFields, is_outlet, is_outlet_or_section, parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
 from .surroundings import POSTER_RE
@@ -79,13 +79,13 @@ def masthead(run: Run, kept: Blocks, headline: int) -> tuple[Blocks, tuple | Non
                    or contains_sentence(text) for _, _, text in kept[:pos])):
         return kept, None
     above = [(idx, kind, text) for idx, kind, text in kept[:pos] if not run.propose(
-        "chrome", idx, text, "", bool(OUTLET_RE.fullmatch(t2s(text.strip()))), "标题上方的网站、频道或栏目名", text)]
+        "chrome", idx, text, "", is_outlet_or_section(text), "标题上方的网站、频道或栏目名", text)]
     return above + kept[pos:], kept[pos]
 
 
 def masthead_outlet(blocks: Blocks, headline: int) -> str:
     """An outlet's name standing alone above the headline (an e-paper's 工人日报): the source where none is printed."""
-    return next((text.strip() for idx, _, text in blocks if idx < headline and OUTLET_RE.fullmatch(t2s(text.strip()))), "")
+    return next((text.strip() for idx, _, text in blocks if idx < headline and is_outlet(text)), "")
 
 
 def _account_over_stamp(blocks: Blocks, chrome: list[bool], pos: int, lead: int) -> bool:
@@ -110,7 +110,7 @@ _NOT_A_NAME = re.compile(r"报道|消息|[讯電电]$|综合|整理|编译|来�
 def outlet_and_authors(text: str) -> MetaFields | None:
     """An app's outlet and its writers on one line, over the date (人民日报客户端 李明): the source and the byline."""
     m = _OUTLET_AND_AUTHORS.fullmatch(t2s(text.strip()))
-    if not m or not OUTLET_RE.fullmatch(m.group("outlet")):
+    if not m or not is_outlet(m.group("outlet")):
         return None
     names = re.split(r"[\s、，,]+", m.group("names"))
     if any(_NOT_A_NAME.search(name) for name in names):

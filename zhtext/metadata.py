@@ -20,7 +20,7 @@ from .dateline import AGENCY
 from .script import t2s
 
 # key groups, longest alternatives first; matched on the Simplified form
-_DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|时间|日期|发布于|发表于"
+_DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|出版时间|出版日期|时间|日期|发布于|发表于|出版|更新"
 _SOURCE_KEYS = r"新闻来源|文章来源|本文来源|本文转自|转载自|发布单位|发布机构|发文单位|来源单位|供稿单位|信息来源|稿件来源|来源|稿源|出处|转自|来自"
 _BYLINE_KEYS = r"本[报刊台网站](?:特约)?(?:记者|通讯员)|特约记者|文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|文|图"
 _REVIEW_KEYS = r"本版责编|本版编辑|责任编辑|责编|审核人|审核|审稿|终审|审校|校对|编辑|编审|值班编辑|主编"
@@ -50,6 +50,24 @@ _SEP = " \t\u3000|｜丨/·•　"
 # that ends as a paper's, a site's, a station's or an account's does.
 OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂志|新闻|在线|客户端|APP|发布|融媒|融媒体|频道|之声|头条|号|平台)",
                         re.IGNORECASE)
+# A site's section is named like an outlet (社会新闻, 财经频道) but publishes nothing of its own; some go bare (港闻).
+_SECTION_RE = re.compile(
+    r"(?:社会|国际|国内|本地|地方|财经|体育|娱乐|科技|军事|教育|时政|要闻|即时|港闻|两岸|综合|图片|视频|热点|滚动|最新|今日|独家|"
+    r"原创|评论|文化|健康|生活|汽车|房产|旅游|法治|民生|政务|经济|产经|工会|职工|新闻)(?:新闻|频道|资讯|头条)"
+    r"|港闻|要闻|时政|两岸|即时|滚动|本地|国际|社会|财经|体育|娱乐"
+)
+
+
+def is_outlet(name: str) -> bool:
+    """*name* (either script) ends as an outlet's does and is not a site's section."""
+    simp = t2s(name.strip())
+    return bool(OUTLET_RE.fullmatch(simp)) and not _SECTION_RE.fullmatch(simp)
+
+
+def is_outlet_or_section(name: str) -> bool:
+    """A name a page prints over its headline (人民网, 港闻, 社会新闻): surely the page's, not the article's."""
+    simp = t2s(name.strip())
+    return bool(OUTLET_RE.fullmatch(simp) or _SECTION_RE.fullmatch(simp))
 # An official document's letterhead (宁波市总工会文件: the issuer, the source of a notice reprinted whole) and its
 # number (甬工〔2024〕15号), printed above its headline.
 ISSUER = r"[\u4e00-\u9fff（）()、]{1,30}?(?:委员会|办公室|办公厅|中心|公司|集团|学院|大学|[会委局厅部院府办室处司社团校组盟联署])"
@@ -92,6 +110,7 @@ _WEIBO_HEAD_RE = re.compile(
     r"(?P<date>(?:(?:20)?\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
     rf"(?:\s*(?:IP\s*属地\s*[:：]?\s*|发[表布]于\s*)?(?:{_PROVINCES}))?\s*(?:来自\s*\S.{{0,40}}?)?\s*(?:已编辑)?"
 )
+_UPDATED_NOTE = re.compile(r"\s*[（(][^（）()]{0,24}?(?:更新|修改|编辑)(?:于|时间)?[^（）()]{0,20}[）)]$")
 PLACE = "IP属地（删除）"  # the label of where a post's writer was: only an account's post says it
 _CLOCK_IN_STAMP = re.compile(r"\d{1,2}[:：]\d{2}")  # a stamp has its time: a date and a place alone may be a dateline
 _WECHAT_HEAD_RE = re.compile(
@@ -197,6 +216,12 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     simp = t2s(raw)
     if len(simp) != len(raw) or not raw:
         return None
+    updated = _UPDATED_NOTE.search(simp)
+    if updated and updated.start() > 0:  # 2024/9/12 10:23（9/12 12:05 更新）: the page's own date, then its update
+        out = parse_meta_line(raw[:updated.start()], allow_title)
+        if out is not None and out.date:
+            out.parts.append(("更新时间（删除）", raw[updated.start():].strip()))
+        return out if out is not None and out.date else None
     wechat = _wechat_head(raw, simp)
     if wechat:
         return wechat
@@ -315,7 +340,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             value_end = e
             nxt = marks[j][0] if j < len(marks) else len(raw)
             outlet = _clean_value(raw[value_end:nxt])
-            if outlet and not (OUTLET_RE.fullmatch(t2s(outlet)) and not out.source):
+            if outlet and not (is_outlet(outlet) and not out.source):
                 return None
             if outlet:
                 out.source = outlet

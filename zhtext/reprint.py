@@ -170,6 +170,9 @@ def _strays(run: _Run, text: str, idx: int) -> str:
 
 _RUN_RE = re.compile(r"[，、；：。！？,;:]{2,}|^[\s，、；：。,;:]+")  # ASCII "?" may be a damage marker
 _RANK = "。！？；：，、"
+# After a run of 、 and ，: a short item, then another 、, 等, or the list's last link (和, 及, 与 …) and item.
+_LIST_GOES_ON = re.compile(r"[^，。；：！？、,;:!?\n]{1,12}?(?:、|等)"
+                           r"|[^，。；：！？、,;:!?\n和及与或]{1,5}(?:和|及|与|以及|或)[^，。；：！？、,;:!?\n]{1,5}(?=[，。；：！？]|$)")
 _WIDE = str.maketrans(",;:!?", "，；：！？")
 
 
@@ -187,6 +190,8 @@ def _collapse(text: str) -> list[_Edit]:
             continue  # ！！ and ？！ are the writer's
         full = run.translate(_WIDE)
         best = min(full, key=lambda c: _RANK.find(c) if c in _RANK else 99)
+        if set(full) == {"，", "、"} and _LIST_GOES_ON.match(text, m.end()):
+            best = "、"  # 导师结对、，外出研修和项目资助等: the list goes on, so the enumeration comma was meant
         edits.append(_Edit(m.start(), m.end(), best, "punctuation", label="重复或残缺的标点"))
     return edits
 

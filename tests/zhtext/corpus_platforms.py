@@ -27,6 +27,8 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
 - a portal's article page (网易): "date　来源: outlet", 举报 and a count alone, 分享至, an editor's code;
 - a news app's page: its channel above the headline, "outlet author" over "date 浏览量1.2万", 本文已被浏览 … 次;
 - a college's own site: 发布者：…　发布时间：…　浏览次数：…, the font and print buttons, 上一篇 and 下一篇.
+- a Hong Kong portal's page (Traditional): its section over the headline, 撰文, 出版, 更新, 責任編輯, 最新影片;
+- a Taiwan agency's page (中央社, Traditional): "date（date 更新）", 字級, （中央社記者…台北12日電）, （編輯：…）1130912.
 """
 from __future__ import annotations
 
@@ -250,13 +252,36 @@ def _school_site(art, paras, rng, site, date):
     return head, foot, defects, {"date": date, "source": ""}
 
 
+def _hk_portal(art, paras, rng, site, date):
+    """A Hong Kong portal's page, in Traditional: its section over the headline, 撰文, 出版 and 更新 each on a
+    line, 分享; 責任編輯 and 最新影片 after the article."""
+    author, editor = rng.sample(REPORTERS, 2)
+    head = [rng.choice(["社會新聞", "港聞", "即時新聞"]), art.headline, f"撰文：{s2t(author)}", f"出版：{date} 10:23",
+            f"更新：{date} 12:05", "分享"]
+    foot = [f"責任編輯：{s2t(editor)}", "最新影片"]
+    defects = [Defect("港媒杂项", -1, "出版"), Defect("港媒杂项", -1, "更新"), Defect("港媒杂项", -1, "最新影片")]
+    return head, foot, defects, {"source": "", "date": date, "byline": s2t(author)}
+
+
+def _cna(art, paras, rng, site, date):
+    """A Taiwan agency's page (中央社), in Traditional: "date time（date time 更新）", 字級, 分享, the dateline with
+    its reporter and place, and （編輯：…）with the date's code after the last sentence."""
+    author, editor = rng.sample(REPORTERS, 2)
+    day = f"{int(date[5:7])}/{int(date[8:])}"
+    head = [art.headline, f"{date[:4]}/{day} 10:23（{day} 12:05 更新）", "字級", "分享"]
+    paras[0] = f"（中央社記者{s2t(author)}{rng.choice(['台北', '杭州', '上海'])}{int(date[8:])}日電）{paras[0]}"
+    paras[-1] = f"{paras[-1]}（編輯：{s2t(editor)}）{int(date[:4]) - 1911}{date[5:7]}{date[8:]}"
+    defects = [Defect("通讯社杂项", -1, "更新）"), Defect("通讯社杂项", -1, "字級"), Defect("通讯社杂项", -1, "編輯：")]
+    return head, [], defects, {"source": "中央社", "date": date, "byline": s2t(author)}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
          _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media, _netease,
-         _app_byline, _school_site]
-TRADITIONAL = {_taiwan_office}
+         _app_byline, _school_site, _hk_portal, _cna]
+TRADITIONAL = {_taiwan_office, _hk_portal, _cna}
 
 
-def generate_platform_pages(n: int = 38, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 42, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()
@@ -274,5 +299,7 @@ def generate_platform_pages(n: int = 38, seed: int = 2027) -> list[Reprint]:
         if kind is _notice_pdf:  # the notice's own headline, and its page number is no paragraph of the article
             art = Article(f"关于{art.headline}的通知", art.paras)
             paras = [p for p in paras if p != "— 1 —"]
-        out.append(Reprint(f"{kind.__name__[1:]}-{k:02d}", text, art, defects + more, True, fields, len(head)))
+        # where the article's paragraphs start among the importer's: a notice's two headline lines are one
+        offset = len(head) - (1 if kind is _notice_pdf else 0)
+        out.append(Reprint(f"{kind.__name__[1:]}-{k:02d}", text, art, defects + more, True, fields, offset))
     return out

@@ -125,3 +125,50 @@ def test_a_typed_bopomofo_yi_is_one(text, fixed):
 def test_a_line_art_dash_between_names_is_not_made_one():
     (stray,) = find_strays("从北京─上海的高铁线路今年开通了。")
     assert stray.replacement != "一" or not stray.certain
+
+
+HK_BODY = [
+    "9月10日，杭州市總工會勞模工匠學院第三期技能提升班開班，來自全市32家企業的86名一線職工參加培訓。",
+    "本期培訓為期五天，課程涵蓋數控加工、工業機器人運維和電氣自動化等內容。",
+]
+
+
+@pytest.mark.parametrize("section", ["社會新聞", "港聞", "即時新聞", "财经频道"])
+def test_a_hong_kong_portals_page(section):
+    """A section over the headline (named like an outlet, publishing nothing), 撰文, 出版 and 更新, 最新影片."""
+    page = "\n".join([section, "杭州勞模工匠學院技能提升班開班", "撰文：李明", "出版：2024-09-12 10:23", "更新：2024-09-12 12:05",
+                      "分享", *HK_BODY, "責任編輯：王曉", "最新影片"])
+    res = clean_reprint(page)
+    assert (res.title, res.source, res.byline, res.reviewer) == ("杭州勞模工匠學院技能提升班開班", "", "李明", "王曉")
+    assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)  # 出版, not 更新
+    assert _bodies(res) == HK_BODY
+
+
+@PROFILE
+@given(st.lists(SURNAME_NAME.map("".join), min_size=1, max_size=3, unique=True),
+       st.sampled_from(["台北", "杭州", "華盛頓", "上海", "東京"]), st.integers(1, 28))
+def test_a_taiwan_agencys_page(names, place, day):
+    dateline = f"（中央社記者{'、'.join(s2t(n) for n in names)}{place}{day}日電）"
+    page = "\n".join(["杭州勞模工匠學院開班", f"2024/9/{day} 10:23（9/{day} 12:05 更新）", "字級", "分享",
+                      dateline + HK_BODY[0], HK_BODY[1] + "（編輯：王曉）1130912"])
+    res = clean_reprint(page)
+    assert (res.source, res.byline, res.reviewer) == ("中央社", "、".join(s2t(n) for n in names), "王曉")
+    assert res.published_at == dt.datetime(2024, 9, day, 10, 23)
+    assert _bodies(res) == [dateline + HK_BODY[0], HK_BODY[1]]
+
+
+def test_a_date_with_its_update_note():
+    found = parse_meta_line("2024/9/12 10:23（9/12 12:05 更新）")
+    assert found.date == dt.datetime(2024, 9, 12, 10, 23) and ("更新时间（删除）", "（9/12 12:05 更新）") in found.parts
+    assert parse_meta_line("王建国（编辑）") is None and parse_meta_line("潍坊日报（更新）") is None
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("入选人员将获得导师结对、，外出研修和项目资助等支持。", "导师结对、外出研修"),  # the list goes on
+    ("他们学习焊接、，车工、钳工等技能。", "焊接、车工"),
+    ("培训涵盖焊接、，车工和钳工。", "焊接、车工"),
+    ("课程包括焊接、，学员反响很好。", "焊接，学员"),  # a clause follows: the comma
+    ("他说：“好、，我们明天再来和大家见面，一起努力。”", "好，我们"),
+])
+def test_an_enumeration_comma_before_a_comma_stays_where_the_list_goes_on(text, kept):
+    assert kept in clean_reprint(text).blocks[0].text
