@@ -65,7 +65,7 @@ _SPANS += [
 # them is chrome): a forum's 楼主, 只看该作者 and the names of the first replies' places (沙发, 板凳, 地板), and
 # the figures beside a poster's name (积分 1280, 帖子 356), each with its count or not.
 _BUTTON_TOKEN = re.compile(
-    r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
+    r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
     r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)[:：]?(?P<count>[（(]?\d[\d,.]*"
     r"(?:万\+?|\+)?[）)]?)?", re.IGNORECASE)
 _COUNT_TOKEN = re.compile(r"[（(]?\d[\d,.]*(?:万\+?|\+)?[）)]?")
@@ -96,6 +96,7 @@ _WHOLE_LINE = re.compile(
     r"|(?:阅读|浏览|点击|在看|点赞|赞)\s*[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+|[wW])?\s*[）)]?"
     r"|(?:(?:上一期|下一期|往期回顾|返回目录|本版目录|版面导航)\s*)+"  # an e-paper's page
     r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*APP|\+?\s*关注|已关注"
+    r"|\d[\d,.]*\s*(?:万|千)?\s*人(?:赞同|点赞|喜欢|收藏)了?(?:该|这篇)?(?:文章|回答|内容)?"  # 知乎: 12 人赞同了该文章
     # what WeChat's page prints around an article copied from the browser
     r"|预览时标签不可点|微信扫一扫(?:\s*(?:关注该公众号|使用小程序))?|关注该公众号|知道了|使用小程序|取消\s*允许|使用完整服务"
     # an agency's or a press office's end mark, a row of stars or rules between parts of the page

@@ -101,6 +101,7 @@ def _account_over_stamp(blocks: Blocks, chrome: list[bool], pos: int, lead: int)
     return bool(found and found.date and not found.source and any(label == PLACE for label, _ in found.parts))
 
 
+_FOLLOW = re.compile(r"\+?\s*关注(?:他|她|作者|TA)?")
 # A count alone (0, 12, 1.2万, 10w+), not a year.
 _COUNT_ONLY = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}(?:\.\d{1,2})?(?:[万萬]\+?|[wW]\+?|\+)?")
 _OUTLET_AND_AUTHORS = re.compile(r"(?P<outlet>\S{2,16})\s+(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})")
@@ -149,6 +150,8 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
     headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks))
     # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
+    # An author's block under the headline (知乎, 简书): the name, perhaps a line about them, then 关注他.
+    follow = next((pos for pos in range(lead + 1, min(n, lead + EDGE_LINES + 1)) if _FOLLOW.fullmatch(t2s(blocks[pos][2].strip()))), None)
     first_sentence = next((pos for pos in range(n) if contains_sentence(blocks[pos][2])), n)
     last_sentence = next((pos for pos in range(n - 1, -1, -1) if contains_sentence(blocks[pos][2])), -1)
     listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
@@ -168,6 +171,9 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
                 found = MetaFields(source=text, parts=[("来源", text)])
             elif not found and pos < top and lead < pos and _next_is_metadata(blocks, chrome, pos):
                 found = outlet_and_authors(text)
+            elif not found and follow is not None and lead < pos < follow and not contains_sentence(text):
+                found = (MetaFields(byline=text.strip(), parts=[("撰稿", text.strip())]) if pos == lead + 1 and
+                         POSTER_RE.fullmatch(text.strip()) else MetaFields(parts=[("作者简介（删除）", text.strip())]))
             elif not found and lead < pos < min(top, first_sentence) and _COUNT_ONLY.fullmatch(text.strip()):
                 found = MetaFields(parts=[("计数（删除）", text.strip())])  # 网易's 0 beside 举报: a count on its own
         after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not

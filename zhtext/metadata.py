@@ -42,7 +42,7 @@ _CHROME_BITS = re.compile(
     r"[【\[]\s*(?:字[体号][:：]?\s*)?大\s*中\s*小\s*[】\]]|字[体号]\s*[:：]\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?"
     r"|[【\[]\s*(?:打印(?:本页|文章|此文)?|关闭(?:窗口)?|收藏|纠错|评论|返回顶部|我要(?:打印|收藏|评论|纠错))\s*[】\]]"
     r"|[·•]?\s*[^\s·•]{2,20}?官方[账帐]号"  # 百家号: "2024-03-15 08:00 · 潍坊日报官方账号"
-    r"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
+    r"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式|IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
 _SEP = " \t\u3000|｜丨/·•　"
@@ -101,9 +101,8 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 # A platform's stamp under the account's name (百家号, 头条, 网易号): the date and time, then where the writer
 # was (IP属地), with or without a space: 2024-09-12 10:23浙江, 2024-09-12 10:23 IP属地：浙江.
-_PLACED_STAMP_RE = re.compile(
-    rf"(?P<date>{DATE_RE.pattern})(?<=\d)\s*(?P<place>(?:IP\s*属地\s*[:：]?\s*|发[表布]于\s*)?(?:{_PROVINCES}))"
-)
+_PLACE_PART = rf"[\s·•・]*(?:IP\s*属地\s*[:：]?\s*|发[表布]于\s*)?(?:{_PROVINCES})"
+_PLACED_STAMP_RE = re.compile(rf"(?:(?:发布|发表|编辑|更新)于\s*)?(?P<date>{DATE_RE.pattern})(?<=\d)(?P<place>{_PLACE_PART})")
 # Weibo's header under the account's name: 24-5-16 18:02 来自 微博 weibo.com 已编辑 (a two-digit year there only),
 # where the writer was perhaps before 来自 (24-5-16 18:02 浙江 来自 iPhone客户端).
 _WEIBO_HEAD_RE = re.compile(
@@ -115,7 +114,8 @@ PLACE = "IP属地（删除）"  # the label of where a post's writer was: only a
 _CLOCK_IN_STAMP = re.compile(r"\d{1,2}[:：]\d{2}")  # a stamp has its time: a date and a place alone may be a dateline
 _WECHAT_HEAD_RE = re.compile(
     rf"(?P<original>原创\s+)?(?P<who>[^\s\d，。,:：]{{2,20}}(?:\s+[^\s\d，。,:：]{{2,20}}){{0,3}})\s+"
-    rf"(?P<date>{DATE_RE.pattern})?(?P<place>\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[\u4e00-\u9fff]{{2,8}}|(?<=\d)\s*(?:{_PROVINCES}))?"
+    rf"(?P<date>{DATE_RE.pattern})?(?P<place>[\s·•・]*(?:发表于|IP\s*属地\s*[:：]?)\s*[\u4e00-\u9fff]{{2,8}}"
+    rf"|(?<=\d)[\s·•・]*(?:{_PROVINCES}))?"
 )
 
 
@@ -184,6 +184,8 @@ def _wechat_head(raw: str, simp: str) -> MetaFields | None:
                    and not _KEY_RE.search(m.group("who")))
     if not m or not (m.group("original") or m.group("place") or stamped):
         return None
+    if any(token.endswith("于") for token in m.group("who").split()):
+        return None  # 发布于 2024-09-12 10:23・IP 属地浙江: a stamp's own words, not an author or an account
     who = raw[m.start("who"):m.end("who")].split()
     out = MetaFields(source=who[-1], byline="、".join(name for name in who[:-1] if name != who[-1]))
     out.parts.append(("来源", who[-1]))
@@ -236,9 +238,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         return out
     placed = _PLACED_STAMP_RE.fullmatch(simp)
     if placed and _CLOCK_IN_STAMP.search(placed.group("date")):
-        out = MetaFields(date_text=raw[:placed.end("date")].strip())
+        out = MetaFields(date_text=raw[placed.start("date"):placed.end("date")].strip())
         out.date = parse_date(out.date_text)
-        out.parts += [("发布时间", out.date_text), (PLACE, raw[placed.start("place"):].strip())]
+        out.parts += [("发布时间", out.date_text), (PLACE, raw[placed.start("place"):].strip(" ·•・\t\u3000"))]
         return out
     letterhead = _LETTERHEAD_RE.fullmatch(simp)
     if letterhead:

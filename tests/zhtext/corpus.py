@@ -356,6 +356,7 @@ def _mostly_there(sentence: str, out: str, damage: int = 12) -> bool:
 def measure(rep: Reprint, res: CleanedArticle) -> dict:
     out, flags = _output(res), _flag_text(res)
     row = {"defects": len(rep.defects), "repaired": 0, "flagged": 0, "left": 0, "left_items": []}
+    lost_words = [(d.para, d.word) for d in rep.defects if d.word]
     for d in rep.defects:
         gone = not d.needle or d.needle not in out
         restored = not d.restore or d.restore in out
@@ -363,7 +364,9 @@ def measure(rep: Reprint, res: CleanedArticle) -> dict:
             line = rep.offset + d.para  # the warning must point at the damaged paragraph
             para_warned = any(w.kind == "gbk" and w.paragraph == line for w in res.warnings) or any(
                 r.kind == "gbk" and not r.accepted and r.paragraph == line for r in res.repairs)
-            restored = rep.clean.paras[d.para] in out
+            # the paragraph back, but for a word a token in it replaced (that one is flagged on its own)
+            restored = all(_in_output(sentence, d.para, out, lost_words)
+                           for sentence in SENTENCE_RE.findall(rep.clean.paras[d.para]))
             state = "repaired" if restored else "flagged" if para_warned else "left"
         elif d.must_flag:
             flagged = any(w.kind == "missing" and d.needle in w.message for w in res.warnings)
@@ -379,15 +382,11 @@ def measure(rep: Reprint, res: CleanedArticle) -> dict:
             row["left_items"].append(f"{d.kind}:{d.needle}")
     sentences = [s for p in rep.clean.paras for s in SENTENCE_RE.findall(p)]
     damaged = {d.para for d in rep.defects if d.kind in ("字节损坏", "注音符号")}
-    lost_words = [(d.para, d.word) for d in rep.defects if d.word]
     kept = 0
     lost = []
     for pi, p in enumerate(rep.clean.paras):
         for s in SENTENCE_RE.findall(p):
-            # the word a token replaced is gone from wherever it stood (培训 of 培训中心 or of 培训班)
-            forms = [s] + [s[:at] + s[at + len(w):] for para, w in lost_words if para == pi
-                           for at in range(len(s)) if s.startswith(w, at)]
-            if any(f in out for f in forms) or (pi in damaged and _mostly_there(s, out)):
+            if _in_output(s, pi, out, lost_words) or (pi in damaged and _mostly_there(s, out)):
                 kept += 1
             else:
                 lost.append(s)
@@ -395,6 +394,14 @@ def measure(rep: Reprint, res: CleanedArticle) -> dict:
     row["headline"] = int(rep.headline_line)
     row["headline_found"] = int(rep.headline_line and res.title == rep.clean.headline and res.title_origin == "text")
     return row
+
+
+def _in_output(sentence: str, para: int, out: str, lost_words: list[tuple[int, str]]) -> bool:
+    """The sentence is in the output, or is with the word a token replaced gone from wherever it stood
+    (培训 of 培训中心 or of 培训班)."""
+    forms = [sentence] + [sentence[:at] + sentence[at + len(w):] for p, w in lost_words if p == para
+                          for at in range(len(sentence)) if sentence.startswith(w, at)]
+    return any(f in out for f in forms)
 
 
 def run_corpus(reprints: list[Reprint] | None = None) -> list[tuple[Reprint, dict]]:

@@ -29,6 +29,8 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
 - a college's own site: 发布者：…　发布时间：…　浏览次数：…, the font and print buttons, 上一篇 and 下一篇.
 - a Hong Kong portal's page (Traditional): its section over the headline, 撰文, 出版, 更新, 責任編輯, 最新影片;
 - a Taiwan agency's page (中央社, Traditional): "date（date 更新）", 字級, （中央社記者…台北12日電）, （編輯：…）1130912.
+- a Q&A site's column (知乎): the author, their line and 关注他 under the headline, 12 人赞同了该文章, and after the
+  article 编辑于 date・IP 属地… with its buttons.
 """
 from __future__ import annotations
 
@@ -275,13 +277,26 @@ def _cna(art, paras, rng, site, date):
     return head, [], defects, {"source": "中央社", "date": date, "byline": s2t(author)}
 
 
+def _qa_column(art, paras, rng, site, date):
+    """A Q&A site's column (知乎-style): the author, a line about them and 关注他 under the headline, a count of
+    likes; after the article "编辑于 date・IP 属地…" and its buttons (赞同 12, 添加评论, 分享, 喜欢, 收藏, 申请转载)."""
+    author = rng.choice(REPORTERS)
+    head = [art.headline, author, rng.choice(["制造业从业者，关注职业教育", "工会干部"]), "关注他",
+            f"{rng.randint(2, 999)} 人赞同了该文章"]
+    foot = [f"编辑于 {date} 10:23・IP 属地{rng.choice(['浙江', '山东'])}", f"赞同 {rng.randint(2, 999)}", "添加评论",
+            "分享", "喜欢", "收藏", "申请转载"]
+    defects = [Defect("问答社区杂项", -1, "关注他"), Defect("问答社区杂项", -1, "人赞同"), Defect("问答社区杂项", -1, "IP 属地"),
+               Defect("问答社区杂项", -1, "添加评论"), Defect("问答社区杂项", -1, "申请转载")]
+    return head, foot, defects, {"source": "", "date": date, "byline": author}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
          _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media, _netease,
-         _app_byline, _school_site, _hk_portal, _cna]
+         _app_byline, _school_site, _hk_portal, _cna, _qa_column]
 TRADITIONAL = {_taiwan_office, _hk_portal, _cna}
 
 
-def generate_platform_pages(n: int = 42, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 44, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()

@@ -3,6 +3,7 @@
 the account on one line, and a reading list whose dates are other articles'."""
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -107,3 +108,37 @@ def test_a_reading_lists_dates_are_never_the_articles(listed, heading, header_da
     res = clean_reprint("\n".join(head + BODY + foot))
     assert res.published_at == (dt.datetime(2024, 9, 12, 10, 23) if header_date else None)
     assert _bodies(res) == BODY
+
+
+@pytest.mark.parametrize("line, place", [
+    ("2024-09-12 10:23·山东", "山东"),
+    ("发布于 2024-09-12 10:23・IP 属地浙江", "IP 属地浙江"),
+    ("编辑于 2024-09-12 10:23・IP 属地浙江", "IP 属地浙江"),
+    ("2024年09月12日 10:23 山东", "山东"),
+])
+def test_a_stamp_with_its_place_however_it_is_joined(line, place):
+    found = parse_meta_line(line)
+    assert found.date == dt.datetime(2024, 9, 12, 10, 23) and found.source == ""
+    assert ("IP属地（删除）", place) in found.parts
+
+
+def test_a_keyed_date_with_ip_location_after_it():
+    found = parse_meta_line("发布时间：2024-09-12 10:23 IP属地：山东")
+    assert found.date == dt.datetime(2024, 9, 12, 10, 23)
+    found = parse_meta_line("职工之家 2024-09-12 10:23 · 山东")
+    assert (found.source, found.date) == ("职工之家", dt.datetime(2024, 9, 12, 10, 23))
+
+
+@PROFILE
+@given(st.sampled_from(["李明", "王建国", "匠心老张"]), st.sampled_from(["", "制造业从业者，关注职业教育", "工会干部"]),
+       st.sampled_from(["关注他", "关注她", "+ 关注"]), st.integers(1, 9999), st.booleans())
+def test_a_qa_columns_author_block_and_buttons(author, about, follow, likes, traditional):
+    """知乎: the author, a line about them and 关注他 under the headline; 编辑于 … at the end, then buttons."""
+    head = [HEADLINE, author, *([about] if about else []), follow, f"{likes} 人赞同了该文章"]
+    foot = ["编辑于 2024-09-12 10:23・IP 属地浙江", f"赞同 {likes}", "添加评论", "分享", "喜欢", "收藏", "申请转载"]
+    text = "\n".join(head + BODY + foot)
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert(text))
+    assert (res.title, res.byline) == (convert(HEADLINE), convert(author))
+    assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)
+    assert _bodies(res) == [convert(p) for p in BODY]
