@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from zhtext_helpers import PAGE_BODY
 
 from zhtext.chrome import find_chrome, find_notices, is_pure_chrome
 from zhtext.header import outlet_and_authors
@@ -17,11 +18,7 @@ from zhtext.script import s2t
 
 PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 HEADLINE = "杭州劳模工匠学院第三期技能提升班开班"
-BODY = [
-    "9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。",
-    "本期培训为期五天，课程涵盖数控加工、工业机器人运维和电气自动化等内容。",
-    "“希望大家把学到的本领带回岗位。”全国劳动模范王建国在开班仪式上说。",
-]
+BODY = PAGE_BODY
 SURNAME_NAME = st.tuples(st.sampled_from("王李张刘陈杨赵黄周吴"), st.text(st.sampled_from("明华建国伟芳军红"), min_size=1, max_size=2))
 # a large count as apps print it: 12, 1,234, 1.2万, 3w+, 10万+
 COUNT = st.one_of(st.integers(0, 99999).map(str), st.tuples(st.integers(1, 99), st.integers(1, 9)).map(lambda t: f"{t[0]}.{t[1]}万"),

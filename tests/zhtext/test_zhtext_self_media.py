@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from zhtext_helpers import PAGE_BODY
 
 from zhtext.metadata import parse_meta_line
 from zhtext.reprint import clean_reprint
@@ -13,11 +14,7 @@ from zhtext.script import s2t
 
 PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 HEADLINE = "杭州市总工会举办第三期劳模工匠学院技能提升班"
-BODY = [
-    "9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。",
-    "本期培训为期五天，课程涵盖数控加工、工业机器人运维和电气自动化等内容。",
-    "“希望大家把学到的本领带回岗位。”全国劳动模范王建国在开班仪式上说。",
-]
+BODY = PAGE_BODY
 # an account's name: common characters (a rare one may convert to two), Latin letters too (匠心talk)
 ACCOUNT = st.text(st.sampled_from("职工之家匠心技能兴市工人劳动时代齐鲁长江南方东海新城talkAB"), min_size=2, max_size=8)
 PROVINCE = st.sampled_from(["浙江", "山东", "上海", "内蒙古", "黑龙江", "广东", "香港"])

@@ -6,6 +6,13 @@ from pathlib import Path
 
 from pypinyin import Style, pinyin
 
+# An article's body as the hand-built platform pages carry it (tests/zhtext/test_zhtext_*_pages.py and
+# test_zhtext_self_media.py): three paragraphs, a quotation among them.
+PAGE_BODY = [
+    "9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。",
+    "本期培训为期五天，课程涵盖数控加工、工业机器人运维和电气自动化等内容。",
+    "“希望大家把学到的本领带回岗位。”全国劳动模范王建国在开班仪式上说。",
+]
 SEED_000 = "000_34d9cbd31dbecdeb.txt"
 SEED_002 = "002_293ca45ebbd2af73.txt"
 _SHARED = Path(__file__).resolve().parents[3] / "shared" / "seeds"

@@ -49,17 +49,23 @@ def read_dictionary(name: str) -> dict[str, str]:
         return entries
 
 
-def context_characters(pairs) -> str:
-    found: set[str] = set()
+def _phrases(pairs):
+    """(phrase, its conversion, each character's conversion alone) for each phrase dictionary of a step."""
     for name, char_dicts in pairs:
         single: dict[str, str] = {}
         for char_dict in reversed(char_dicts):
             single.update(read_dictionary(char_dict))
         for key, value in read_dictionary(name).items():
-            if len(key) != len(value):
-                found.update(key)
-                continue
-            found.update(k for k, v in zip(key, value, strict=True) if v != single.get(k, k))
+            yield key, value, single
+
+
+def context_characters(pairs) -> str:
+    found: set[str] = set()
+    for key, value, single in _phrases(pairs):
+        if len(key) != len(value):
+            found.update(key)
+            continue
+        found.update(k for k, v in zip(key, value, strict=True) if v != single.get(k, k))
     return "".join(sorted(found))
 
 
@@ -67,16 +73,8 @@ def edge_phrases(pairs) -> list[str]:
     """The phrases that convert their first or last character otherwise than that character alone does
     (头发 → 頭髮, 人参 → 人蔘, 并为 → 併爲): where one reaches into the next word, the word's character is
     taken (zhtext.phrase_edges)."""
-    found: set[str] = set()
-    for name, char_dicts in pairs:
-        single: dict[str, str] = {}
-        for char_dict in reversed(char_dicts):
-            single.update(read_dictionary(char_dict))
-        for key, value in read_dictionary(name).items():
-            if len(key) == len(value) > 1 and (value[0] != single.get(key[0], key[0])
-                                                or value[-1] != single.get(key[-1], key[-1])):
-                found.add(key)
-    return sorted(found)
+    return sorted({key for key, value, single in _phrases(pairs) if len(key) == len(value) > 1
+                   and (value[0] != single.get(key[0], key[0]) or value[-1] != single.get(key[-1], key[-1]))})
 
 
 def build() -> dict[str, str | list[str]]:
