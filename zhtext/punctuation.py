@@ -11,6 +11,8 @@ _OPEN_CJK = "“‘《〈「『【（"
 _CLOSE_CJK = "”’》〉」』】）"
 CJK_PUNCT = set("。，、；：！？…—·" + _OPEN_CJK + _CLOSE_CJK)
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+# A pair of straight quotes on one line; a single quote only where no Latin letter touches it (it's, 'n').
+_STRAIGHT_QUOTES = re.compile(r'(")([^"\n]{1,200})"|(?<![A-Za-z])(\')([^\'\n]{1,200})\'(?![A-Za-z])')
 _PINYIN_TAIL_RE = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]{1,7}[)）]")
 
 
@@ -63,6 +65,17 @@ def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
             break
         res.append(text[pos:])
         text = "".join(res)
+    # Straight quotes around Chinese ("希望大家学有所成.") become curly ones, paired within a line, so that
+    # the marks beside them read as Chinese too (说:" → 说：“, ." → 。”).
+    def curl(m: re.Match) -> str:
+        double = m.group(1) is not None
+        inner = m.group(2) if double else m.group(4)
+        if not any(is_han(c) for c in inner):
+            return m.group(0)
+        opening, closing = ("“", "”") if double else ("‘", "’")
+        changes.append((m.group(0)[:12], opening + inner[:10] + closing))
+        return opening + inner + closing
+    text = _STRAIGHT_QUOTES.sub(curl, text)
     chars = list(text)
     for i, ch in enumerate(text):
         if ch not in _FULL:

@@ -8,7 +8,7 @@
   left 91 of 2,000 random Chinese strings garbled here: the short ones and those with the five bytes
   Windows-1252 leaves undefined. The strict reading needs no guess.)
 - **HTML escaped twice** (or a CMS's escapes shown as text): ``&amp;nbsp;``, ``&nbsp;``, ``&#12289;``
-  and tags printed as text (``&lt;br&gt;``, ``<p>``). Entities are unescaped until they stop changing;
+  and tags or comments printed as text (``&lt;br&gt;``, ``<p>``, ``<!-- 正文开始 -->``). Entities are unescaped until they stop changing;
   a printed tag goes, leaving a space between Latin words and nothing between Chinese ones.
 
 Each function returns (start, end, replacement) spans; the caller records them as repairs.
@@ -27,7 +27,8 @@ _HIGH = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02
 _MOJIBAKE_RE = re.compile(rf"[{_HIGH}](?:[{_HIGH} ]|[\x21-\x7e](?=[{_HIGH}]))*[{_HIGH}] ?")  # the space: maybe 0xA0
 _ENTITY_RE = re.compile(r"&(?:amp;)*(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 # A tag printed as text, as "<br>" or escaped as "&lt;br&gt;" (its < and > then stand as \x00 and \x01).
-_TAG = r"{open}/?(?:br|p|div|span|strong|b|i|em|u|font|section|img)\b[^<>\x00\x01]{{0,200}}?/?{close}"
+_TAG = (r"{open}/?(?:br|p|div|span|strong|b|i|em|u|font|section|img)\b[^<>\x00\x01]{{0,200}}?/?{close}"
+        r"|{open}!--[^<>\x00\x01]{{0,200}}?--{close}")  # a CMS's comment: <!-- 正文开始 -->
 _TAG_RE = re.compile(_TAG.format(open="<", close=">"), re.IGNORECASE)
 _ESCAPED_TAG_RE = re.compile(_TAG.format(open="\x00", close="\x01"), re.IGNORECASE)
 

@@ -362,3 +362,9 @@ def test_a_headline_printed_again_and_a_sites_promotions_go():
     assert [b.text for b in res.blocks] == ["9月1日，市劳模工匠学院秋季班开学，300名学员报到。", "学院今年新增智能制造、新能源汽车维修两个专业。"]
     # a sentence that speaks of scanning a code is the article's
     assert find_chrome("职工扫码关注服务平台后，可以在线预约课程，并查看学习记录。") == []
+
+
+@pytest.mark.parametrize("comment", ["<!-- 正文开始 -->", "&lt;!--end--&gt;", "<!--EndFragment-->"])
+def test_a_cms_comment_printed_as_text_goes(comment):
+    text = f"{comment}9月10日，学院开班，86名职工参加培训。{comment}"
+    assert _apply(text, find_escapes(text)) == "9月10日，学院开班，86名职工参加培训。"

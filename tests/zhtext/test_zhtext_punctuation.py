@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zhtext.punctuation import find_lookalikes, normalize_punctuation
 from zhtext.script import detect_script
@@ -62,3 +64,29 @@ def test_ordinary_dashes_not_flagged(text):
 def test_detect_script():
     assert detect_script("上海大零号湾工匠学院挂牌仪式举办") == "hans"
     assert detect_script("濰坊市勞模工匠學院攜手濰坊市總工會并示范杰出") == "hant"
+
+
+@pytest.mark.parametrize(("src", "out"), [
+    ('王建国说:"希望大家学有所成."86名职工', "王建国说：“希望大家学有所成。”86名职工"),
+    ('他说"好"和"坏"', "他说“好”和“坏”"),
+    ("打开'设置'中的'通知'选项", "打开‘设置’中的‘通知’选项"),
+    ('英文 "hello" 不变', '英文 "hello" 不变'),   # nothing Chinese inside: not ours to curl
+    ("It's a 'test' 和 it's", "It's a 'test' 和 it's"),
+    ('他说"好', '他说"好'),                      # no pair on the line
+    ('a="b"', 'a="b"'),
+])
+def test_straight_quotes_around_chinese_become_curly(src, out):
+    assert normalize_punctuation(src)[0] == out
+    assert normalize_punctuation(out)[0] == out
+
+
+HAN_TEXT = st.text(st.sampled_from("工匠学院劳模培训职工技能大赛希望大家学有所成"), min_size=1, max_size=20)
+
+
+@given(HAN_TEXT, HAN_TEXT, st.sampled_from([".", "!", "?", ""]))
+def test_a_quoted_chinese_sentence_reads_as_chinese_whatever_its_words(before, inner, end):
+    out = normalize_punctuation(f'{before}说:"{inner}{end}"')[0]
+    wide = {".": "。", "!": "！", "?": "？", "": ""}[end]
+    assert out == f"{before}说：“{inner}{wide}”"
+    assert normalize_punctuation(out)[0] == out
+    assert len(out) == len(f'{before}说:"{inner}{end}"')  # one character for one: the importer's edits align
