@@ -154,11 +154,16 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     follow = next((pos for pos in range(lead + 1, min(n, lead + EDGE_LINES + 1)) if _FOLLOW.fullmatch(t2s(blocks[pos][2].strip()))), None)
     first_sentence = next((pos for pos in range(n) if contains_sentence(blocks[pos][2])), n)
     last_sentence = next((pos for pos in range(n - 1, -1, -1) if contains_sentence(blocks[pos][2])), -1)
+    # The bottom edge grows upward over a run of credits (文字｜… 初审｜… 复审｜… 监制：… 出品：…), as many as
+    # a WeChat article signs.
+    tail = max(0, n - EDGE_LINES - trail)
+    while tail > 0 and blocks[tail - 1][1] == "p" and _is_metadata(parse_meta_line(blocks[tail - 1][2])):
+        tail -= 1
     listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
         top = EDGE_LINES + lead + len(top_metas)  # each header line found leaves room for one more (an e-paper's)
-        if kind in ("p", "h1") and (pos < top or n - EDGE_LINES - trail <= pos < listed or after_meta):
+        if kind in ("p", "h1") and (pos < top or tail <= pos < listed or after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
             if not found and kind == "p" and (lead < pos or headline_elsewhere) and (
                     names_an_agency(text) or headline_elsewhere and POSTER_RE.fullmatch(text)) and pos < top and (

@@ -139,3 +139,15 @@ def test_a_qa_columns_author_block_and_buttons(author, about, follow, likes, tra
     assert (res.title, res.byline) == (convert(HEADLINE), convert(author))
     assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)
     assert _bodies(res) == [convert(p) for p in BODY]
+
+
+@PROFILE
+@given(st.lists(st.sampled_from(["文字", "图片", "编辑", "初审", "复审", "终审", "二审", "监制", "出品", "策划", "统筹", "剪辑"]),
+                min_size=3, max_size=8, unique=True),
+       st.sampled_from(["｜", "：", " | "]), st.booleans())
+def test_a_wechat_articles_staff_block_goes_whole(keys, bar, contact):
+    """文字｜李明 ⏎ 初审｜刘洋 ⏎ 复审｜陈静 ⏎ 监制：赵强 ⏎ 出品：… ⏎ 投稿邮箱：…: every line is a credit, logged."""
+    names = ["李明", "王芳", "张伟", "刘洋", "陈静", "杨帆", "赵强", "孙丽", "周杰", "吴敏", "郑浩", "冯雪"]
+    staff = [f"{key}{bar}{name}" for key, name in zip(keys, names, strict=False)]
+    res = clean_reprint("\n".join([HEADLINE, *BODY, *staff, *(["投稿邮箱：abc@163.com"] if contact else [])]))
+    assert _bodies(res) == BODY
