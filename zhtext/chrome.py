@@ -49,7 +49,7 @@ _SPANS += [("公众号互动提示", r"(?:视频\s*)?(?:小程序\s*)?赞\s*[，
 # The whole sentence only (a line, or between sentence ends): 职工扫码关注服务平台后，可以… is the article's.
 _SPANS += [("推广语", r"(?:^|(?<=[。！？!?]))\s*(?:(?:扫码|扫描二维码)(?:关注|下载|订阅|加入)[^。！？\n，,]{0,24}"
             r"(?:[，,]\s*(?:获取|了解|查看|看|阅读)更多[^。！？\n，,]{0,8})?"
-            r"|(?:下载|打开)[^。！？\n，,]{0,16}?(?:客户端|APP)[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8}"
+            r"|(?:下载|打开)[^。！？\n，,]{0,16}?(?:客户端|APP)?[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8}"
             r"|(?:[^。！？\n，,]{2,12}[，,]\s*)?尽在[^。！？\n，,]{2,12}?(?:客户端|APP))[。！!]?(?![^。！？\n]*[，,])")]
 # An agency's end mark after the last sentence: …新成果。（完）
 _SPANS += [("结束标记", r"(?<=[。！？”」』])\s*[（(]完[）)]\s*$")]
@@ -89,13 +89,25 @@ def _is_button_row(text: str) -> bool:
         else:
             return False
     return buttons > 0
+_PAGE_MARK = r"(?:[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+|[·•]\s*\d{1,4}\s*[·•])"
+PAGE_FURNITURE = (rf"{_PAGE_MARK}|(?:{_PAGE_MARK}\s*)?[\u4e00-\u9fffA-Za-z《》]{{2,14}}\s*(?:19|20)\d{{2}}\s*年?\s*"
+                  rf"(?:第\s*\d{{1,3}}\s*期(?:\s*{_PAGE_MARK})?|\d{{1,2}}\s*月(?:[上中下]半月)?\s*{_PAGE_MARK})"
+                  rf"|{_PAGE_MARK}\s*[\u4e00-\u9fffA-Za-z《》]{{2,14}}\s*(?:19|20)\d{{2}}\s*年?\s*\d{{1,2}}\s*月(?:[上中下]半月)?")
+_PAGE_FURNITURE_RE = re.compile(PAGE_FURNITURE)
+
+
+def is_page_furniture(line: str) -> bool:
+    """A printed page's number or running head, standing on its own line between the page's lines."""
+    return bool(_PAGE_FURNITURE_RE.fullmatch(line.strip()))
+
+
 # Lines that are chrome when they stand alone (words that prose uses too): a counter on its own
 # ("阅读 (1024)", "阅读 10万+"), WeChat's END and buttons, an app's 展开全文 and 举报/反馈.
 _WHOLE_LINE = re.compile(
     r"[-—–_=\s]*END[-—–_=\s]*|(?:[【\[]?\s*+[大中小]字号\s*+[】\]]?\s*+)+|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞"
     r"|(?:阅读|浏览|点击|在看|点赞|赞)\s*[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+|[wW])?\s*[）)]?"
     r"|(?:(?:上一期|下一期|往期回顾|返回目录|本版目录|版面导航)\s*)+"  # an e-paper's page
-    r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*APP|\+?\s*关注|已关注"
+    r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:APP|客户端)|\+?\s*关注|已关注"
     r"|\d[\d,.]*\s*(?:万|千)?\s*人(?:赞同|点赞|喜欢|收藏)了?(?:该|这篇)?(?:文章|回答|内容)?"  # 知乎: 12 人赞同了该文章
     # what WeChat's page prints around an article copied from the browser
     r"|预览时标签不可点|微信扫一扫(?:\s*(?:关注该公众号|使用小程序))?|关注该公众号|知道了|使用小程序|取消\s*允许|使用完整服务"
@@ -104,8 +116,9 @@ _WHOLE_LINE = re.compile(
     # a pager: 上一页 1 2 3 下一页, 第1页 第2页, 共3页
     # (possessive: a run of digits is one page number, or a long one took exponential time to refuse)
     r"|(?=.*(?:上一页|下一页|第\s*\d+\s*页))(?:(?:首页|上一页|下一页|尾页|末页|第\s*+\d++\s*+页|共\s*+\d++\s*+页|\d++)\s*+)+"
-    # a page number a PDF or a print copy carries between its pages: — 2 —, - 2 -, ～2～
-    r"|[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+"
+    # a page number a PDF or a print copy carries between its pages (— 2 —, - 2 -, ～2～, · 12 ·) and a
+    # magazine's running head (中国工人 2024年第9期 · 12 ·): zhtext.linebreaks reads the text across them
+    rf"|{PAGE_FURNITURE}"
     # an app's name standing alone as an advertisement: 新浪财经APP
     r"|[\u4e00-\u9fff]{2,10}\s*APP"
     # Weibo's 收起全文d (its icon font's letter copied with it) and a video's card

@@ -166,7 +166,8 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
         if kind in ("p", "h1") and (pos < top or tail <= pos < listed or after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
             if not found and kind == "p" and (lead < pos or headline_elsewhere) and (
-                    names_an_agency(text) or headline_elsewhere and POSTER_RE.fullmatch(text)) and pos < top and (
+                    names_an_agency(text) or lead < pos and is_outlet(text)
+                    or headline_elsewhere and POSTER_RE.fullmatch(text)) and pos < top and (
                     after_meta or _next_is_metadata(blocks, chrome, pos)):
                 found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
             elif (not found and kind == "p" and not chrome[pos] and (lead < pos or headline_elsewhere) and pos < top

@@ -26,7 +26,7 @@ from collections import Counter
 from unicodedata import east_asian_width
 
 from .chars import is_han
-from .chrome import find_chrome, is_pure_chrome
+from .chrome import find_chrome, is_page_furniture, is_pure_chrome
 from .metadata import parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
@@ -141,7 +141,12 @@ def join(left: str, right: str) -> str:
 def paragraphs(run: Run, text: str) -> list[str]:
     """The paragraphs of a plain-text reprint: its lines, with the wraps inside a paragraph joined. Each
     join is a repair the editor can refuse (the lines then stay apart)."""
-    lines = text.splitlines()
+    lines = []
+    for line in text.splitlines():
+        # a page's number or running head between two lines of one paragraph (a PDF's): the text reads across it
+        if is_page_furniture(line) and run.propose("chrome", len(lines), line, "", True, "页码或页眉", line):
+            continue
+        lines.append(line)
     breaks = wrapped_boundaries(lines)
     out: list[str] = []
     pieces: list[str] = []  # the paragraph being joined, a line at a time (joining strings would be quadratic)

@@ -27,7 +27,7 @@ _REVIEW_KEYS = r"本版责编|本版编辑|责任编辑|责编|审核人|审核|
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计|作者单位)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 # Taiwan counts years from 1912 (民國113年 = 2024): a three-digit year (民國100–149) or 民國 and two digits.
@@ -277,7 +277,8 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     for m in _KEY_RE.finditer(simp_masked):
         after = simp_masked[m.end() : m.end() + 2]
         kind = m.lastgroup
-        colon = after[:1] in (":", "：")
+        # a magazine's 文／李明 (图/王芳): the slash after a credit's key is its colon
+        colon = after[:1] in (":", "：") or (kind == "byline" and after[:1] in "/／" and after[1:2] not in "/／")
         # A key needs a colon, except credits written "记者 张三" after a separator or the line start.
         before_ok = m.start() == 0 or simp_masked[m.start() - 1] in _SEP + "（(【[;；，,"
         bar = _BAR_RE.match(simp_masked, m.end())  # WeChat's "来源 | 某某区总工会" is a key and its value

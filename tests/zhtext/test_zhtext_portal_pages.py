@@ -169,3 +169,54 @@ def test_a_date_with_its_update_note():
 ])
 def test_an_enumeration_comma_before_a_comma_stays_where_the_list_goes_on(text, kept):
     assert kept in clean_reprint(text).blocks[0].text
+
+
+LONG = ["9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。本期培训为期五天，"
+        "课程涵盖数控加工、工业机器人运维和电气自动化等内容，由5名全国劳模和浙江工匠担任授课老师。",
+        "“希望大家把学到的本领带回岗位。”全国劳动模范王建国在开班仪式上说。他告诉记者，培训结束后，学员们将回到各自岗位，"
+        "把新技术用到生产一线。"]
+
+
+@PROFILE
+@given(st.integers(18, 34), st.data(),
+       st.sampled_from(["中国工人 2024年第9期 · {n} ·", "· {n} · 中国工人 2024年第9期", "— {n} —", "《中国工人》2024年第9期",
+                        "· {n} · 工人日报 2024年9月"]))
+def test_a_printed_pages_number_or_running_head_is_read_across(width, data, furniture):
+    """A magazine copied from its PDF: lines wrapped at the column's width, and where a page ends its number or
+    running head stands between two lines of one paragraph. The text reads across it: nothing of the page's
+    furniture stays, and nothing of the article is lost (a wrap that falls on a sentence's end is only
+    proposed for joining, as anywhere: a paragraph could end there)."""
+    lines = []
+    for paragraph in LONG:
+        wrapped = [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+        at = data.draw(st.integers(1, len(wrapped) - 1))
+        lines += wrapped[:at] + [furniture.format(n=data.draw(st.integers(1, 300)))] + wrapped[at:] + [""]
+    res = clean_reprint("\n".join(["工匠学院：让一线职工学有所成", "文／李明", "", *lines, "作者单位：杭州市总工会"]))
+    assert (res.title, res.byline) == ("工匠学院：让一线职工学有所成", "李明")
+    assert "".join(_bodies(res)) == "".join(LONG)
+    assert len(_bodies(res)) <= len(LONG) + 2
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("中国工人 2024年第9期 · 12 ·", True), ("— 3 —", True), ("《中国工人》2024年第9期", True),
+    ("工人日报 2024年9月", False),  # an outlet and a month with no page mark may be the header's source and date
+    ("劳模工匠学院2024年第3期培训班开班", False), ("2024年第9期", False),
+])
+def test_what_counts_as_page_furniture(line, furniture):
+    from zhtext.chrome import is_page_furniture
+
+    assert is_page_furniture(line) is furniture
+
+
+def test_an_apps_outlet_over_the_date_and_its_prompts():
+    res = clean_reprint("\n".join([HEADLINE, "央视新闻客户端", "2024-09-12 10:23", "打开央视新闻，看更多精彩内容", *BODY,
+                                   "编辑：李明 责任编辑：王晓", "打开央视新闻客户端"]))
+    assert (res.title, res.source) == (HEADLINE, "央视新闻客户端")
+    assert _bodies(res) == BODY
+    # a column's name over a bare date is not an outlet's, and stays
+    assert "工匠风采" in _bodies(clean_reprint("\n".join([HEADLINE, "工匠风采", "2024-09-12 10:23", *BODY])))
+
+
+@pytest.mark.parametrize("line, byline", [("文／李明", "李明"), ("文/李明 图/王芳", "李明、王芳"), ("文/图 李明", "李明")])
+def test_a_magazines_slash_credit(line, byline):
+    assert parse_meta_line(line).byline == byline
