@@ -293,6 +293,11 @@ def test_a_tables_rows_copied_from_a_document_are_no_subheadings():
     "积分 1280 帖子 356 " * 3000 + "甲",
     "打开 APP" + " " * 50000 + "x",  # a run of spaces cost its square in patterns that may start at any space
     "\u3000" * 50000 + "刘建国说，焊接没有捷径。",
+    "· 1 · " * 3000 + "x",  # page furniture, straight quotes, a list's 、，, a CNA dateline, an update note (14th session)
+    '"工匠" ' * 5000 + '"',
+    "焊接、，" + "车工" * 20000,
+    "（中央社記者" + "李明、" * 3000 + "台北12日電）",
+    "2024/9/12 10:23（" + "更新" * 5000 + "）",
 ])
 def test_hostile_lines_are_read_in_one_pass_and_kept(line):
     """Each took seconds to minutes before (catastrophic backtracking or a quadratic scan); the text stays."""
