@@ -9,7 +9,8 @@ import re
 from .chrome import contains_sentence, is_pure_chrome, is_reading_list_heading
 from .dateline import names_an_agency
 from .headline import is_title_line
-from .metadata import PLACE, MetaFields, is_outlet, is_outlet_or_section, parse_meta_line, signed
+from .meta_fields import PLACE, MetaFields
+from .metadata import is_outlet, is_outlet_or_section, parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
 from .surroundings import POSTER_RE
@@ -149,7 +150,6 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     after_meta = False
     # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
     headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks))
-    # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
     # An author's block under the headline (知乎, 简书): the name, perhaps a line about them, then 关注他.
     follow = next((pos for pos in range(lead + 1, min(n, lead + EDGE_LINES + 1)) if _FOLLOW.fullmatch(t2s(blocks[pos][2].strip()))), None)
     first_sentence = next((pos for pos in range(n) if contains_sentence(blocks[pos][2])), n)
@@ -159,6 +159,7 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     tail = max(0, n - EDGE_LINES - trail)
     while tail > 0 and blocks[tail - 1][1] == "p" and _is_metadata(parse_meta_line(blocks[tail - 1][2])):
         tail -= 1
+    # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
     listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None

@@ -12,12 +12,12 @@ anything unrecognised is not a metadata line, so article sentences never become 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from .dateline import AGENCY
+from .meta_fields import DATE_RE, MetaFields, parse_date
 from .script import t2s
+from .stamps import account_on_platform, placed_stamp, wechat_head, weibo_head
 
 # key groups, longest alternatives first; matched on the Simplified form
 _DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|出版时间|出版日期|时间|日期|发布于|发表于|出版|更新"
@@ -29,13 +29,6 @@ _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数
 _KEY_RE = re.compile(
     rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计|作者单位)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
-)
-# Taiwan counts years from 1912 (民國113年 = 2024): a three-digit year (民國100–149) or 民國 and two digits.
-DATE_RE = re.compile(
-    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})|(?:民国\s*)?(?P<roc>1[0-4]\d)|民国\s*(?P<roc2>[1-9]\d))"
-    r"\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?)?"  # 2024年3月15日（星期五）
-    r"(?:\s*(?:(?P<ampm>上午|下午|晚上)\s*)?(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})秒?)?分?)?"
 )
 # Chrome that appears inside metadata lines.
 _CHROME_BITS = re.compile(
@@ -76,11 +69,6 @@ ISSUER_LINE = re.compile(ISSUER)  # an issuer's name alone: a notice's signature
 _PAGE_RE = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*版)\s*(?:[:：]\s*[^\s，。,]{1,12})?")
 _DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号")
 
-# A self-media platform and the account that posted there, either way round: 百家号 | 职工之家, 职工之家·网易号.
-SELF_MEDIA = r"(?:百家号|头条号|网易号|搜狐号|企鹅号|澎湃号|大风号|一点号|新浪看点|快传号|观察者号|新京号|南方号|潮新闻号)"
-_ACCOUNT_ON_PLATFORM_RE = re.compile(
-    rf"{SELF_MEDIA}\s*[|｜丨·•/]\s*(?P<a>[^\s|｜丨·•/]{{2,20}})|(?P<b>[^\s|｜丨·•/]{{2,20}})\s*[|｜丨·•/]\s*{SELF_MEDIA}"
-)
 # A forum's or a portal's repost mark before a headline: 转：…, 【转载】…
 _REPOST_MARK = re.compile(r"^(?:[【\[]\s*转载?\s*[】\]]|转载?\s*[:：])\s*")
 
@@ -96,66 +84,7 @@ _END_PUNCT = "。！？!?；;"
 _EDITION_RE = re.compile(rf"《\s*(?P<paper>[^《》]{{2,20}}?)\s*》\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:第\s*\d+\s*版)?\s*[）)]")
 _CLOCK_RE = re.compile(r"(?:香港|北京|台北|澳门)?时间\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?")
 _REPORTED_RE = re.compile(rf"(?P<who>{AGENCY})\s*(?:报道|消息|供稿)")
-# Where WeChat says the writer was: 发表于上海, or (since 2022) the province alone after the date.
-_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
-              "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
-# A platform's stamp under the account's name (百家号, 头条, 网易号): the date and time, then where the writer
-# was (IP属地), with or without a space: 2024-09-12 10:23浙江, 2024-09-12 10:23 IP属地：浙江.
-_PLACE_PART = rf"[\s·•・]*(?:IP\s*属地\s*[:：]?\s*|发[表布]于\s*)?(?:{_PROVINCES})"
-_PLACED_STAMP_RE = re.compile(rf"(?:(?:发布|发表|编辑|更新)于\s*)?(?P<date>{DATE_RE.pattern})(?<=\d)(?P<place>{_PLACE_PART})")
-# Weibo's header under the account's name: 24-5-16 18:02 来自 微博 weibo.com 已编辑 (a two-digit year there only),
-# where the writer was perhaps before 来自 (24-5-16 18:02 浙江 来自 iPhone客户端).
-_WEIBO_HEAD_RE = re.compile(
-    r"(?P<date>(?:(?:20)?\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
-    rf"(?:\s*(?:IP\s*属地\s*[:：]?\s*|发[表布]于\s*)?(?:{_PROVINCES}))?\s*(?:来自\s*\S.{{0,40}}?)?\s*(?:已编辑)?"
-)
 _UPDATED_NOTE = re.compile(r"\s*[（(][^（）()]{0,24}?(?:更新|修改|编辑)(?:于|时间)?[^（）()]{0,20}[）)]$")
-PLACE = "IP属地（删除）"  # the label of where a post's writer was: only an account's post says it
-_CLOCK_IN_STAMP = re.compile(r"\d{1,2}[:：]\d{2}")  # a stamp has its time: a date and a place alone may be a dateline
-_WECHAT_HEAD_RE = re.compile(
-    rf"(?P<original>原创\s+)?(?P<who>[^\s\d，。,:：]{{2,20}}(?:\s+[^\s\d，。,:：]{{2,20}}){{0,3}})\s+"
-    rf"(?P<date>{DATE_RE.pattern})?(?P<place>[\s·•・]*(?:发表于|IP\s*属地\s*[:：]?)\s*[\u4e00-\u9fff]{{2,8}}"
-    rf"|(?<=\d)[\s·•・]*(?:{_PROVINCES}))?"
-)
-
-
-@dataclass
-class MetaFields:
-    title: str = ""
-    original_title: str = ""  # a reprint's 原标题：…, the headline when the page gives no other
-    date: dt.datetime | None = None
-    date_text: str = ""
-    source: str = ""
-    byline: str = ""
-    reviewer: str = ""
-    counters: list[str] = field(default_factory=list)
-    parts: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in order, for the report
-
-    def merge(self, other: MetaFields) -> None:
-        for name in ("title", "original_title", "date_text", "source", "byline", "reviewer"):
-            if not getattr(self, name) and getattr(other, name):
-                setattr(self, name, getattr(other, name))
-        if self.date is None:
-            self.date = other.date
-        self.counters += other.counters
-        self.parts += other.parts
-
-
-def parse_date(text: str) -> dt.datetime | None:
-    m = DATE_RE.search(t2s(text))
-    if not m:
-        return None
-    try:
-        hour = int(m.group("H")) if m.group("H") else 12
-        if m.group("ampm") in ("下午", "晚上") and hour < 12:
-            hour += 12
-        year = int(m.group("y")) if m.group("y") else int(m.group("roc") or m.group("roc2")) + 1911
-        return dt.datetime(
-            year, int(m.group("m")), int(m.group("d")),
-            hour, int(m.group("M") or 0), int(m.group("S") or 0),
-        )
-    except ValueError:
-        return None
 
 
 def _clean_value(v: str) -> str:
@@ -174,41 +103,6 @@ def _join(have: str, new: str) -> str:
     return "、".join(names)
 
 
-def _wechat_head(raw: str, simp: str) -> MetaFields | None:
-    """WeChat's header line: "原创 张伟 某某公众号 2024-03-15 08:00 发表于上海" (the authors, the account,
-    the date and the writer's location, 原创 or the location marking it)."""
-    m = _WECHAT_HEAD_RE.fullmatch(simp)
-    # An account's name and a stamp with its time, nothing else, is a platform's header too (百家号, once
-    # its IP属地 went as chrome): one name, and no key (发布时间 2024-09-12 10:23 is read as keyed).
-    stamped = bool(m and m.group("date") and _CLOCK_IN_STAMP.search(m.group("date")) and " " not in m.group("who")
-                   and not _KEY_RE.search(m.group("who")))
-    if not m or not (m.group("original") or m.group("place") or stamped):
-        return None
-    if any(token.endswith("于") for token in m.group("who").split()):
-        return None  # 发布于 2024-09-12 10:23・IP 属地浙江: a stamp's own words, not an author or an account
-    who = raw[m.start("who"):m.end("who")].split()
-    out = MetaFields(source=who[-1], byline="、".join(name for name in who[:-1] if name != who[-1]))
-    out.parts.append(("来源", who[-1]))
-    if out.byline:
-        out.parts.append(("撰稿", out.byline))
-    if m.group("date"):
-        out.date_text = raw[m.start("date"):m.end("date")].strip()
-        out.date = parse_date(out.date_text)
-        out.parts.append(("发布时间", out.date_text))
-    if m.group("place"):
-        out.parts.append((PLACE, m.group("place").strip()))
-    return out
-
-
-def _weibo_head(stamp: str) -> MetaFields:
-    """24-5-16 18:02 (this century's), 5-16 18:02 (no year: left for the editor), 2024-5-16 18:02."""
-    parts = stamp.split("-")
-    out = MetaFields(date_text=stamp, parts=[("发布时间", stamp)])
-    if len(parts) == 3:
-        out.date = parse_date(("20" + stamp) if len(parts[0]) == 2 else stamp)
-    return out
-
-
 def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     """Fields of a metadata line, or None when part of it is not metadata."""
     raw = line.strip()
@@ -224,24 +118,10 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         if out is not None and out.date:
             out.parts.append(("更新时间（删除）", raw[updated.start():].strip()))
         return out if out is not None and out.date else None
-    wechat = _wechat_head(raw, simp)
-    if wechat:
-        return wechat
-    weibo = _WEIBO_HEAD_RE.fullmatch(simp) if "来自" in simp or "已编辑" in simp else None
-    if weibo:
-        return _weibo_head(raw[:weibo.end("date")])
-    account = _ACCOUNT_ON_PLATFORM_RE.fullmatch(simp)
-    if account:
-        group = "a" if account.group("a") else "b"
-        out = MetaFields(source=raw[account.start(group):account.end(group)])
-        out.parts.append(("来源", out.source))
-        return out
-    placed = _PLACED_STAMP_RE.fullmatch(simp)
-    if placed and _CLOCK_IN_STAMP.search(placed.group("date")):
-        out = MetaFields(date_text=raw[placed.start("date"):placed.end("date")].strip())
-        out.date = parse_date(out.date_text)
-        out.parts += [("发布时间", out.date_text), (PLACE, raw[placed.start("place"):].strip(" ·•・\t\u3000"))]
-        return out
+    stamp = (wechat_head(raw, simp, lambda who: bool(_KEY_RE.search(who))) or weibo_head(raw, simp)
+             or account_on_platform(raw, simp) or placed_stamp(raw, simp))
+    if stamp:
+        return stamp
     letterhead = _LETTERHEAD_RE.fullmatch(simp)
     if letterhead:
         out = MetaFields(source=raw[:letterhead.end("issuer")])

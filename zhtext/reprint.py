@@ -39,7 +39,8 @@ from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .linebreaks import paragraphs
 from .lookalikes import find_strays
-from .metadata import MetaFields, parse_date, signed, strip_repost_mark
+from .meta_fields import MetaFields, parse_date
+from .metadata import signed, strip_repost_mark
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import find_lookalikes, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called

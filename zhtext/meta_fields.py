@@ -1,0 +1,57 @@
+"""The fields a reprint's metadata lines give (zhtext.metadata, zhtext.stamps) and the dates they are read from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .script import t2s
+
+# Taiwan counts years from 1912 (民國113年 = 2024): a three-digit year (民國100–149) or 民國 and two digits.
+DATE_RE = re.compile(
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})|(?:民国\s*)?(?P<roc>1[0-4]\d)|民国\s*(?P<roc2>[1-9]\d))"
+    r"\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?)?"  # 2024年3月15日（星期五）
+    r"(?:\s*(?:(?P<ampm>上午|下午|晚上)\s*)?(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})秒?)?分?)?"
+)
+PLACE = "IP属地（删除）"  # the label of where a post's writer was: only an account's post says it
+
+
+@dataclass
+class MetaFields:
+    title: str = ""
+    original_title: str = ""  # a reprint's 原标题：…, the headline when the page gives no other
+    date: dt.datetime | None = None
+    date_text: str = ""
+    source: str = ""
+    byline: str = ""
+    reviewer: str = ""
+    counters: list[str] = field(default_factory=list)
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in order, for the report
+
+    def merge(self, other: MetaFields) -> None:
+        for name in ("title", "original_title", "date_text", "source", "byline", "reviewer"):
+            if not getattr(self, name) and getattr(other, name):
+                setattr(self, name, getattr(other, name))
+        if self.date is None:
+            self.date = other.date
+        self.counters += other.counters
+        self.parts += other.parts
+
+
+def parse_date(text: str) -> dt.datetime | None:
+    m = DATE_RE.search(t2s(text))
+    if not m:
+        return None
+    try:
+        hour = int(m.group("H")) if m.group("H") else 12
+        if m.group("ampm") in ("下午", "晚上") and hour < 12:
+            hour += 12
+        year = int(m.group("y")) if m.group("y") else int(m.group("roc") or m.group("roc2")) + 1911
+        return dt.datetime(
+            year, int(m.group("m")), int(m.group("d")),
+            hour, int(m.group("M") or 0), int(m.group("S") or 0),
+        )
+    except ValueError:
+        return None
