@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .chrome import contains_sentence
+from .metadata import parse_meta_line
 
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "button", "select",
          "textarea", "form", "nav", "header", "footer", "aside", "head", "title"}
@@ -148,11 +149,12 @@ def _norm(s: str) -> str:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, stop_at: Node | None = None) -> None:
         self.blocks: list[tuple[str, str]] = []
         self.images: list[Image] = []
         self.buf: list[str] = []
         self.kind = "p"
+        self.stop_at, self.stopped = stop_at, False  # walk only what comes before that node
 
     def flush(self) -> None:
         text = "".join(self.buf)
@@ -165,6 +167,9 @@ class _Walker:
 
     def walk(self, node: Node) -> None:
         for c in node.children:
+            if self.stopped or c is self.stop_at:
+                self.stopped = True
+                return
             if isinstance(c, str):
                 self.buf.append(c.replace("\n", " "))
                 continue
@@ -250,6 +255,7 @@ def parse_html(html: str) -> HtmlDocument:
     walker = _Walker()
     walker.walk(content)
     walker.flush()
+    walker.blocks = _header_before(root, content, walker.blocks) + walker.blocks
     wechat_title = _find(root, lambda n: n.attrs.get("id") == "activity-name")
     page_title = _headline_of(_norm(builder.meta.get("og:title", ""))) or _headline_of(_norm(builder.title))
     blocks = _promote_headline(walker.blocks, page_title)
@@ -257,6 +263,29 @@ def parse_html(html: str) -> HtmlDocument:
     title = h1 or (wechat_title and _norm(_text(wechat_title))) or page_title
     source = next((_norm(builder.meta[k]) for k in _SOURCE_KEYS if _norm(builder.meta.get(k, ""))), "")
     return HtmlDocument(_norm(title or ""), blocks, walker.images, _published(builder.meta), source[:60])
+
+
+def _header_before(root: Node, content: Node, blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The article's own header where the page prints it above the article's element (头条: the <h1>
+    and "原创2024-04-18 09:12·西安工人报" before <article>): the last lines before it that are the headline
+    (when the article holds none) or metadata. The importer reads them as it reads any header."""
+    body = _find(root, lambda n: n.tag == "body") or root
+    if content is root or content is body:
+        return []
+    walker = _Walker(stop_at=content)
+    walker.walk(body)
+    walker.flush()
+    has_h1 = any(kind == "h1" for kind, _ in blocks)
+    return [(kind, text) for kind, text in walker.blocks[-_HEADER_LINES:]
+            if kind == "h1" and not has_h1 or kind == "p" and _is_metadata_line(text)]
+
+
+_HEADER_LINES = 6
+
+
+def _is_metadata_line(text: str) -> bool:
+    found = parse_meta_line(text)
+    return bool(found and any(label != "标题" for label, _ in found.parts))
 
 
 # A page title is "headline_column_site" or "headline - site": what follows the first separator is the site's.

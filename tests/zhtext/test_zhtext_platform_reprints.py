@@ -368,3 +368,30 @@ def test_a_headline_printed_again_and_a_sites_promotions_go():
 def test_a_cms_comment_printed_as_text_goes(comment):
     text = f"{comment}9月10日，学院开班，86名职工参加培训。{comment}"
     assert _apply(text, find_escapes(text)) == "9月10日，学院开班，86名职工参加培训。"
+
+
+ARTICLE = ("<article><p>9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。</p>"
+           "<p>本期培训为期五天，课程涵盖数控加工、工业机器人运维和电气自动化等内容。</p></article>")
+
+
+@pytest.mark.parametrize("header, title, source, published", [
+    # 头条: the headline and "原创date·outlet" above <article>
+    ('<div><h1>劳模工匠学院技能提升班开班</h1><div><span>原创</span><span>2024-04-18 09:12</span><span>·</span>'
+     '<span>西安工人报</span></div></div>', "劳模工匠学院技能提升班开班", "西安工人报", (2024, 4, 18)),
+    # keyed lines in a header block, with the site's menu above them (links, never read as the article's)
+    ('<nav><a href="/">首页</a> <a href="/n">新闻</a></nav><h1>劳模工匠学院技能提升班开班</h1>'
+     '<p>来源：中工网　发布时间：2024-09-12</p>', "劳模工匠学院技能提升班开班", "中工网", (2024, 9, 12)),
+    # a summary sentence above the article is not its header
+    ('<h1>劳模工匠学院技能提升班开班</h1><p>导读：本期培训吸引了八十多名一线职工报名参加。</p>', "劳模工匠学院技能提升班开班", "", None),
+])
+def test_a_saved_pages_header_above_its_article_element_is_read(header, title, source, published):
+    res = clean_reprint(f"<html><body>{header}{ARTICLE}</body></html>")
+    got = res.published_at and (res.published_at.year, res.published_at.month, res.published_at.day)
+    assert (res.title, res.source, got or None) == (title, source, published)
+    assert [b.text[:5] for b in res.blocks] == ["9月10日", "本期培训为"]
+
+
+def test_an_h1_inside_the_article_wins_over_one_above_it():
+    page = ("<html><body><h1>某某网</h1><article><h1>劳模工匠学院技能提升班开班</h1>"
+            "<p>9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。</p></article></body></html>")
+    assert clean_reprint(page).title == "劳模工匠学院技能提升班开班"
