@@ -25,6 +25,8 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from . import dictionary
+
 # Characters of context on each side of a phrase: enough for the words that meet it (发展, 参加培训).
 WINDOW = 4
 
@@ -52,6 +54,9 @@ def _cut(window: str) -> tuple[tuple[int, int], ...]:
         spans.append((pos, pos + len(word)))
         pos += len(word)
     return tuple(spans)
+
+
+dictionary.on_change(_cut.cache_clear)  # a name added to jieba may cut a window otherwise
 
 
 def mend(simplified: str, converted: str, convert: Callable[[str], str]) -> str:
