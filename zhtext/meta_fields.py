@@ -29,8 +29,13 @@ class MetaFields:
     reviewer: str = ""
     counters: list[str] = field(default_factory=list)
     parts: list[tuple[str, str]] = field(default_factory=list)  # (label, text) in order, for the report
+    # The source was printed after its key (来源：杭州工会), not inferred from the page (the account that posted
+    # it, an outlet's name over the date): a keyed source outranks an inferred one wherever it stands.
+    source_keyed: bool = False
 
     def merge(self, other: MetaFields) -> None:
+        if other.source and other.source_keyed and not self.source_keyed:
+            self.source, self.source_keyed = other.source, True
         for name in ("title", "original_title", "date_text", "source", "byline", "reviewer"):
             if not getattr(self, name) and getattr(other, name):
                 setattr(self, name, getattr(other, name))

@@ -276,6 +276,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         elif kind == "source":
             if value not in ("本站", "本网", "原创", "网络", "互联网"):
                 out.source = out.source or value
+                out.source_keyed = True
             out.parts.append(("来源", value))
         elif kind == "byline":
             out.byline = _join(out.byline, _names(value))

@@ -21,7 +21,9 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 # A platform's stamp under the account's name (百家号, 头条, 网易号): the date and time, then where the writer
 # was (IP属地), with or without a space: 2024-09-12 10:23浙江, 2024-09-12 10:23 IP属地：浙江.
-_PLACE_PART = rf"[\s·•・]*(?:IP\s*属地\s*[:：]?\s*|发[表布]于\s*)?(?:{_PROVINCES})"
+# 搜狐 writes the province in full: 发布于：浙江省, 发布于 浙江省杭州市.
+_PROVINCE = rf"(?:{_PROVINCES})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?(?:[\u4e00-\u9fff]{{2,4}}市)?"
+_PLACE_PART = rf"[\s·•・]*(?:(?:IP\s*属地|发[表布]于)\s*[:：]?\s*)?{_PROVINCE}"
 _PLACED_STAMP_RE = re.compile(rf"(?:(?:发布|发表|编辑|更新)于\s*)?(?P<date>{DATE_RE.pattern})(?<=\d)(?P<place>{_PLACE_PART})")
 # Weibo's header under the account's name: 24-5-16 18:02 来自 微博 weibo.com 已编辑 (a two-digit year there only),
 # where the writer was perhaps before 来自 (24-5-16 18:02 浙江 来自 iPhone客户端).
@@ -32,8 +34,8 @@ _WEIBO_HEAD_RE = re.compile(
 _CLOCK_IN_STAMP = re.compile(r"\d{1,2}[:：]\d{2}")  # a stamp has its time: a date and a place alone may be a dateline
 _WECHAT_HEAD_RE = re.compile(
     rf"(?P<original>原创\s+)?(?P<who>[^\s\d，。,:：]{{2,20}}(?:\s+[^\s\d，。,:：]{{2,20}}){{0,3}})\s+"
-    rf"(?P<date>{DATE_RE.pattern})?(?P<place>[\s·•・]*(?:发表于|IP\s*属地\s*[:：]?)\s*[\u4e00-\u9fff]{{2,8}}"
-    rf"|(?<=\d)[\s·•・]*(?:{_PROVINCES}))?"
+    rf"(?P<date>{DATE_RE.pattern})?(?P<place>[\s·•・]*(?:发[表布]于|IP\s*属地)\s*[:：]?\s*[\u4e00-\u9fff]{{2,8}}"
+    rf"|(?<=\d)[\s·•・]*{_PROVINCE})?"
 )
 
 

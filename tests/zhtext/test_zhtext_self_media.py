@@ -151,3 +151,24 @@ def test_a_wechat_articles_staff_block_goes_whole(keys, bar, contact):
     staff = [f"{key}{bar}{name}" for key, name in zip(keys, names, strict=False)]
     res = clean_reprint("\n".join([HEADLINE, *BODY, *staff, *(["投稿邮箱：abc@163.com"] if contact else [])]))
     assert _bodies(res) == BODY
+
+
+@pytest.mark.parametrize("header", [
+    ["职工之家", "2024-09-12 10:23 发布于：浙江省", "来源：杭州工会"],   # 搜狐: the account, its stamp, then the source
+    ["来源：杭州工会", "职工之家 2024-09-12 10:23 IP属地：浙江"],
+    ["央视新闻客户端", "2024-09-12 10:23", "来源：杭州工会"],
+])
+def test_a_keyed_source_outranks_the_account_that_posted_it(header):
+    res = clean_reprint("\n".join([HEADLINE, *header, *BODY]))
+    assert res.source == "杭州工会" and res.published_at == dt.datetime(2024, 9, 12, 10, 23)
+    assert _bodies(res) == BODY
+
+
+@pytest.mark.parametrize("line, place", [
+    ("2024-09-12 10:23 发布于：浙江省", "发布于：浙江省"),
+    ("2024-09-12 10:23 发布于 浙江省杭州市", "发布于 浙江省杭州市"),
+    ("2024-09-12 10:23·广西壮族自治区", "广西壮族自治区"),
+])
+def test_a_province_written_in_full(line, place):
+    found = parse_meta_line(line)
+    assert found.date == dt.datetime(2024, 9, 12, 10, 23) and ("IP属地（删除）", place) in found.parts
