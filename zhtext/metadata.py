@@ -20,14 +20,19 @@ from .script import t2s
 from .stamps import account_on_platform, placed_stamp, wechat_head, weibo_head
 
 # key groups, longest alternatives first; matched on the Simplified form
-_DATE_KEYS = r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|出版时间|出版日期|时间|日期|发布于|发表于|出版|更新"
-_SOURCE_KEYS = r"新闻来源|文章来源|本文来源|本文转自|转载自|发布单位|发布机构|发文单位|来源单位|供稿单位|信息来源|稿件来源|来源|稿源|出处|转自|来自"
+_DATE_KEYS = (r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|出版时间|出版日期|成文日期|印发日期|发文日期"
+              r"|时间|日期|发布于|发表于|出版|更新")
+_SOURCE_KEYS = (r"新闻来源|文章来源|本文来源|本文转自|转载自|发布单位|发布机构|发文单位|发文机关|发布机关|成文机关|制发机关|来源单位|供稿单位"
+                r"|信息来源|稿件来源|来源|稿源|出处|转自|来自")
+# A government site's disclosure table over a document (政府信息公开): its catalogue's fields, logged.
+_REGISTER_KEYS = (r"索引号|主题分类|体裁分类|组配分类|服务对象|信息类别|公开方式|公开范围|公开时限|公开属性|有效性|时效性|生成日期|废止日期"
+                  r"|发文字号|文件编号|文号")
 _BYLINE_KEYS = r"本[报刊台网站](?:特约)?(?:记者|通讯员)|特约记者|文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|文|图"
 _REVIEW_KEYS = r"本版责编|本版编辑|责任编辑|责编|审核人|审核|审稿|初审|复审|终审|一审|二审|三审|审签|审校|校对|编辑|编审|值班编辑|主编"
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<headline>^(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计|作者单位)|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<headline>(?:^|(?<=\u3000)|(?<=  ))(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计|作者单位)|(?P<register>{_REGISTER_KEYS})|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 # Chrome that appears inside metadata lines.
@@ -240,7 +245,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         if kind in ("headline", "original"):  # 标题：… (a forum's or a mail's header), or 原标题：… (the headline
             # the article had where it first ran): a headline, up to the line's end
             value = strip_repost_mark(value) if kind == "headline" else value
-            if nxt != len(raw) or not 4 <= len(value) <= 60 or "。" in value:
+            # up to the line's end, or to a key set apart by a wide gap (a disclosure table's row: 标题：…　　发文字号：…)
+            if nxt != len(raw) and not re.search(r"(?:[ \t]{2,}|\u3000)$", raw[e:nxt]) or not 4 <= len(value) <= 60 \
+                    or "。" in value:
                 return None
             setattr(out, "title" if kind == "headline" else "original_title", value)
             out.parts.append(("标题行" if kind == "headline" else "原标题", value))
@@ -264,6 +271,8 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             out.parts.append(("美编（删除）", value))
         elif kind == "staff":  # a WeChat article's 监制, 出品, 策划 …: logged, no field of ours
             out.parts.append(("制作人员（删除）", f"{name}：{value}"))
+        elif kind == "register":  # 索引号：…, 发文字号：杭工〔2024〕32号: the disclosure catalogue's, logged
+            out.parts.append(("公开目录（删除）", f"{name}：{value}"))
         elif kind == "poster":  # who typed it into the site (发布者：宣传部, 录入：admin): logged, no field of ours
             out.parts.append(("发布者（删除）", value))
         elif kind == "photo":  # the credit of a picture the import does not bring: logged, not a field

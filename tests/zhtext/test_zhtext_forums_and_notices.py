@@ -378,3 +378,25 @@ def test_a_header_of_many_lines_still_reaches_the_byline_under_the_headline():
 def test_a_headline_over_its_subtitle_is_no_masthead(top, title, first):
     result = clean_reprint("\n".join([*top, "来源：潍坊日报 2024-03-01", *BODY]))
     assert result.title == title and _bodies(result)[0] == first
+
+
+DISCLOSURE = [("索引号", "11330100002489174X/2024-00123"), ("主题分类", "劳动、人事、监察"), ("发文机关", "杭州市总工会"),
+              ("成文日期", "2024-09-10"), ("标题", "关于开展2024年劳模工匠学院技能提升培训的通知"), ("发文字号", "杭工〔2024〕32号"),
+              ("发布日期", "2024-09-12"), ("有效性", "有效")]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1, 3), st.booleans(), st.booleans())
+def test_a_government_sites_disclosure_table_over_a_notice(per_row, repeated, traditional):
+    """政府信息公开: 索引号, 主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期, 有效性, one or more to a row, over
+    the notice (its headline printed again or not): every field read or logged, the issuer the source."""
+    cells = [f"{key}：{value}" for key, value in DISCLOSURE]
+    rows = ["\u3000\u3000".join(cells[i:i + per_row]) for i in range(0, len(cells), per_row)]
+    headline = DISCLOSURE[4][1]
+    text = "\n".join([*rows, *([headline] if repeated else []), "各区、县（市）总工会，各产业工会：", *BODY, "杭州市总工会", "2024年9月10日"])
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert(text))
+    assert (res.title, res.source) == (convert(headline), convert("杭州市总工会"))
+    assert res.published_at is not None and res.published_at.year == 2024
+    assert _bodies(res)[:3] == [convert("各区、县（市）总工会，各产业工会："), *[convert(p) for p in BODY[:2]]]
+    assert not any("索引号" in t or "有效性" in t or "發文字號" in t or "发文字号" in t for t in _bodies(res))
