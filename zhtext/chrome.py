@@ -19,9 +19,11 @@ from .punctuation import is_han
 from .script import t2s
 
 _SHARE_TARGETS = r"(?:\s*[、,，|]?\s*(?:微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|抖音|今日头条))"
-# A count; when its digits run on into a date (浏览次数：1283月12日) the date keeps its month.
-# An app prints a large one short: 浏览量1.2万, 阅读 3w+.
-_COUNT = r"(?:\d[\d,]*?(?=(?:1[0-2]|[1-9])月\d)|\d[\d,]*+(?:\.\d++)?(?:万\+?|[wW](?![A-Za-z])\+?|\+)?)"
+# A count as pages print it, a large one short (1,280, 浏览量1.2万, 阅读 3w+, 10万+); one pattern for the chrome
+# here, the header's count alone (zhtext.header) and a counter's value (zhtext.metadata).
+COUNT = r"\d[\d,]*+(?:\.\d++)?(?:[万萬]\+?|[wW](?![A-Za-z])\+?|\+)?"
+# when its digits run on into a date (浏览次数：1283月12日) the date keeps its month
+_COUNT = rf"(?:\d[\d,]*?(?=(?:1[0-2]|[1-9])月\d)|{COUNT})"
 # (label for editors, pattern)
 _SPANS: list[tuple[str, str]] = [
     ("简繁切换", r"简体(?:中文|版)?\s*[|｜/丨]?\s*繁体(?:中文|版)?|繁体(?:中文|版)?\s*[|｜/丨]?\s*简体(?:中文|版)?"
@@ -67,9 +69,8 @@ _SPANS += [
 # the figures beside a poster's name (积分 1280, 帖子 356), each with its count or not.
 _BUTTON_TOKEN = re.compile(
     r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
-    r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)[:：]?(?P<count>[（(]?\d[\d,.]*"
-    r"(?:万\+?|\+)?[）)]?)?", re.IGNORECASE)
-_COUNT_TOKEN = re.compile(r"[（(]?\d[\d,.]*(?:万\+?|\+)?[）)]?")
+    r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
+_COUNT_TOKEN = re.compile(rf"[（(]?{COUNT}[）)]?")
 _ROW_GAPS = re.compile(r"[\s|｜/丨]+")
 
 
@@ -80,9 +81,9 @@ def _is_button_row(text: str) -> bool:
     for token in _ROW_GAPS.split(text.strip()):
         if not token:
             continue
-        if _BUTTON_TOKEN.fullmatch(token):
+        if button := _BUTTON_TOKEN.fullmatch(token):
             buttons += 1
-            after_count = bool(_BUTTON_TOKEN.fullmatch(token).group("count"))
+            after_count = bool(button.group("count"))
         elif _COUNT_TOKEN.fullmatch(token):  # beside its button, either side (评论 12, 0 跟贴)
             after_count = True
         elif after_count and token == "小时":  # 在线时间 12 小时
@@ -164,7 +165,7 @@ _NOTICE = [
     r"^本文系[^。]{1,20}(?:原创|首发|独家)(?:内容|稿件|作品)?",  # 本文系学习强国号原创内容
     # a platform's disclaimer (搜狐号, 百家号, 头条号 …): the article is its author's, the site only hosts it
     r"(?:观点|立场)仅代表作者|仅代表(?:该)?作者(?:或机构|本人|个人)?(?:的)?(?:观点|立场)"
-    r"|仅提供信息(?:存储空间|发布平台)?服务|仅提供信息(?:存储空间|发布平台)|系信息发布平台",
+    r"|仅提供信息(?:存储空间|发布平台)(?:服务)?|仅提供信息服务|系信息发布平台",
 ]
 _NOTICE_RE = re.compile("|".join(_NOTICE))
 # A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.

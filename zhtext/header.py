@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import contains_sentence, is_pure_chrome, is_reading_list_heading
+from .chrome import COUNT, contains_sentence, is_pure_chrome, is_reading_list_heading
 from .dateline import names_an_agency
 from .headline import is_title_line
 from .meta_fields import PLACE, MetaFields
@@ -104,7 +104,7 @@ def _account_over_stamp(blocks: Blocks, chrome: list[bool], pos: int, lead: int)
 
 _FOLLOW = re.compile(r"\+?\s*关注(?:他|她|作者|TA)?")
 # A count alone (0, 12, 1.2万, 10w+), not a year.
-_COUNT_ONLY = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}(?:\.\d{1,2})?(?:[万萬]\+?|[wW]\+?|\+)?")
+_COUNT_ONLY = re.compile(rf"(?!(?:19|20)\d\d$){COUNT}")
 _OUTLET_AND_AUTHORS = re.compile(r"(?P<outlet>\S{2,16})\s+(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})")
 _NOT_A_NAME = re.compile(r"报道|消息|[讯電电]$|综合|整理|编译|来源|出品|制作|监制|策划|推荐|发布|客户端|频道")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import COUNT
 from .dateline import AGENCY
 from .meta_fields import DATE_RE, MetaFields, parse_date
 from .script import t2s
@@ -278,7 +279,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         elif kind == "photo":  # the credit of a picture the import does not bring: logged, not a field
             out.parts.append(("图片来源（删除）", value))
         elif kind == "counter":
-            if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?\s*(?:[万萬]\+?|[wW]\+?|\+)?\s*次?", value):
+            if not re.fullmatch(rf"{COUNT}\s*次?", value):
                 return None
             out.counters.append(f"{name}{value}")
             out.parts.append(("计数（删除）", f"{name}：{value}"))
