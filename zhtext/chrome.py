@@ -33,7 +33,7 @@ _SPANS: list[tuple[str, str]] = [
     ("打印与关闭按钮", r"(?:打印本页|关闭窗口|关闭本页|返回顶部|收藏本页|加入收藏|返回首页|返回列表)(?:\s*[|｜]\s*)?"),
     ("分享按钮", rf"分享到\s*[:：]?{_SHARE_TARGETS}*|分享让更多人看到"),
     ("扫码提示", r"扫一扫(?:[^。！？，,；;\n]{0,16}?(?:分享|阅读|关注|打开|二维码|手机|当前页|本页|浏览))*"),
-    ("浏览计数", rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*{_COUNT}\s*次?|(?:浏览|阅读|点击)(?:次数|量|数)\s*{_COUNT}\s*次?|[（(]\s*(?:浏览|阅读|点击)\s*\d+\s*次\s*[）)]"
+    ("浏览计数", rf"(?:浏览|阅读|点击|访问|播放)(?:次数|量|数)?\s*[:：]\s*{_COUNT}\s*次?|(?:浏览|阅读|点击|播放)(?:次数|量|数)\s*{_COUNT}\s*次?|[（(]\s*(?:浏览|阅读|点击)\s*\d+\s*次\s*[）)]"
      rf"|本文已被\s*(?:浏览|阅读|访问|查看)\s*{_COUNT}\s*次"),
 ]
 # WeChat public accounts' prompts (a reprint of a WeChat article carries them at either end).
@@ -53,6 +53,14 @@ _SPANS += [("推广语", r"(?:^|(?<=[。！？!?]))\s*(?:(?:扫码|扫描二维�
             r"(?:[，,]\s*(?:获取|了解|查看|看|阅读)更多[^。！？\n，,]{0,8})?"
             r"|(?:下载|打开)[^。！？\n，,]{0,16}?(?:客户端|APP)?[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8}"
             r"|(?:[^。！？\n，,]{2,12}[，,]\s*)?尽在[^。！？\n，,]{2,12}?(?:客户端|APP))[。！!]?(?![^。！？\n]*[，,])")]
+# A page's read-aloud widget (点击播报本文，约 3 分钟) and its reading-time estimate (全文共2345字，阅读大约需要5分钟)
+_SPANS += [("朗读与阅读时长", r"(?:点击)?(?:语音)?播报(?:本文|全文)[，,\s]*(?:约\s*(?:\d+\s*分(?:钟)?(?:\s*\d+\s*秒)?)?)?"
+            r"|(?:全文|本文)(?:共|约|总计)?\s*\d[\d,]*\s*字[，,\s]*(?:预计)?阅读(?:大约|大概|约)?(?:需要|需|时间|时长|用时)?\s*[:：]?\s*(?:约\s*)?\d+\s*分钟"
+            r"|预计阅读(?:时间|时长)\s*[:：]?\s*(?:约\s*)?\d+\s*分钟")]
+# A short-video post's topics after its caption (…开班啦！#劳模工匠学院 #技能培训): tags, each ended by a space or
+# the line's end; Weibo's #话题# is closed and stays.
+_SPANS += [("话题标签", r"(?:(?<=\s)|(?<=[。！？!?…~～])|^)#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*\s*$"
+            r"|(?:\s*#[^\s#\[\]]{1,20}\[话题\]#)+")]  # 小红书's #劳模工匠学院[话题]#
 # An agency's end mark after the last sentence: …新成果。（完）
 _SPANS += [("结束标记", r"(?<=[。！？”」』])\s*[（(]完[）)]\s*$")]
 # News apps' and portals' prompts (展开全文, 打开APP…, 举报/反馈, 返回搜狐，查看更多) and a WeChat collection tag.
@@ -68,7 +76,7 @@ _SPANS += [
 # them is chrome): a forum's 楼主, 只看该作者 and the names of the first replies' places (沙发, 板凳, 地板), and
 # the figures beside a poster's name (积分 1280, 帖子 356), each with its count or not.
 _BUTTON_TOKEN = re.compile(
-    r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
+    r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|留言|写留言|发消息|私信|充电|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
     r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
 _COUNT_TOKEN = re.compile(rf"[（(]?{COUNT}[）)]?")
 _ROW_GAPS = re.compile(r"[\s|｜/丨]+")
@@ -91,6 +99,17 @@ def _is_button_row(text: str) -> bool:
         else:
             return False
     return buttons > 0
+# One control of a font-size picker or a video player, on a line of its own (字級設定： ⏎ 小 ⏎ 中 ⏎ 大, 倍速 ⏎ 1.0x ⏎
+# 高清 ⏎ 全屏): prose uses each of these words, so only a run of them is chrome (zhtext.surroundings.controls).
+_CONTROL_RE = re.compile(
+    r"字[体号级](?:设定|设置|大小|调整)?\s*[:：]?|[大中小特]|特大|超大|较大|较小|标准|默认|A\s*[+＋\-－]?"
+    r"|倍速|\d(?:\.\d{1,2})?\s*[xX×倍]|高清|标清|超清|蓝光|流畅|自动|全屏|退出全屏|网页全屏|播放|暂停|静音|弹幕|画中画|重播|设置")
+
+
+def is_control(line: str) -> bool:
+    return bool(_CONTROL_RE.fullmatch(_simplified(line).strip()))
+
+
 _PAGE_MARK = r"(?:[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+|[·•]\s*\d{1,4}\s*[·•])"
 PAGE_FURNITURE = (rf"{_PAGE_MARK}|(?:{_PAGE_MARK}\s*)?[\u4e00-\u9fffA-Za-z《》]{{2,14}}\s*(?:19|20)\d{{2}}\s*年?\s*"
                   rf"(?:第\s*\d{{1,3}}\s*期(?:\s*{_PAGE_MARK})?|\d{{1,2}}\s*月(?:[上中下]半月)?\s*{_PAGE_MARK})"
@@ -111,6 +130,8 @@ _WHOLE_LINE = re.compile(
     r"|(?:(?:上一期|下一期|往期回顾|返回目录|本版目录|版面导航)\s*)+"  # an e-paper's page
     r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:APP|客户端)|\+?\s*关注|已关注"
     r"|\d[\d,.]*\s*(?:万|千)?\s*人(?:赞同|点赞|喜欢|收藏)了?(?:该|这篇)?(?:文章|回答|内容)?"  # 知乎: 12 人赞同了该文章
+    # the comment box under a post: 共 18 条评论, 说点什么..., 写下你的评论…
+    r"|共\s*\d[\d,.]*\s*[万千]?\s*条(?:评论|回复|留言)|(?:说点什么|写(?:下你的)?评论|发表(?:你的)?评论|写留言|留下你的精彩评论吧?)[.…。]*"
     # what WeChat's page prints around an article copied from the browser
     r"|预览时标签不可点|微信扫一扫(?:\s*(?:关注该公众号|使用小程序))?|关注该公众号|知道了|使用小程序|取消\s*允许|使用完整服务"
     # an agency's or a press office's end mark, a row of stars or rules between parts of the page
@@ -121,8 +142,12 @@ _WHOLE_LINE = re.compile(
     # a page number a PDF or a print copy carries between its pages (— 2 —, - 2 -, ～2～, · 12 ·) and a
     # magazine's running head (中国工人 2024年第9期 · 12 ·): zhtext.linebreaks reads the text across them
     rf"|{PAGE_FURNITURE}"
-    # an app's name standing alone as an advertisement: 新浪财经APP
-    r"|[\u4e00-\u9fff]{2,10}\s*APP"
+    # a video player's words: its loading line, a browser's fallback, the time played of the time it lasts
+    r"|视频加载中[.…。，,\s]*(?:请稍[候后等][.…。]*)?|(?:您的|你的)?浏览器(?:暂)?不支持(?:HTML5\s*)?(?:视频|video|播放)[^。！？\n]{0,20}"
+    r"|your browser does not support (?:the )?(?:html5 )?video(?: tag| element)?\.?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    # an app's name standing alone as an advertisement (新浪财经APP), or a video platform's over its post
+    r"|[\u4e00-\u9fff]{2,10}\s*APP|抖音|快手|小红书|哔哩哔哩|西瓜视频|视频号|好看视频"
     # Weibo's 收起全文d (its icon font's letter copied with it) and a video's card
     r"|(?:收起|展开)全文\s*[dc]?|\S{2,20}的微博视频"
     # a breadcrumb of short steps: 某某社区 › 职工论坛 › 转：…

@@ -48,7 +48,7 @@ def _next_is_metadata(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
 # A post's headline in brackets before its first sentence: 【#话题# 开展数控技能培训】5月15日，… Not an agency's
 # (【明報專訊】) nor an editor's note (【编者按】). A column's name (【学习贯彻二十大精神】) looks the same: it is proposed
 # as the title, and its removal from the paragraph only proposed.
-BRACKETED = re.compile(r"【(?P<head>[^【】。！？!?]{4,60})】(?=\S)")
+BRACKETED = re.compile(r"(?:#[^#\s。！？，,]{1,20}#\s*)*【(?P<head>[^【】。！？!?]{4,60})】(?=\S)")  # after its #topic#s or not
 _NOT_A_HEADLINE = re.compile(r"[讯訊电電]$|消息$|编者按|编者的话|导语|导读|摘要|提要|核心提示|开栏语|手记|专讯|專訊|快讯|快訊")
 
 
@@ -64,8 +64,14 @@ def bracketed_headline(blocks: Blocks) -> str:
 
 # A masthead is a name (学习强国, 中工网), a breadcrumb or a kicker, each shorter than the headline under it; a
 # line as long as the one over the metadata is a headline over its subtitle, and a subtitle's dashes say so.
-_CRUMBS = re.compile(r"[>›»＞→]")
+_CRUMBS = re.compile(r"[>›»＞→]|\s[/／|｜]\s")
 _SUBTITLE_DASHES = ("—", "-", "─", "－", "–")
+
+
+def _site_or_crumbs(text: str) -> bool:
+    """A site's, a channel's or a section's name, or a breadcrumb that starts with one (聯合新聞網 / 生活 / 職場)."""
+    steps = [step for step in re.split(r"\s+[/／|｜]\s+|[>›»＞→]+", text.strip()) if step.strip()]
+    return is_outlet_or_section(text) or len(steps) >= 2 and is_outlet_or_section(steps[0])
 
 
 def masthead(run: Run, kept: Blocks, headline: int) -> tuple[Blocks, tuple | None]:
@@ -74,14 +80,26 @@ def masthead(run: Run, kept: Blocks, headline: int) -> tuple[Blocks, tuple | Non
     over the metadata. Certain where the line is named like an outlet; otherwise proposed (a kicker above a
     headline, 弘扬劳模精神 培育大国工匠, looks the same). Returns the blocks left and the headline's block."""
     pos = next((n for n, block in enumerate(kept) if block[0] == headline), None)
-    if (not pos or pos > EDGE_LINES or not is_title_line(kept[pos][2], kept[pos][2] * 3)
+    if (not pos or pos > EDGE_LINES or not is_title_line(kept[pos][2], kept[pos][2] * 3, over_metadata=True)
             or kept[pos][2].lstrip().startswith(_SUBTITLE_DASHES)  # ——记…: a subtitle under its headline
             or any(len(text) > 30 or len(text) >= len(kept[pos][2]) and not _CRUMBS.search(text)
                    or contains_sentence(text) for _, _, text in kept[:pos])):
         return kept, None
     above = [(idx, kind, text) for idx, kind, text in kept[:pos] if not run.propose(
-        "chrome", idx, text, "", is_outlet_or_section(text), "标题上方的网站、频道或栏目名", text)]
+        "chrome", idx, text, "", _site_or_crumbs(text), "标题上方的网站、频道或栏目名", text)]
     return above + kept[pos:], kept[pos]
+
+
+_RULE_ROW = re.compile(r"[*＊※◆◇■□●○★☆─━—=＝~～_\-·•\s]{3,}")
+
+
+def underlined_headline(blocks: Blocks) -> int | None:
+    """The line over a row of stars or rules near the top (a press release's headline over ＊＊＊＊), when
+    something stands above it: its block's index, or None."""
+    for pos in range(2, min(len(blocks), EDGE_LINES + 2)):
+        if _RULE_ROW.fullmatch(blocks[pos][2].strip()) and blocks[pos - 1][1] == "p" and not contains_sentence(blocks[pos - 1][2]):
+            return blocks[pos - 1][0]
+    return None
 
 
 def masthead_outlet(blocks: Blocks, headline: int) -> str:
@@ -102,7 +120,7 @@ def _account_over_stamp(blocks: Blocks, chrome: list[bool], pos: int, lead: int)
     return bool(found and found.date and not found.source and any(label == PLACE for label, _ in found.parts))
 
 
-_FOLLOW = re.compile(r"\+?\s*关注(?:他|她|作者|TA)?")
+_FOLLOW = re.compile(rf"\+?\s*关注(?:他|她|作者|TA)?(?:\s*{COUNT})?")  # 关注他, + 关注, 关注 1.3万
 # A count alone (0, 12, 1.2万, 10w+), not a year.
 _COUNT_ONLY = re.compile(rf"(?!(?:19|20)\d\d$){COUNT}")
 _OUTLET_AND_AUTHORS = re.compile(r"(?P<outlet>\S{2,16})\s+(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})")
@@ -121,6 +139,26 @@ def outlet_and_authors(text: str) -> MetaFields | None:
     out = MetaFields(source=raw[:m.end("outlet")], byline="、".join(re.split(r"[\s、，,]+", raw[m.start("names"):])))
     out.parts += [("来源", out.source), ("撰稿", out.byline)]
     return out
+
+
+def _over_follow(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
+    """The first line after *pos* that is more than a button (发消息) is a follow button (关注 1.3万)."""
+    for (_, _, text), pure in zip(blocks[pos + 1:pos + 4], chrome[pos + 1:pos + 4], strict=False):
+        if _FOLLOW.fullmatch(t2s(text.strip())):
+            return True
+        if not pure:
+            return False
+    return False
+
+
+def _page_counts(blocks: Blocks, top: int, last_sentence: int) -> set[int]:
+    """Counts alone in the header or after the article's last sentence that are surely a page's (a video's plays
+    under its headline; a short video's likes, comments and shares under it): two or more in a row, or one
+    printed as only a counter prints it (1.2万, 10w+, 1,234). A lone 3 after the article is not ours to judge."""
+    alone = [(pos < top or pos > last_sentence) and bool(_COUNT_ONLY.fullmatch(text.strip()))
+             for pos, (_, _, text) in enumerate(blocks)]
+    return {pos for pos, count in enumerate(alone) if count and (
+        pos > 0 and alone[pos - 1] or pos + 1 < len(alone) and alone[pos + 1] or re.search(r"[万萬wW+,]", blocks[pos][2]))}
 
 
 def _next_is_posted(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
@@ -146,7 +184,9 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     # 蓝字关注我们", a breadcrumb), and a metadata line right after another belongs to the same header.
     chrome = [is_pure_chrome(text) for _, _, text in blocks]
     lead = next((pos for pos, pure in enumerate(chrome) if not pure), n)
-    trail = next((pos for pos, pure in enumerate(reversed(chrome)) if not pure), n)
+    # (a short video's counts under it, each alone, are no more the article's than its buttons)
+    trail = next((pos for pos, (pure, (_, _, text)) in enumerate(zip(reversed(chrome), reversed(blocks), strict=True))
+                  if not pure and not _COUNT_ONLY.fullmatch(text.strip())), n)
     after_meta = False
     # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
     headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks))
@@ -161,12 +201,13 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
         tail -= 1
     # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
     listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
+    counts = _page_counts(blocks, lead + EDGE_LINES, last_sentence)
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
         top = EDGE_LINES + lead + len(top_metas)  # each header line found leaves room for one more (an e-paper's)
         if kind in ("p", "h1") and (pos < top or tail <= pos < listed or after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
-            if not found and kind == "p" and (lead < pos or headline_elsewhere) and (
+            if not found and kind == "p" and not chrome[pos] and (lead < pos or headline_elsewhere) and (
                     names_an_agency(text) or lead < pos and is_outlet(text)
                     or headline_elsewhere and POSTER_RE.fullmatch(text)) and pos < top and (
                     after_meta or _next_is_metadata(blocks, chrome, pos)):
@@ -176,13 +217,18 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
                 found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
             elif not found and kind == "p" and not chrome[pos] and pos < top and _account_over_stamp(blocks, chrome, pos, lead):
                 found = MetaFields(source=text, parts=[("来源", text)])
-            elif not found and pos < top and lead < pos and _next_is_metadata(blocks, chrome, pos):
+            elif not found and pos < top and lead < pos and _next_is_metadata(blocks, chrome, pos) and outlet_and_authors(text):
                 found = outlet_and_authors(text)
-            elif not found and follow is not None and lead < pos < follow and not contains_sentence(text):
-                found = (MetaFields(byline=text.strip(), parts=[("撰稿", text.strip())]) if pos == lead + 1 and
+            elif not found and follow is not None and (lead < pos or pos == follow - 1) and pos < follow and not contains_sentence(text):
+                # the name over 关注 is the author's or the account's, under the headline or (a short video's) at the top
+                found = (MetaFields(byline=text.strip(), parts=[("撰稿", text.strip())]) if (pos == lead + 1 or pos == lead == follow - 1) and
                          POSTER_RE.fullmatch(text.strip()) else MetaFields(parts=[("作者简介（删除）", text.strip())]))
-            elif not found and lead < pos < min(top, first_sentence) and _COUNT_ONLY.fullmatch(text.strip()):
-                found = MetaFields(parts=[("计数（删除）", text.strip())])  # 网易's 0 beside 举报: a count on its own
+            elif (not found and follow is None and lead < pos < top and POSTER_RE.fullmatch(text.strip())
+                  and _over_follow(blocks, chrome, pos)):
+                found = MetaFields(byline=text.strip(), parts=[("撰稿", text.strip())])  # a video's uploader: 发消息 ⏎ 关注 1.3万
+            elif not found and (lead < pos < min(top, first_sentence) or pos in counts) and _COUNT_ONLY.fullmatch(text.strip()):
+                # 网易's 0 beside 举报, a short video's likes, comments and shares under it: a count on its own
+                found = MetaFields(parts=[("计数（删除）", text.strip())])
         after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
         if _is_metadata(found) and kept and signed(kept[-1][2], text):
             meta.merge(found)  # the date under a notice's signature: the document's, kept where it stands

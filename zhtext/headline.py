@@ -84,10 +84,13 @@ def is_subheading(text: str) -> bool:
     )
 
 
-def is_title_line(text: str, following: str) -> bool:
+def is_title_line(text: str, following: str, over_metadata: bool = False) -> bool:
+    """A line short enough to be a headline and standing out from *following*. Over the page's metadata a
+    headline may end in ？ or ！ (五天学了啥？); elsewhere such a line is more often a post's first sentence."""
+    ends = SENT_END + "，,；;：:" if not over_metadata else "。…，,；;：:"
     return (
         len(text) <= TITLE_MAX
-        and text[-1] not in SENT_END + "，,；;：:"
+        and text[-1] not in ends
         and len(following) > 2 * len(text)
         and sum(1 for c in text if is_han(c)) >= 4
     )

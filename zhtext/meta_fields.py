@@ -32,6 +32,9 @@ class MetaFields:
     # The source was printed after its key (来源：杭州工会), not inferred from the page (the account that posted
     # it, an outlet's name over the date): a keyed source outranks an inferred one wherever it stands.
     source_keyed: bool = False
+    # A time of day printed on a line of its own (香港時間16時30分, under a press release's date): the date's
+    # time when the date was printed without one.
+    clock: str = ""
 
     def merge(self, other: MetaFields) -> None:
         if other.source and other.source_keyed and not self.source_keyed:
@@ -41,6 +44,13 @@ class MetaFields:
                 setattr(self, name, getattr(other, name))
         if self.date is None:
             self.date = other.date
+        self.clock = self.clock or other.clock
+        hour_minute = re.search(r"(\d{1,2})\s*[时時:：]\s*(\d{2})", self.clock)
+        printed = DATE_RE.search(t2s(self.date_text))
+        if (self.date and hour_minute and int(hour_minute[1]) < 24 and int(hour_minute[2]) < 60 and printed
+                and not printed.group("H") and self.clock not in self.date_text):
+            self.date = self.date.replace(hour=int(hour_minute[1]), minute=int(hour_minute[2]))
+            self.date_text = f"{self.date_text} {self.clock}"
         self.counters += other.counters
         self.parts += other.parts
 

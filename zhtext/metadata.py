@@ -44,16 +44,17 @@ _CHROME_BITS = re.compile(
     r"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式|IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
-_SEP = " \t\u3000|｜丨/·•　"
+_SEP = " \t\u3000|｜丨/／·•　"
 # An outlet named after a date with no key (2024年07月02日 14:35  中国工人网, 2024-04-18 09:12·西安工人报): a name
 # that ends as a paper's, a site's, a station's or an account's does.
-OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂志|新闻|在线|客户端|APP|发布|融媒|融媒体|频道|之声|头条|号|平台)",
+OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂志|新闻|新闻云|在线|客户端|APP|发布|融媒|融媒体|频道|之声|头条|号|平台)",
                         re.IGNORECASE)
 # A site's section is named like an outlet (社会新闻, 财经频道) but publishes nothing of its own; some go bare (港闻).
 _SECTION_RE = re.compile(
     r"(?:社会|国际|国内|本地|地方|财经|体育|娱乐|科技|军事|教育|时政|要闻|即时|港闻|两岸|综合|图片|视频|热点|滚动|最新|今日|独家|"
     r"原创|评论|文化|健康|生活|汽车|房产|旅游|法治|民生|政务|经济|产经|工会|职工|新闻)(?:新闻|频道|资讯|头条)"
     r"|港闻|要闻|时政|两岸|即时|滚动|本地|国际|社会|财经|体育|娱乐"
+    r"|新闻公报|新闻稿|新闻发布|新闻动态|工作动态|通知公告|公告公示|政务公开"  # a kind of page (a press release's)
 )
 
 
@@ -83,7 +84,11 @@ def strip_repost_mark(title: str) -> str:
     """A headline without the 转： or 【转载】 (轉：, 【轉載】) a forum or portal put before it."""
     mark = _REPOST_MARK.match(t2s(title))
     return title[mark.end():] if mark and len(t2s(title)) == len(title) else title
-_REPORTER_RE = re.compile(r"记者\s*(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[／/]\s*[\u4e00-\u9fff]{0,4}?报[导道]")
+# Taiwan's "記者王大明／台北報導" (or 記者王大明、李小華／綜合報導): a byline with no colon, its names ended by the slash;
+# and after an outlet and a slash at the line's end (聯合報／記者王大明)
+_NAMES = r"[\u4e00-\u9fff·]{2,5}?(?:、[\u4e00-\u9fff·]{2,5}?)*"
+_REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAMES})\s*[／/]\s*[\u4e00-\u9fff]{{0,4}}?报[导道]"
+                          rf"|(?<=[／/])\s*记者\s*(?P<tail>{_NAMES})\s*$")
 _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
 _END_PUNCT = "。！？!?；;"
@@ -138,8 +143,8 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     if _DOC_NUMBER_RE.fullmatch(simp):
         return MetaFields(parts=[("发文字号", raw)])
     if _CLOCK_RE.fullmatch(simp):  # 香港時間16時30分: the hour under a press release's date
-        out = MetaFields()
-        out.parts.append(("发布时刻（删除）", raw))
+        out = MetaFields(clock=raw)
+        out.parts.append(("发布时刻", raw))
         return out
     edition = _EDITION_RE.fullmatch(simp)
     if edition:  # 《 人民日报 》（ 2023年05月13日 第 07 版）: the paper and the day it printed the article
@@ -154,8 +159,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         out = MetaFields(source=who)
         out.parts.append(("来源", who))
         return out
-    # Taiwan's "記者王大明／台北報導": a byline with no colon, its name ended by the slash
-    reporters = [m.group("name") for m in _REPORTER_RE.finditer(simp)]
+    reporters = [raw[m.start(g):m.end(g)] for m in _REPORTER_RE.finditer(simp) for g in ("name", "tail") if m.group(g)]
     # chrome bits and those bylines become separators
     simp_masked = _REPORTER_RE.sub(lambda m: " " * len(m.group(0)), _CHROME_BITS.sub(lambda m: " " * len(m.group(0)), simp))
     raw = "".join(r if m != " " or s == " " else " " for r, m, s in zip(raw, simp_masked, simp, strict=True))
@@ -195,7 +199,10 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     # drop dates that sit inside a key's value (handled by the key)
     first = marks[0][0]
     prefix = _clean_value(raw[:first])
-    if prefix:
+    if prefix and not allow_title and marks[0][2] == "bare-date" and is_outlet(prefix):
+        out.source = prefix  # the outlet before its date, under the headline (自由時報 2024/09/12 10:23 記者…)
+        out.parts.append(("来源", prefix))
+    elif prefix:
         if not allow_title or any(c in _END_PUNCT for c in prefix) or not 4 <= len(prefix) <= 60:
             return None
         out.title = prefix

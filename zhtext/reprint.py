@@ -33,6 +33,7 @@ from .header import (
     masthead,
     masthead_outlet,
     salutation,
+    underlined_headline,
 )
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
 from .htmlinput import Image, looks_like_html, parse_html
@@ -47,9 +48,9 @@ from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each re
 from .repair_run import Edit as _Edit
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
-from .script import detect_script
+from .script import detect_script, t2s
 from .spacing import find_invisibles, find_stray_spaces
-from .surroundings import forum_replies, link_lists, reading_list, site_footer
+from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer
 from .web_escapes import find_escapes, find_mojibake
 
 _LONG_SPACE = re.compile(r"[ \t\u3000\u00a0]{9,}")
@@ -229,6 +230,16 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
     return [("p", line) for line in paragraphs(run, text)], "", [], "text", MetaFields()
 
 
+# A headline printed again over each later page of a paginated article: 标题（2）, 标题(三), 标题 第2页
+_PAGE_OF = re.compile(r".+?(?P<page>\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[-—_|｜]?\s*第\s*\d{1,3}\s*页))")
+
+
+
+def _repeats_on_a_page(line: str, title: str) -> bool:
+    page = _PAGE_OF.fullmatch(t2s(line))
+    return bool(page) and page.start("page") == len(title) and t2s(line).startswith(t2s(title))
+
+
 def clean_reprint(
     text: str,
     extra_injections: Iterable[str] = (),
@@ -244,7 +255,7 @@ def clean_reprint(
     raw_blocks, html_title, images, fmt, page_tags = _input_blocks(run, text)
     blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
     blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
-    blocks = forum_replies(run, site_footer(run, link_lists(run, blocks)))
+    blocks = forum_replies(run, site_footer(run, controls(run, link_lists(run, blocks))))
     meta, blocks, top_metas = header_lines(run, blocks)
     first_meta = top_metas[0] if top_metas else None
     meta.merge(page_tags)  # what the text prints wins over the page's meta tags
@@ -283,7 +294,11 @@ def clean_reprint(
             break
     else:
         head = None
-    if head and run.propose("headline", head[0], head[2], "", True, "元数据上方的标题（移入标题栏）", head[2]):
+    label = "元数据上方的标题（移入标题栏）"
+    if not title and head is None and (underlined := underlined_headline(blocks)) is not None:
+        kept, head = masthead(run, kept, underlined)
+        label = "横线上方的标题（移入标题栏）"
+    if head and run.propose("headline", head[0], head[2], "", True, label, head[2]):
         title, origin, title_para = head[2], "text", head[0]
         kept = [b for b in kept if b is not head]
         meta.source = meta.source or masthead_outlet(blocks, head[0])
@@ -292,7 +307,7 @@ def clean_reprint(
     above_meta = first_meta is not None and first_meta >= 1 and bool(kept) and kept[0][0] == blocks[first_meta - 1][0]
     if (not title and kept and kept[0][1] == "p"
             and (is_title_line(kept[0][2], following_prose(kept))
-                 or ((above_meta or salutation(kept)) and is_title_line(kept[0][2], kept[0][2] * 3)))
+                 or ((above_meta or salutation(kept)) and is_title_line(kept[0][2], kept[0][2] * 3, over_metadata=above_meta)))
             and run.propose("headline", kept[0][0], kept[0][2], "", True, "首行标题（移入标题栏）", kept[0][2])):
         title, origin, title_para = kept[0][2], "text", kept[0][0]
         kept = kept[1:]
@@ -310,6 +325,8 @@ def clean_reprint(
     repeated = next((b for b in kept[:3] if title and b[2] == title), None)  # the headline printed again
     if repeated and run.propose("headline", repeated[0], repeated[2], "", True, "重复的标题行", repeated[2]):
         kept = [b for b in kept if b is not repeated]
+    kept = [b for b in kept if not (title and _repeats_on_a_page(b[2], title)
+                                    and run.propose("headline", b[0], b[2], "", True, "分页处重复的标题", b[2]))]
 
     out: list[Block] = []
     for n, (idx, kind, t) in enumerate(kept):

@@ -31,6 +31,11 @@ _WEIBO_HEAD_RE = re.compile(
     r"(?P<date>(?:(?:20)?\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
     rf"(?:\s*(?:IP\s*属地\s*[:：]?\s*|发[表布]于\s*)?(?:{_PROVINCES}))?\s*(?:来自\s*\S.{{0,40}}?)?\s*(?:已编辑)?"
 )
+# A post's stamp with no year or with a relative day (小红书, 抖音): 编辑于 09-12 山东, 发布于 昨天 18:02 浙江. Its date is
+# left for the editor; the line is the platform's.
+_SHORT_STAMP_RE = re.compile(
+    r"(?:编辑|发布|发表|更新)于\s*(?:(?:\d{1,2}-\d{1,2}|今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}:\d{2})?)"
+    rf"(?P<place>\s*(?:IP\s*属地\s*[:：]?\s*)?{_PROVINCE})?")
 _CLOCK_IN_STAMP = re.compile(r"\d{1,2}[:：]\d{2}")  # a stamp has its time: a date and a place alone may be a dateline
 _WECHAT_HEAD_RE = re.compile(
     rf"(?P<original>原创\s+)?(?P<who>[^\s\d，。,:：]{{2,20}}(?:\s+[^\s\d，。,:：]{{2,20}}){{0,3}})\s+"
@@ -90,6 +95,12 @@ def account_on_platform(raw: str, simp: str) -> MetaFields | None:
 
 
 def placed_stamp(raw: str, simp: str) -> MetaFields | None:
+    short = _SHORT_STAMP_RE.fullmatch(simp)
+    if short:  # no year printed: the date is left for the editor
+        out = MetaFields(parts=[("发布时间（无年份，未采用）", raw[:short.start("place") if short.group("place") else len(raw)].strip())])
+        if short.group("place"):
+            out.parts.append((PLACE, raw[short.start("place"):].strip()))
+        return out
     placed = _PLACED_STAMP_RE.fullmatch(simp)
     if not placed or not _CLOCK_IN_STAMP.search(placed.group("date")):
         return None

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from .boilerplate import parse_credit
-from .chrome import contains_sentence, find_chrome, find_notices, is_reading_list_heading
+from .chrome import (
+    contains_sentence,
+    find_chrome,
+    find_notices,
+    is_control,
+    is_pure_chrome,
+    is_reading_list_heading,
+)
 from .metadata import parse_meta_line
 from .repair_run import Run
 from .script import t2s
@@ -70,6 +77,30 @@ def reading_list(run: Run, blocks: Blocks) -> Blocks:
         elif listing and (contains_sentence(text) or parse_credit(text) or _credits(parse_meta_line(text))):
             listing = False
         if listing and run.propose("chrome", idx, text, "", pos >= end, "文末推荐阅读列表", text):
+            continue
+        kept.append((idx, kind, text))
+    return kept
+
+
+def controls(run: Run, blocks: Blocks) -> Blocks:
+    """A page's controls copied a word a line (a font-size picker: 字級設定： ⏎ 小 ⏎ 中 ⏎ 大; a video player: 倍速 ⏎
+    1.0x ⏎ 高清 ⏎ 全屏): a run of three or more, chrome lines between them or not. Certain outside the article's
+    sentences, only proposed between them."""
+    first, last = _prose_bounds(blocks)
+    control = [is_control(text) for _, _, text in blocks]
+    drop, start = set(), None
+    for pos in range(len(blocks) + 1):
+        if pos < len(blocks) and control[pos]:
+            start = pos if start is None else start
+            continue
+        if pos < len(blocks) and start is not None and is_pure_chrome(blocks[pos][2]):
+            continue  # 00:00 / 03:25 between 播放 and 倍速
+        if start is not None and sum(control[start:pos]) >= 3:
+            drop |= {p for p in range(start, pos) if control[p]}
+        start = None
+    kept = []
+    for pos, (idx, kind, text) in enumerate(blocks):
+        if pos in drop and run.propose("chrome", idx, text, "", not first <= pos <= last, "字号或播放器按钮", text):
             continue
         kept.append((idx, kind, text))
     return kept

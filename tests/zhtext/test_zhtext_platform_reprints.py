@@ -250,7 +250,7 @@ def test_roc_years_and_weekdays(line, year, month, day):
 
 
 @pytest.mark.parametrize("line, label", [
-    ("發布單位：勞動力發展署", "来源"), ("香港時間16時30分", "发布时刻（删除）"), ("图片来源：潍坊日报", "图片来源（删除）"),
+    ("發布單位：勞動力發展署", "来源"), ("香港時間16時30分", "发布时刻"), ("图片来源：潍坊日报", "图片来源（删除）"),
     ("2024-03-15 08:00 · 潍坊日报官方账号", "发布时间"),
 ])
 def test_office_and_feed_metadata_lines(line, label):
