@@ -203,7 +203,13 @@ def stray_letter(paras, rng):
         if spots:
             i = rng.choice(spots)
             paras[p] = text[:i] + "ㄧ" + text[i + 1 :]
-            return [Defect("注音符号", p, "ㄧ", restore=text[max(0, i - 2) : i + 3])]
+            # the 一 among the Han characters around it: not another damage's marks (干(gan)一百名)
+            left, right = i, i + 1
+            while left > i - 2 and left > 0 and is_han(text[left - 1]):
+                left -= 1
+            while right < i + 3 and right < len(text) and is_han(text[right]):
+                right += 1
+            return [Defect("注音符号", p, "ㄧ", restore=text[left:right])]
     return []
 
 

@@ -31,6 +31,11 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
 - a Taiwan agency's page (中央社, Traditional): "date（date 更新）", 字級, （中央社記者…台北12日電）, （編輯：…）1130912.
 - a Q&A site's column (知乎): the author, their line and 关注他 under the headline, 12 人赞同了该文章, and after the
   article 编辑于 date・IP 属地… with its buttons.
+- a video page: 视频加载中, the player's clock and its controls a word a line, 播放量, the related videos;
+- a Taiwan daily's page (Traditional): a breadcrumb with slashes, "date outlet／ 記者…／台北即時報導", 留言 and the
+  font-size picker a word a line;
+- a Hong Kong press release (Traditional): 新聞公報 over the headline, a row of stars, 完, the date and its hour;
+- a short-video page (抖音): the account over 关注, the caption with its #tags, the counts under it.
 """
 from __future__ import annotations
 
@@ -290,13 +295,59 @@ def _qa_column(art, paras, rng, site, date):
     return head, foot, defects, {"source": "", "date": date, "byline": author}
 
 
+def _video_page(art, paras, rng, site, date):
+    """A portal's video page: its loading line, the player's clock and controls a word a line, then 播放量 and the
+    related videos with their lengths after the article."""
+    controls = rng.sample(["倍速", "1.0x", "高清", "全屏", "播放", "弹幕", "静音"], rng.randint(3, 6))
+    head = [art.headline, f"{date} 10:23:45 来源：{site}", "视频加载中...", f"00:00 / 0{rng.randint(1, 9)}:{rng.randint(10, 59)}",
+            *controls]
+    foot = [f"播放量：{rng.randint(1, 9)}.{rng.randint(1, 9)}万", "相关视频", "03:12 大国工匠进校园"]
+    defects = [Defect("视频页杂项", -1, "视频加载中"), Defect("视频页杂项", -1, "00:00"), Defect("视频页杂项", -1, "播放量")]
+    defects += [Defect("视频页杂项", -1, word) for word in controls if word not in art.headline]
+    return head, foot, defects, {"source": site, "date": date}
+
+
+def _taiwan_daily(art, paras, rng, site, date):
+    """A Taiwan daily's page, in Traditional: a breadcrumb with slashes, "date outlet／ 記者…／台北即時報導",
+    分享, 留言 and the font-size picker a word a line, 延伸閱讀 after the article."""
+    author = rng.choice(REPORTERS)
+    outlet = rng.choice(["聯合報", "自由時報", "中國時報"])
+    head = [f"{outlet}新聞網 / 生活 / 職場", art.headline, f"{date} 10:23 {outlet}／ 記者{s2t(author)}／台北即時報導", "分享", "留言",
+            "字級設定：", "小", "中", "大", "特"]
+    foot = ["延伸閱讀", "技職教育新趨勢 產學合作成主流"]
+    defects = [Defect("台湾报纸杂项", -1, "新聞網 /"), Defect("台湾报纸杂项", -1, "留言"), Defect("台湾报纸杂项", -1, "字級設定"),
+               Defect("台湾报纸杂项", -1, "延伸閱讀")]
+    return head, foot, defects, {"source": outlet, "date": date, "byline": s2t(author)}
+
+
+def _press_release(art, paras, rng, site, date):
+    """A Hong Kong government press release, in Traditional: 新聞公報 over the headline, a row of stars under it,
+    indented paragraphs, 完, the date with its weekday and the hour on a line of its own."""
+    head = ["新聞公報", art.headline, "＊" * rng.randint(12, 30)]
+    paras[:] = ["　　" + p for p in paras]
+    foot = ["完", f"{int(date[:4])}年{int(date[5:7])}月{int(date[8:])}日（星期四）", "香港時間16時30分"]
+    defects = [Defect("新闻公报杂项", -1, "新聞公報"), Defect("新闻公报杂项", -1, "＊＊＊"), Defect("新闻公报杂项", -1, "香港時間")]
+    return head, foot, defects, {"source": "", "date": date}
+
+
+def _short_video(art, paras, rng, site, date):
+    """A short-video platform's page (抖音): the platform, the account over 关注, the headline as the caption with
+    its #tags, the date under the article, then the likes, comments and shares, each a count alone."""
+    account = rng.choice(["潍坊工会", "职工之家", "齐鲁工匠"])
+    head = ["抖音", account, "关注", f"{art.headline} #劳模工匠学院 #技能培训"]
+    likes = f"{rng.randint(1, 9)}.{rng.randint(1, 9)}万"
+    foot = [f"发布时间：{date} 10:23", likes, str(rng.randint(100, 999)), str(rng.randint(10, 99)), "分享", "举报"]
+    defects = [Defect("短视频杂项", -1, "抖音"), Defect("短视频杂项", -1, "#劳模工匠学院"), Defect("短视频杂项", -1, likes)]
+    return head, foot, defects, {"source": "", "date": date, "byline": account}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
          _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media, _netease,
-         _app_byline, _school_site, _hk_portal, _cna, _qa_column]
-TRADITIONAL = {_taiwan_office, _hk_portal, _cna}
+         _app_byline, _school_site, _hk_portal, _cna, _qa_column, _video_page, _taiwan_daily, _press_release, _short_video]
+TRADITIONAL = {_taiwan_office, _hk_portal, _cna, _taiwan_daily, _press_release}
 
 
-def generate_platform_pages(n: int = 44, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 52, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()
