@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .meta_fields import IP_PLACE
 from .punctuation import is_han
 from .script import t2s
 
@@ -69,7 +70,7 @@ _SPANS += [
      r"|收录于(?:合集|话题)\s*(?:#\s*[^\s#]{1,20}\s*)+(?:\d+\s*个)?"),
     ("论坛编辑记录", r"本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑"),
     ("微博杂项", r"(?:(?<=[\s#])|^)[OL]?\s*网页链接\s*$"),  # Weibo's stand-in for a link, at a post's end
-    ("IP属地", r"(?<=\d)\s*发表于\s*[\u4e00-\u9fff]{2,8}$|IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"
+    ("IP属地", rf"(?<=\d)\s*发表于\s*[\u4e00-\u9fff]{{2,8}}$|{IP_PLACE}"
      r"|^发[布表]于\s*[:：]\s*[\u4e00-\u9fff]{2,8}$"),  # 搜狐's 发布于：浙江省 on a line of its own
 ]
 # Buttons that portals, news apps and forums print as words (prose uses them too, so only a line made of

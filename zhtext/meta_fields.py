@@ -16,6 +16,10 @@ DATE_RE = re.compile(
     r"(?:\s*(?:(?P<ampm>上午|下午|晚上)\s*)?(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})秒?)?分?)?"
 )
 PLACE = "IP属地（删除）"  # the label of where a post's writer was: only an account's post says it
+# How a platform keys that place (IP属地：浙江, IP 属地浙江, 发表于上海, 发布于：浙江省), and the keyed place with its colon
+# as chrome and a forum's header print it inside a line. One pattern for zhtext.chrome, .metadata and .stamps.
+PLACE_KEY = r"(?:IP\s*属地|发[表布]于)\s*[:：]?\s*"
+IP_PLACE = r"IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"
 
 
 @dataclass

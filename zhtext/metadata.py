@@ -16,7 +16,7 @@ import re
 
 from .chrome import COUNT
 from .dateline import AGENCY
-from .meta_fields import DATE_RE, MetaFields, parse_date
+from .meta_fields import DATE_RE, IP_PLACE, MetaFields, parse_date
 from .script import t2s
 from .stamps import account_on_platform, placed_stamp, wechat_head, weibo_head
 
@@ -41,7 +41,7 @@ _CHROME_BITS = re.compile(
     r"[【\[]\s*(?:字[体号][:：]?\s*)?大\s*中\s*小\s*[】\]]|字[体号]\s*[:：]\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?"
     r"|[【\[]\s*(?:打印(?:本页|文章|此文)?|关闭(?:窗口)?|收藏|纠错|评论|返回顶部|我要(?:打印|收藏|评论|纠错))\s*[】\]]"
     r"|[·•]?\s*[^\s·•]{2,20}?官方[账帐]号"  # 百家号: "2024-03-15 08:00 · 潍坊日报官方账号"
-    r"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式|IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
+    rf"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式|{IP_PLACE}"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
 _SEP = " \t\u3000|｜丨/／·•　"

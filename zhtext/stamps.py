@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .meta_fields import DATE_RE, PLACE, MetaFields, parse_date
+from .meta_fields import DATE_RE, PLACE, PLACE_KEY, MetaFields, parse_date
 
 # A self-media platform and the account that posted there, either way round: 百家号 | 职工之家, 职工之家·网易号.
 SELF_MEDIA = r"(?:百家号|头条号|网易号|搜狐号|企鹅号|澎湃号|大风号|一点号|新浪看点|快传号|观察者号|新京号|南方号|潮新闻号)"
@@ -23,23 +23,23 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
 # was (IP属地), with or without a space: 2024-09-12 10:23浙江, 2024-09-12 10:23 IP属地：浙江.
 # 搜狐 writes the province in full: 发布于：浙江省, 发布于 浙江省杭州市.
 _PROVINCE = rf"(?:{_PROVINCES})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?(?:[\u4e00-\u9fff]{{2,4}}市)?"
-_PLACE_PART = rf"[\s·•・]*(?:(?:IP\s*属地|发[表布]于)\s*[:：]?\s*)?{_PROVINCE}"
+_PLACE_PART = rf"[\s·•・]*(?:{PLACE_KEY})?{_PROVINCE}"
 _PLACED_STAMP_RE = re.compile(rf"(?:(?:发布|发表|编辑|更新)于\s*)?(?P<date>{DATE_RE.pattern})(?<=\d)(?P<place>{_PLACE_PART})")
 # Weibo's header under the account's name: 24-5-16 18:02 来自 微博 weibo.com 已编辑 (a two-digit year there only),
 # where the writer was perhaps before 来自 (24-5-16 18:02 浙江 来自 iPhone客户端).
 _WEIBO_HEAD_RE = re.compile(
     r"(?P<date>(?:(?:20)?\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
-    rf"(?:\s*(?:IP\s*属地\s*[:：]?\s*|发[表布]于\s*)?(?:{_PROVINCES}))?\s*(?:来自\s*\S.{{0,40}}?)?\s*(?:已编辑)?"
+    rf"(?:\s*(?:{PLACE_KEY})?(?:{_PROVINCES}))?\s*(?:来自\s*\S.{{0,40}}?)?\s*(?:已编辑)?"
 )
 # A post's stamp with no year or with a relative day (小红书, 抖音): 编辑于 09-12 山东, 发布于 昨天 18:02 浙江. Its date is
 # left for the editor; the line is the platform's.
 _SHORT_STAMP_RE = re.compile(
     r"(?:编辑|发布|发表|更新)于\s*(?:(?:\d{1,2}-\d{1,2}|今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}:\d{2})?)"
-    rf"(?P<place>\s*(?:IP\s*属地\s*[:：]?\s*)?{_PROVINCE})?")
+    rf"(?P<place>\s*(?:{PLACE_KEY})?{_PROVINCE})?")
 _CLOCK_IN_STAMP = re.compile(r"\d{1,2}[:：]\d{2}")  # a stamp has its time: a date and a place alone may be a dateline
 _WECHAT_HEAD_RE = re.compile(
     rf"(?P<original>原创\s+)?(?P<who>[^\s\d，。,:：]{{2,20}}(?:\s+[^\s\d，。,:：]{{2,20}}){{0,3}})\s+"
-    rf"(?P<date>{DATE_RE.pattern})?(?P<place>[\s·•・]*(?:发[表布]于|IP\s*属地)\s*[:：]?\s*[\u4e00-\u9fff]{{2,8}}"
+    rf"(?P<date>{DATE_RE.pattern})?(?P<place>[\s·•・]*{PLACE_KEY}[\u4e00-\u9fff]{{2,8}}"
     rf"|(?<=\d)[\s·•・]*{_PROVINCE})?"
 )
 
