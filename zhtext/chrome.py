@@ -77,7 +77,7 @@ _SPANS += [
 # them is chrome): a forum's 楼主, 只看该作者 and the names of the first replies' places (沙发, 板凳, 地板), and
 # the figures beside a poster's name (积分 1280, 帖子 356), each with its count or not.
 _BUTTON_TOKEN = re.compile(
-    r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|留言|写留言|发消息|私信|充电|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
+    r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|留言|写留言|发消息|私信|充电|我要举报|我要纠错|我要评论|我要分享|\+1|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
     r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
 _COUNT_TOKEN = re.compile(rf"[（(]?{COUNT}[）)]?")
 _ROW_GAPS = re.compile(r"[\s|｜/丨]+")
@@ -143,6 +143,8 @@ _WHOLE_LINE = re.compile(
     # a page number a PDF or a print copy carries between its pages (— 2 —, - 2 -, ～2～, · 12 ·) and a
     # magazine's running head (中国工人 2024年第9期 · 12 ·): zhtext.linebreaks reads the text across them
     rf"|{PAGE_FURNITURE}"
+    # a picture's buttons and a gallery's counter (点击查看大图, 查看原图, 1/3), an app's fold (展开剩余 70%)
+    r"|(?:点击)?查看(?:大图|原图|高清大图)|点击(?:图片)?(?:放大|看大图)|\d{1,2}\s*/\s*\d{1,2}|展开剩余\s*\d{1,3}\s*%"
     # a video player's words: its loading line, a browser's fallback, the time played of the time it lasts
     r"|视频加载中[.…。，,\s]*(?:请稍[候后等][.…。]*)?|(?:您的|你的)?浏览器(?:暂)?不支持(?:HTML5\s*)?(?:视频|video|播放)[^。！？\n]{0,20}"
     r"|your browser does not support (?:the )?(?:html5 )?video(?: tag| element)?\.?"
@@ -161,7 +163,7 @@ _WHOLE_LINE = re.compile(
 _LINE_TAILS: list[tuple[str, str]] = [
     ("网页位置导航", r"(?:当前|您的|你的|所在)位置\s*[:：]|(?:^|\s)(?:首页|主页)\s*[>›»]"),
     ("上一篇与下一篇", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]"),
-    ("投稿与联系方式", r"^(?:投稿|联系|合作|商务|新闻线索|爆料)(?:邮箱|信箱|电话|热线|微信|方式)\s*[:：｜|]"),
+    ("投稿与联系方式", r"^[\u4e00-\u9fff]{0,8}?(?:(?:投稿|联系|合作|商务|新闻线索|爆料|报料)(?:邮箱|信箱|电话|热线|微信|方式)|报料|爆料)\s*[:：｜|]"),
     ("关键词行", r"(?:关键词|关键字|标签|tags?)\s*[:：]"),
     ("相关阅读", r"^(?:相关(?:阅读|新闻|文章|链接)|延伸阅读|推荐阅读)\s*[:：]?"),
 ]
@@ -191,7 +193,8 @@ _NOTICE = [
     r"^本文系[^。]{1,20}(?:原创|首发|独家)(?:内容|稿件|作品)?",  # 本文系学习强国号原创内容
     # a platform's disclaimer (搜狐号, 百家号, 头条号 …): the article is its author's, the site only hosts it
     r"(?:观点|立场)仅代表作者|仅代表(?:该)?作者(?:或机构|本人|个人)?(?:的)?(?:观点|立场)"
-    r"|仅提供信息(?:存储空间|发布平台)(?:服务)?|仅提供信息服务|系信息发布平台",
+    r"|仅提供信息(?:存储空间|发布平台)(?:服务)?|仅提供信息服务|系信息发布平台"
+    r"|(?:本文|本内容|该文)(?:来自|系|为)[^。]{0,20}?(?:创作者|自媒体|号|用户)[^。]{0,10}?不代表",  # 本文来自腾讯新闻客户端创作者，不代表…
 ]
 _NOTICE_RE = re.compile("|".join(_NOTICE))
 # A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.

@@ -123,12 +123,13 @@ def _account_over_stamp(blocks: Blocks, chrome: list[bool], pos: int, lead: int)
 _FOLLOW = re.compile(rf"\+?\s*关注(?:他|她|作者|TA)?(?:\s*{COUNT})?")  # 关注他, + 关注, 关注 1.3万
 # A count alone (0, 12, 1.2万, 10w+), not a year.
 _COUNT_ONLY = re.compile(rf"(?!(?:19|20)\d\d$){COUNT}")
-_OUTLET_AND_AUTHORS = re.compile(r"(?P<outlet>\S{2,16})\s+(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})")
+_OUTLET_AND_AUTHORS = re.compile(r"(?P<outlet>\S{2,16}?)(?:(?:特约|首席|本网)?(?:记者|通讯员))?\s+(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})")
 _NOT_A_NAME = re.compile(r"报道|消息|[讯電电]$|综合|整理|编译|来源|出品|制作|监制|策划|推荐|发布|客户端|频道")
 
 
 def outlet_and_authors(text: str) -> MetaFields | None:
-    """An app's outlet and its writers on one line, over the date (人民日报客户端 李明): the source and the byline."""
+    """An app's outlet and its writers on one line, over the date (人民日报客户端 李明, 澎湃新闻记者 李明): the source
+    and the byline."""
     m = _OUTLET_AND_AUTHORS.fullmatch(t2s(text.strip()))
     if not m or not is_outlet(m.group("outlet")):
         return None
@@ -139,6 +140,16 @@ def outlet_and_authors(text: str) -> MetaFields | None:
     out = MetaFields(source=raw[:m.end("outlet")], byline="、".join(re.split(r"[\s、，,]+", raw[m.start("names"):])))
     out.parts += [("来源", out.source), ("撰稿", out.byline)]
     return out
+
+
+def _platform_over_headline(blocks: Blocks, chrome: list[bool], lead: int) -> bool:
+    """The first line is an app's or a portal's name (腾讯新闻, 澎湃新闻) over a headline: the page's masthead, so
+    the header starts under it (an author's block under the headline, 关注 …)."""
+    if lead >= len(blocks) or not is_outlet(blocks[lead][2]) or len(blocks[lead][2].strip()) > 10:
+        return False
+    after = _next_text(blocks, chrome, lead)
+    return bool(after) and is_title_line(after.strip(), after * 3, over_metadata=True) and not is_outlet(after) \
+        and parse_meta_line(after) is None
 
 
 def _over_follow(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
@@ -184,6 +195,8 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     # 蓝字关注我们", a breadcrumb), and a metadata line right after another belongs to the same header.
     chrome = [is_pure_chrome(text) for _, _, text in blocks]
     lead = next((pos for pos, pure in enumerate(chrome) if not pure), n)
+    if _platform_over_headline(blocks, chrome, lead):
+        lead = next((pos for pos in range(lead + 1, n) if not chrome[pos]), n)  # 腾讯新闻 ⏎ the headline
     # (a short video's counts under it, each alone, are no more the article's than its buttons)
     trail = next((pos for pos, (pure, (_, _, text)) in enumerate(zip(reversed(chrome), reversed(blocks), strict=True))
                   if not pure and not _COUNT_ONLY.fullmatch(text.strip())), n)

@@ -49,6 +49,7 @@ class HtmlDocument:
     images: list[Image]
     published: str = ""  # the page's own record of when it was published (meta tags), ISO in Beijing time
     source: str = ""  # and of whose article it is (a government site's ContentSource)
+    after_break: frozenset[int] = frozenset()  # the blocks that follow a <br> inside the same element
 
 
 # Where pages record the publication time and the source: Open Graph and schema-style tags, and the metadata
@@ -153,15 +154,19 @@ class _Walker:
         self.blocks: list[tuple[str, str]] = []
         self.images: list[Image] = []
         self.buf: list[str] = []
+        self.after_break: set[int] = set()
         self.kind = "p"
         self.stop_at, self.stopped = stop_at, False  # walk only what comes before that node
 
     def flush(self) -> None:
         text = "".join(self.buf)
         self.buf = []
+        first = len(self.blocks)
         for line in text.split("\n"):
             line = _norm(line)
             if line:
+                if len(self.blocks) > first:
+                    self.after_break.add(len(self.blocks))
                 self.blocks.append((self.kind, line))
         self.kind = "p"
 
@@ -255,14 +260,16 @@ def parse_html(html: str) -> HtmlDocument:
     walker = _Walker()
     walker.walk(content)
     walker.flush()
-    walker.blocks = _header_before(root, content, walker.blocks) + walker.blocks
+    header = _header_before(root, content, walker.blocks)
+    walker.blocks = header + walker.blocks
     wechat_title = _find(root, lambda n: n.attrs.get("id") == "activity-name")
     page_title = _headline_of(_norm(builder.meta.get("og:title", ""))) or _headline_of(_norm(builder.title))
     blocks = _promote_headline(walker.blocks, page_title)
     h1 = next((t for k, t in blocks if k == "h1"), "")
     title = h1 or (wechat_title and _norm(_text(wechat_title))) or page_title
     source = next((_norm(builder.meta[k]) for k in _SOURCE_KEYS if _norm(builder.meta.get(k, ""))), "")
-    return HtmlDocument(_norm(title or ""), blocks, walker.images, _published(builder.meta), source[:60])
+    return HtmlDocument(_norm(title or ""), blocks, walker.images, _published(builder.meta), source[:60],
+                        frozenset(i + len(header) for i in walker.after_break))
 
 
 def _header_before(root: Node, content: Node, blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:

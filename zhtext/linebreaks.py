@@ -76,7 +76,7 @@ def ends_sentence(line: str) -> bool:
 _ITEM = re.compile(r"\s*(?:附件|附|联系人|联系电话|电话|传真|邮编|邮箱|电子邮箱|地址|抄送|主送|报送|发送|印发)\s*\d*\s*[：:]")
 
 
-def _own_line(line: str) -> bool:
+def own_line(line: str) -> bool:
     """A metadata or chrome line (来源：…, 版权所有 … ICP备…) or a document's item (附件：…): a page prints it on a
     line of its own."""
     return parse_meta_line(line) is not None or is_pure_chrome(line) or bool(_ITEM.match(t2s(line)))
@@ -111,7 +111,7 @@ def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
     indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 2
     blank_lines = any(not line.strip() for line in lines[1:-1])
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    own = [_own_line(line) for line in lines]  # once a line, not once for each of its two neighbours
+    own = [own_line(line) for line in lines]  # once a line, not once for each of its two neighbours
     out: list[bool | None] = []
     for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
         goes_on = (

@@ -36,18 +36,23 @@ class MetaFields:
     # The source was printed after its key (来源：杭州工会), not inferred from the page (the account that posted
     # it, an outlet's name over the date): a keyed source outranks an inferred one wherever it stands.
     source_keyed: bool = False
+    byline_keyed: bool = False  # the same for a byline printed after its key (文 | 李明) over a name inferred
     # A time of day printed on a line of its own (香港時間16時30分, under a press release's date): the date's
     # time when the date was printed without one.
     clock: str = ""
+    # The date was keyed as the day a document was written (成文日期): a publication date outranks it.
+    date_written: bool = False
 
     def merge(self, other: MetaFields) -> None:
         if other.source and other.source_keyed and not self.source_keyed:
             self.source, self.source_keyed = other.source, True
+        if other.byline and other.byline_keyed and not self.byline_keyed:
+            self.byline, self.byline_keyed = other.byline, True
+        if other.date and (self.date is None or self.date_written and not other.date_written):
+            self.date, self.date_text, self.date_written = other.date, other.date_text, other.date_written
         for name in ("title", "original_title", "date_text", "source", "byline", "reviewer"):
             if not getattr(self, name) and getattr(other, name):
                 setattr(self, name, getattr(other, name))
-        if self.date is None:
-            self.date = other.date
         self.clock = self.clock or other.clock
         hour_minute = re.search(r"(\d{1,2})\s*[时時:：]\s*(\d{2})", self.clock)
         printed = DATE_RE.search(t2s(self.date_text))

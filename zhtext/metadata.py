@@ -23,6 +23,8 @@ from .stamps import account_on_platform, placed_stamp, wechat_head, weibo_head
 # key groups, longest alternatives first; matched on the Simplified form
 _DATE_KEYS = (r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|出版时间|出版日期|成文日期|印发日期|发文日期"
               r"|时间|日期|发布于|发表于|出版|更新")
+# When a document was written or signed, not when it was published: a 发布日期 beside it outranks it.
+_WRITTEN_KEYS = ("成文日期", "印发日期", "发文日期")
 _SOURCE_KEYS = (r"新闻来源|文章来源|本文来源|本文转自|转载自|发布单位|发布机构|发文单位|发文机关|发布机关|成文机关|制发机关|来源单位|供稿单位"
                 r"|信息来源|稿件来源|来源|稿源|出处|转自|来自")
 # A government site's disclosure table over a document (政府信息公开): its catalogue's fields, logged.
@@ -33,14 +35,14 @@ _REVIEW_KEYS = r"本版责编|本版编辑|责任编辑|责编|审核人|审核|
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<headline>(?:^|(?<=\u3000)|(?<=  ))(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计|作者单位)|(?P<register>{_REGISTER_KEYS})|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<headline>(?:^|(?<=\u3000)|(?<=  ))(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计|作者单位|图片编辑|图编|美术编辑|视觉编辑|视频编辑)|(?P<register>{_REGISTER_KEYS})|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 # Chrome that appears inside metadata lines.
 _CHROME_BITS = re.compile(
     r"[【\[]\s*(?:字[体号][:：]?\s*)?大\s*中\s*小\s*[】\]]|字[体号]\s*[:：]\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?"
     r"|[【\[]\s*(?:打印(?:本页|文章|此文)?|关闭(?:窗口)?|收藏|纠错|评论|返回顶部|我要(?:打印|收藏|评论|纠错))\s*[】\]]"
-    r"|[·•]?\s*[^\s·•]{2,20}?官方[账帐]号"  # 百家号: "2024-03-15 08:00 · 潍坊日报官方账号"
+    r"|[·•]?\s*[^\s·•\d:：]{2,20}?官方[账帐]号"  # 百家号: "2024-03-15 08:00 · 潍坊日报官方账号"
     rf"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式|{IP_PLACE}"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
@@ -227,9 +229,8 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             if rest:
                 return None
             value = raw[m.start() : m.end()].strip()
-            out.date = out.date or parse_date(value)
-            out.date_text = out.date_text or value
-            out.parts.append(("发布时间", value))
+            out.merge(MetaFields(date=parse_date(value), date_text=value, date_written=t2s(name) in _WRITTEN_KEYS))
+            out.parts.append(("成文日期" if t2s(name) in _WRITTEN_KEYS else "发布时间", value))
             i = j
             continue
         if kind == "bare-date":
@@ -267,6 +268,10 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             out.parts.append(("原文链接", value))
             i = j
             continue
+        if not value and nxt == len(raw) and kind == "counter":
+            out.parts.append(("计数（删除）", name))  # 点击数：<script>document.write(356)</script>: the count was a script's
+            i = j
+            continue
         if not value and nxt == len(raw) and kind in ("review", "byline", "source") and len(marks) == 1:
             out.parts.append(("空署名（删除）", name))  # "责任编辑：" with its name left blank
             i = j
@@ -296,7 +301,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
                 out.source_keyed = True
             out.parts.append(("来源", value))
         elif kind == "byline":
-            out.byline = _join(out.byline, _names(value))
+            out.byline, out.byline_keyed = _join(out.byline, _names(value)), True
             out.parts.append(("撰稿", f"{name}：{value}"))
         elif kind == "review":  # 网易 signs its editors with a code: 王五_NE0011
             out.reviewer = _join(out.reviewer, _names(re.sub(r"[_\s][A-Za-z]{1,6}\d{2,8}$", "", value)))

@@ -1,6 +1,8 @@
 """Reprints from 头条号-style pages, finance portals, forum threads and official notices copied from their PDF
 (found by building such pages by hand, 2026-12-06): their buttons, page numbers, date-and-outlet lines, editors'
 codes, a thread's poster and replies, a notice's letterhead, number, two-line headline and signature."""
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -400,3 +402,16 @@ def test_a_government_sites_disclosure_table_over_a_notice(per_row, repeated, tr
     assert res.published_at is not None and res.published_at.year == 2024
     assert _bodies(res)[:3] == [convert("各区、县（市）总工会，各产业工会："), *[convert(p) for p in BODY[:2]]]
     assert not any("索引号" in t or "有效性" in t or "發文字號" in t or "发文字号" in t for t in _bodies(res))
+
+
+@pytest.mark.parametrize("order", [(3, 6), (6, 3)])
+def test_a_disclosure_tables_publication_date_outranks_the_day_it_was_written(order):
+    """成文日期 is when the notice was signed; 发布日期 when the site published it, the article's date, whichever
+    the table prints first, on one row or on two."""
+    keys = dict(DISCLOSURE)
+    first, second = (DISCLOSURE[k][0] for k in order)
+    for rows in ([f"{first}：{keys[first]}\u3000\u3000{second}：{keys[second]}"], [f"{first}：{keys[first]}", f"{second}：{keys[second]}"]):
+        res = clean_reprint("\n".join([f"发文机关：{keys['发文机关']}", *rows, f"标题：{keys['标题']}", "各区、县（市）总工会：", *BODY]))
+        assert res.published_at == dt.datetime(2024, 9, 12, 12, 0), rows
+        assert res.date_text == "2024-09-12"
+    assert parse_meta_line("成文日期：2024-09-10").date_written and not parse_meta_line("发布日期：2024-09-12").date_written

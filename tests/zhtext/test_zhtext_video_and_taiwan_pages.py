@@ -235,3 +235,41 @@ def test_a_video_sites_page():
 def test_a_first_line_ending_in_an_exclamation_is_no_headline_without_metadata_under_it():
     res = clean_reprint("\n".join(["今天我们开班了！", *BODY]))
     assert res.blocks[0].text == "今天我们开班了！" and res.title_origin == "generated"
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_news_apps_page_under_its_name(traditional):
+    """澎湃新闻: the app's name over the headline, "outlet记者 name" over the date, a picture's buttons and a gallery's
+    counter between paragraphs, 展开剩余 70%, 图片编辑 beside 责任编辑, 校对, the outlet's 报料 line, +1 and 我要举报."""
+    convert = _same(traditional)
+    page = "\n".join(["澎湃新闻", HEADLINE, "澎湃新闻记者 李明", "2024-09-12 10:23 来源：澎湃新闻", "字号", BODY[0], "点击查看大图",
+                      BODY[1], "1/3", "展开剩余 70%", BODY[2], "责任编辑：张华 图片编辑：王芳", "校对：刘洋", "澎湃新闻报料：021-962866",
+                      "+1", "收藏", "我要举报"])
+    res = clean_reprint(convert(page))
+    assert (res.title, res.source, res.byline, res.reviewer) == (
+        convert(HEADLINE), convert("澎湃新闻"), convert("李明"), convert("张华"))
+    assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)
+    assert _bodies(res) == [convert(p) for p in BODY]
+
+
+def test_a_portals_account_page_under_its_name():
+    """腾讯新闻: the portal's name over the headline, the account over its stamp (…官方账号 after the time), +关注,
+    文 | 李明 (a keyed byline outranks the account's name), the platform's disclaimer proposed, [编辑：王五]."""
+    page = "\n".join(["腾讯新闻", HEADLINE, "潍坊工会", "2024-09-12 10:23发布于山东潍坊市总工会官方账号", "+关注", "文 | 李明", *BODY,
+                      "本文来自腾讯新闻客户端创作者，不代表腾讯新闻的观点和立场。", "[编辑：王五]"])
+    res = clean_reprint(page)
+    assert (res.title, res.byline, res.reviewer) == (HEADLINE, "李明", "王五")
+    assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)
+    assert _bodies(res)[:3] == BODY
+    disclaimer = next(r for r in res.repairs if r.before.startswith("本文来自腾讯新闻"))
+    assert disclaimer.kind == "notice"
+
+
+@pytest.mark.parametrize("line", ["点击查看大图", "查看原图", "2/12", "展开剩余 70%", "我要举报", "+1", "本报报料热线：0536-1234567"])
+def test_picture_buttons_counters_and_contact_lines_are_chrome(line):
+    assert is_pure_chrome(line) and is_pure_chrome(s2t(line))
+
+
+def test_a_fraction_in_a_sentence_stays():
+    line = "学院的实训课时占总课时的2/3，学员们在车间里完成了大部分学习。"
+    assert find_chrome(line) == []
