@@ -24,7 +24,7 @@ class DecodeError(ValueError):
 
 # The 500 most common characters of Chinese news text cover about 75 % of it; nonsense from a
 # wrong code page hits them far less often.
-_COMMON = set(
+COMMON_HAN = set(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方"
     "后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它"
     "合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条"
@@ -39,7 +39,7 @@ def _chinese_enough(text: str) -> bool:
     han = [c for c in text if is_han(c)]
     if len(han) < 20:
         return True  # too short to judge: accept
-    return sum(1 for c in han if c in _COMMON) / len(han) >= 0.3
+    return sum(1 for c in han if c in COMMON_HAN) / len(han) >= 0.3
 
 
 def decode_reprint(data: bytes) -> tuple[str, str]:

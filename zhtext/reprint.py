@@ -38,12 +38,12 @@ from .header import (
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
 from .htmlinput import Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
-from .linebreaks import paragraphs
+from .linebreaks import own_line, paragraphs
 from .lookalikes import find_strays
 from .meta_fields import MetaFields, parse_date
 from .metadata import signed, strip_repost_mark
 from .pinyin_annotations import annotation_edits, romanisation_runs
-from .punctuation import find_lookalikes, normalize_punctuation
+from .punctuation import find_lookalikes, is_han, normalize_punctuation
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
 from .repair_run import Edit as _Edit
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
@@ -51,7 +51,7 @@ from .repair_run import Run as _Run
 from .script import detect_script, t2s
 from .spacing import find_invisibles, find_stray_spaces
 from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer
-from .web_escapes import find_escapes, find_mojibake
+from .web_escapes import find_double_byte_mojibake, find_escapes, find_mojibake
 
 _LONG_SPACE = re.compile(r"[ \t\u3000\u00a0]{9,}")
 
@@ -123,6 +123,8 @@ def _chars(run: _Run, text: str, idx: int) -> str:
     """Byte damage, pinyin annotations and emoji: before anything reads the line."""
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="UTF-8 被当作西文编码读出的乱码")
                                  for s, e, a in find_mojibake(text)))
+    code_page, spans = find_double_byte_mojibake(text)
+    text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label=f"{code_page} 被当作西文编码读出的乱码") for s, e, a in spans))
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="网页转义字符或标签") for s, e, a in find_escapes(text)))
     # after the encoding repair: a soft hyphen (0xAD) may be one of the bytes of UTF-8 read as Latin-1
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "不可见字符") for s, e, a, sure in find_invisibles(text)))
@@ -221,12 +223,33 @@ def _body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- document
 
 
+# A clause a <br> cut (…授课，<br>内容涵盖…): the text goes on after a comma into words, not into a list's next
+# item (一、 （二） 3. ①) nor into a metadata line.
+_CLAUSE_GOES_ON = re.compile(r"[，、]$")
+_ITEM_START = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳]|[-•·●▪]")
+
+
+def _rejoined(run: _Run, doc) -> list[tuple[str, str]]:
+    """The HTML's blocks, with each line a <br> broke off in mid-clause joined back to the line before."""
+    out: list[tuple[str, str]] = []
+    for i, (kind, text) in enumerate(doc.blocks):
+        if (i in doc.after_break and out and kind == out[-1][0] == "p" and _CLAUSE_GOES_ON.search(out[-1][1])
+                and (is_han(text[0]) or text[0].isdigit()) and not _ITEM_START.match(text) and not own_line(text)):
+            tail, head = out[-1][1][-10:], text[:10]
+            if run.propose("linebreak", len(out) - 1, f"{tail}⏎{head}", tail + head, True, "合并被换行标记拆开的一句",
+                           f"{tail}【⏎】{head}"):
+                out[-1] = (kind, out[-1][1] + text)
+                continue
+        out.append((kind, text))
+    return out
+
+
 def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str, MetaFields]:
     """The blocks, the page's title, its images, the format, and what the page's meta tags say."""
     if looks_like_html(text):
         doc = parse_html(text)
         tags = MetaFields(source=doc.source, date_text=doc.published, date=parse_date(doc.published))
-        return doc.blocks, doc.title, doc.images, "html", tags
+        return _rejoined(run, doc), doc.title, doc.images, "html", tags
     return [("p", line) for line in paragraphs(run, text)], "", [], "text", MetaFields()
 
 

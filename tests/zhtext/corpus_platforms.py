@@ -35,7 +35,8 @@ Each is one of the clean articles as such a platform prints it, with two kinds o
 - a Taiwan daily's page (Traditional): a breadcrumb with slashes, "date outlet／ 記者…／台北即時報導", 留言 and the
   font-size picker a word a line;
 - a Hong Kong press release (Traditional): 新聞公報 over the headline, a row of stars, 完, the date and its hour;
-- a short-video page (抖音): the account over 关注, the caption with its #tags, the counts under it.
+- a short-video page (抖音): the account over 关注, the caption with its #tags, the counts under it;
+- a whole page saved in GBK and read as Latin-1 (ÀÍÄ£¹¤½³ for 劳模工匠).
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ import random
 
 from corpus import SITES, Article, Defect, Reprint, damage_twice, load_clean
 
-from zhtext.script import s2t
+from zhtext.script import s2t, t2s
 
 AGENCIES = ["新华社", "中新网", "人民网", "中工网"]
 PLACES = ["北京", "济南", "潍坊", "上海"]
@@ -101,6 +102,23 @@ def _government(art, paras, rng, site, date):
 
 def _garbled_headline(art, paras, rng, site, date):
     head = [_mojibake(art.headline), f"发布时间：{date}　来源：{site}"]
+    return head, [], [Defect("编码乱码", -1, head[0][:6])], {"source": site, "date": date}
+
+
+def _latin1(text: str, encoding: str) -> str:
+    """*text* saved in a double-byte code page and read as Latin-1; a line the code page cannot hold (an emoji's)
+    stays as it was."""
+    try:
+        return text.encode(encoding).decode("latin-1")
+    except UnicodeEncodeError:
+        return text
+
+
+def _code_page_page(art, paras, rng, site, date):
+    """A whole page saved in GBK (Big5 for a Traditional one) and read as Latin-1: every line garbled."""
+    encoding = "big5" if any(c != s for c, s in zip(art.headline, t2s(art.headline), strict=True)) else "gbk"
+    head = [_latin1(art.headline, encoding), _latin1(f"发布时间：{date}　来源：{site}", encoding)]
+    paras[:] = [_latin1(p, encoding) for p in paras]
     return head, [], [Defect("编码乱码", -1, head[0][:6])], {"source": site, "date": date}
 
 
@@ -343,11 +361,12 @@ def _short_video(art, paras, rng, site, date):
 
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
          _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media, _netease,
-         _app_byline, _school_site, _hk_portal, _cna, _qa_column, _video_page, _taiwan_daily, _press_release, _short_video]
+         _app_byline, _school_site, _hk_portal, _cna, _qa_column, _video_page, _taiwan_daily, _press_release, _short_video,
+         _code_page_page]
 TRADITIONAL = {_taiwan_office, _hk_portal, _cna, _taiwan_daily, _press_release}
 
 
-def generate_platform_pages(n: int = 52, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 54, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()

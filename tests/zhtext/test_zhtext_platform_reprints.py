@@ -8,11 +8,12 @@ from hypothesis import strategies as st
 
 from zhtext.chrome import find_chrome, find_notices
 from zhtext.dateline import find_dateline
+from zhtext.decode import COMMON_HAN
 from zhtext.headline import propose_title
 from zhtext.metadata import parse_meta_line
 from zhtext.punctuation import normalize_punctuation
 from zhtext.reprint import clean_reprint
-from zhtext.web_escapes import find_escapes, find_mojibake
+from zhtext.web_escapes import find_double_byte_mojibake, find_escapes, find_mojibake
 
 PROFILE = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
@@ -47,6 +48,66 @@ def test_utf8_read_as_windows_1252_comes_back(text, nbsp_as_space):
 ])
 def test_real_latin_and_chinese_text_is_left_alone(text):
     assert find_mojibake(text) == []
+
+
+def _pairs_high(encoding):
+    """Common characters whose two bytes in *encoding* are both high: those a Latin-1 reading turns wholly into
+    accented letters (a pair with an ASCII second byte is tested on its own below)."""
+    out = []
+    for c in sorted(COMMON_HAN):
+        try:
+            raw = c.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        if len(raw) == 2 and all(b >= 0x80 for b in raw):
+            out.append(c)
+    return out
+
+
+def _latin1(text, encoding, cp1252):
+    raw = text.encode(encoding)
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw) if cp1252 else raw.decode("latin-1")
+
+
+@PROFILE
+@given(st.sampled_from([("gbk", "GBK", "，。、“”"), ("big5", "Big5", "，。、「」")]), st.data(), st.booleans())
+def test_gbk_or_big5_read_as_latin_1_comes_back(code_page, data, cp1252):
+    encoding, name, marks = code_page
+    alphabet = _pairs_high(encoding) if encoding == "gbk" else [c for c in _pairs_high(encoding) if "\u4e00" <= c]
+    text = data.draw(st.text(st.one_of(st.sampled_from(alphabet), st.sampled_from(marks + "0123456789")), min_size=6, max_size=40)
+                     .filter(lambda t: sum(c in COMMON_HAN for c in t) >= 6))  # two Han may read as either
+    garbled = _latin1(text, encoding, cp1252)
+    found, spans = find_double_byte_mojibake(garbled)
+    assert found == name and _apply(garbled, spans) == text
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("潍坊市劳模工匠学院第三期研修班开班，来自全市制造业企业的60名技术骨干参加学习。", "gbk"),
+    ("勞模工匠學院第三期研修班開班，來自全市製造業企業的六十名技術骨幹參加學習。", "big5"),  # 工 is A4 75 (¤u), 。 A1 43 (¡C)
+])
+def test_a_whole_page_in_a_double_byte_code_page_read_as_latin_1(text, encoding):
+    headline = text[:text.index("，")]
+    page = "\n".join(_latin1(line, encoding, False) for line in [headline, text, text.replace("第三期", "第四期")])
+    res = clean_reprint(page)
+    assert res.title == headline and [b.text for b in res.blocks] == [text, text.replace("第三期", "第四期")]
+    assert {r.label for r in res.repairs if r.kind == "encoding"} == {f"{'GBK' if encoding == 'gbk' else 'Big5'} 被当作西文编码读出的乱码"}
+
+
+@pytest.mark.parametrize("text", [
+    "café au lait, naïve résumé — “quoted” text", "Ångström 5 °C ±0.5 μm", "价格 €100 – 200 元", "Copyright © 2024",
+    "Ã©tudiant", "cafÃ© naÃ¯ve", "Straße, Œuvre, Šibenik", "Málaga, Zürich, Øresund, Ærø", "Müller über Öl",
+])
+def test_latin_text_is_no_double_byte_chinese(text):
+    assert find_double_byte_mojibake(text) == ("", [])
+
+
+@pytest.mark.parametrize("text", [
+    "学院引进“AI”“VR”和“AR”实训设备，在“Café”式的休息区里，学员们讨论“Zürich”来的案例。",
+    "车间温度保持在20°C至25°C之间，精度±0.5μm，阿卜杜·热合曼说：“OK！”",
+    "“Ã©”和“Ã¨”是网页乱码的例子，学院的信息课讲到了它们。",
+])
+def test_chinese_text_with_latin_in_it_is_left_alone(text):
+    assert find_double_byte_mojibake(text) == ("", []) and clean_reprint(text).blocks[0].text.startswith(text[:6])
 
 
 @PROFILE
