@@ -8,6 +8,7 @@ and what the editor decided, the warnings, and the fields taken from the text.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
@@ -35,20 +36,23 @@ def clean(text: str, decisions: dict[str, bool] | None = None) -> CleanedArticle
 
 
 def body_html(cleaned: CleanedArticle) -> str:
-    """Paragraphs, subheadings and lists, every text escaped (nh3 sanitises again on save)."""
+    """Paragraphs, subheadings, lists and tables, every text escaped (nh3 sanitises again on save)."""
     out: list[str] = []
-    in_list = False
-    for b in cleaned.blocks:
-        if b.kind == "li" and not in_list:
-            out.append("<ul>")
-            in_list = True
-        elif b.kind != "li" and in_list:
-            out.append("</ul>")
-            in_list = False
-        out.append(f"<{b.kind}>{escape(b.text)}</{b.kind}>")
-    if in_list:
-        out.append("</ul>")
+    for kind, blocks in groupby(cleaned.blocks, key=lambda b: "ul" if b.kind == "li" else "table" if b.kind in ("tr", "th") else ""):
+        if kind == "ul":
+            out += ["<ul>", *(f"<li>{escape(b.text)}</li>" for b in blocks), "</ul>"]
+        elif kind == "table":
+            out += ["<table><tbody>", *(_table_row(b) for b in blocks), "</tbody></table>"]
+        else:
+            out += [f"<{b.kind}>{escape(b.text)}</{b.kind}>" for b in blocks]
     return "\n".join(out)
+
+
+def _table_row(block) -> str:
+    from zhtext.htmlinput import CELL  # as clean() does: public pages never load the repair stack
+
+    cell = '<th scope="col">{}</th>' if block.kind == "th" else "<td>{}</td>"
+    return "<tr>" + "".join(cell.format(escape(text)) for text in block.text.split(CELL)) + "</tr>"
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:

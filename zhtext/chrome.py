@@ -24,7 +24,8 @@ _SHARE_TARGETS = r"(?:\s*[、,，|]?\s*(?:微信好友|微信|朋友圈|新浪�
 # here, the header's count alone (zhtext.header) and a counter's value (zhtext.metadata).
 COUNT = r"\d[\d,]*+(?:\.\d++)?(?:[万萬]\+?|[wW](?![A-Za-z])\+?|\+)?"
 # when its digits run on into a date (浏览次数：1283月12日) the date keeps its month
-_COUNT = rf"(?:\d[\d,]*?(?=(?:1[0-2]|[1-9])月\d)|{COUNT})"
+# (or what a page's script printed where its count failed to load: undefined, null, NaN)
+_COUNT = rf"(?:\d[\d,]*?(?=(?:1[0-2]|[1-9])月\d)|{COUNT}|undefined|null|NaN)"
 # (label for editors, pattern)
 _SPANS: list[tuple[str, str]] = [
     ("简繁切换", r"简体(?:中文|版)?\s*[|｜/丨]?\s*繁体(?:中文|版)?|繁体(?:中文|版)?\s*[|｜/丨]?\s*简体(?:中文|版)?"
@@ -128,6 +129,7 @@ def is_page_furniture(line: str) -> bool:
 _WHOLE_LINE = re.compile(
     r"[-—–_=\s]*END[-—–_=\s]*|(?:[【\[]?\s*+[大中小]字号\s*+[】\]]?\s*+)+|(?:点击)?(?:左下角)?[“\"]?阅读原文[”\"]?|关注我们|在看|点赞"
     r"|(?:阅读|浏览|点击|在看|点赞|赞)\s*[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+|[wW])?\s*[）)]?"
+    r"|(?:阅读|浏览|点击|在看|点赞|赞|评论|收藏|分享)(?:量|数|次数)?\s*[:：]?\s*[（(]?(?:undefined|null|NaN)[）)]?"
     r"|(?:(?:上一期|下一期|往期回顾|返回目录|本版目录|版面导航)\s*)+"  # an e-paper's page
     r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:APP|客户端)|\+?\s*关注|已关注"
     r"|\d[\d,.]*\s*(?:万|千)?\s*人(?:赞同|点赞|喜欢|收藏)了?(?:该|这篇)?(?:文章|回答|内容)?"  # 知乎: 12 人赞同了该文章

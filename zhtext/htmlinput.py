@@ -45,7 +45,9 @@ class Image:
 @dataclass
 class HtmlDocument:
     title: str  # <h1> (or the heading the page title names), the WeChat title, og:title or <title>
-    blocks: list[tuple[str, str]]  # (kind, text): kind in h1 h2 h3 p li, or links (an item of a link list)
+    # (kind, text): kind in h1 h2 h3 p li, links (an item of a link list), or tr and th (a data table's row and
+    # header row, its cells' texts joined by CELL)
+    blocks: list[tuple[str, str]]
     images: list[Image]
     published: str = ""  # the page's own record of when it was published (meta tags), ISO in Beijing time
     source: str = ""  # and of whose article it is (a government site's ContentSource)
@@ -195,6 +197,9 @@ class _Walker:
                 # images inside headings or items are still listed
                 for img in _images(c):
                     self.images.append(img)
+            elif tag == "table" and (rows := _data_table(c)):
+                self.flush()
+                self.blocks += [("th" if header else "tr", CELL.join(cells)) for header, cells in rows]
             elif tag in _BLOCK and (links := _link_list(c)):
                 self.flush()
                 self.blocks += [("links", text) for text in links]
@@ -204,6 +209,39 @@ class _Walker:
                 self.flush()
             else:
                 self.walk(c)
+
+
+CELL = "\t"  # between a table row's cells in its block's text (kinds tr and th)
+
+
+def _rows(node: Node) -> list[Node]:
+    out = []
+    for c in node.children:
+        if isinstance(c, Node) and c.tag not in _DROP:
+            out += [c] if c.tag == "tr" else _rows(c) if c.tag in ("thead", "tbody", "tfoot") else []
+    return out
+
+
+def _data_table(node: Node) -> list[tuple[bool, list[str]]]:
+    """The rows of a table of data (a list of names, units, figures) as (header row?, cell texts); [] for a
+    table a page is laid out with (its cells hold the article's sentences, another table, or one cell a row)."""
+    rows = []
+    for tr in _rows(node):
+        cells = [c for c in tr.children if isinstance(c, Node) and c.tag in ("td", "th")]
+        if any(_find(cell, lambda n: n.tag == "table") for cell in cells):
+            return []
+        texts = [_norm(_text(cell).replace("\n", " ")) for cell in cells]
+        if any(contains_sentence(text) for text in texts):
+            return []
+        header = all(cell.tag == "th" for cell in cells) or node.tag == "table" and tr in _thead_rows(node)
+        rows.append((header, texts))
+    rows = [(header, texts) for header, texts in rows if any(texts)]
+    return rows if len(rows) >= 2 and max(len(texts) for _, texts in rows) >= 2 else []
+
+
+def _thead_rows(table: Node) -> list[Node]:
+    head = next((c for c in table.children if isinstance(c, Node) and c.tag == "thead"), None)
+    return _rows(head) if head else []
 
 
 def _link_texts(node: Node) -> list[str]:

@@ -100,6 +100,10 @@ _REPORTED_RE = re.compile(rf"(?P<who>{AGENCY})\s*(?:报道|消息|供稿)")
 _UPDATED_NOTE = re.compile(r"\s*[（(][^（）()]{0,24}?(?:更新|修改|编辑)(?:于|时间)?[^（）()]{0,20}[）)]$")
 
 
+# What a page's script prints where a field is empty (作者：null, 阅读：undefined)
+_PLACEHOLDER = re.compile(r"null|undefined|NaN|None|nil|\{\{\s*\w+\s*\}\}", re.IGNORECASE)
+
+
 def _clean_value(v: str) -> str:
     return v.strip(_SEP + "：:，,;；")
 
@@ -266,6 +270,11 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             if not re.fullmatch(r"(?:https?://|www\.)\S+", value):
                 return None
             out.parts.append(("原文链接", value))
+            i = j
+            continue
+        if _PLACEHOLDER.fullmatch(value) and kind in ("review", "byline", "source", "counter"):
+            # 作者：null, 阅读：undefined: what a page's script printed for none
+            out.parts.append(("计数（删除）" if kind == "counter" else "空署名（删除）", f"{name}：{value}"))
             i = j
             continue
         if not value and nxt == len(raw) and kind == "counter":

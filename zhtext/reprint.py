@@ -36,7 +36,7 @@ from .header import (
     underlined_headline,
 )
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
-from .htmlinput import Image, looks_like_html, parse_html
+from .htmlinput import CELL, Image, looks_like_html, parse_html
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .linebreaks import own_line, paragraphs
 from .lookalikes import find_strays
@@ -131,7 +131,17 @@ def _chars(run: _Run, text: str, idx: int) -> str:
     text = _gbk(run, text, idx)
     text = run.apply(text, idx, (_Edit(s, e, a, "pinyin", label="拼音注音") for s, e, a in annotation_edits(text)))
     text = run.apply(text, idx, (_Edit(s, e, "", "pinyin", sure, "整句拼音") for s, e, sure in romanisation_runs(text)))
-    return run.apply(text, idx, (_Edit(m.start, m.end, m.replacement, "emoji", label="表情符号") for m in find_emoji(text)))
+    text = run.apply(text, idx, (_Edit(m.start, m.end, m.replacement, "emoji", label="表情符号") for m in find_emoji(text)))
+    return run.apply(text, idx, (_Edit(m.start(), m.end(), m.group(0).translate(_HALF_WIDTH), "punctuation", label="全角字母数字")
+                                 for m in _FULL_WIDTH_RE.finditer(text)))
+
+
+# An address a site's e-mail protection (Cloudflare's) printed in its stead: the address is gone from the copy.
+_PROTECTED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;|\u00a0)*protected\s*\]", re.IGNORECASE)
+# Letters and digits typed full width (２０２４年９月１２日, ＣＮＣ): Chinese typesetting sets them half width, and a
+# date must read as one; a full-width point between digits (３．５) goes with them.
+_FULL_WIDTH_RE = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)*")
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(ord("！"), ord("～") + 1)}
 
 
 def _injections(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
@@ -244,6 +254,11 @@ def _rejoined(run: _Run, doc) -> list[tuple[str, str]]:
     return out
 
 
+def _cells(text: str, kind: str, clean) -> str:
+    """*clean* applied to a block's text, or to each cell of a table's row."""
+    return CELL.join(clean(cell) for cell in text.split(CELL)) if kind in ("tr", "th") else clean(text)
+
+
 def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str, MetaFields]:
     """The blocks, the page's title, its images, the format, and what the page's meta tags say."""
     if looks_like_html(text):
@@ -276,8 +291,9 @@ def clean_reprint(
     # its length (a 50,000-space line took 107 s): runs are cut to 8, which keeps an indent an indent.
     text = _LONG_SPACE.sub(lambda m: m.group(0)[:8], text)
     raw_blocks, html_title, images, fmt, page_tags = _input_blocks(run, text)
-    blocks = [(i, kind, _chars(run, t, i)) for i, (kind, t) in enumerate(raw_blocks)]
-    blocks = [(i, k, t.strip()) for i, k, t in blocks if t.strip()]
+    blocks = [(i, kind, _cells(t, kind, lambda c, i=i: _chars(run, c, i))) for i, (kind, t) in enumerate(raw_blocks)]
+    # (a table's row keeps its empty cells: its tabs are its columns)
+    blocks = [(i, k, t.strip(" \r\n\u3000") if k in ("tr", "th") else t.strip()) for i, k, t in blocks if t.strip()]
     blocks = forum_replies(run, site_footer(run, controls(run, link_lists(run, blocks))))
     meta, blocks, top_metas = header_lines(run, blocks)
     first_meta = top_metas[0] if top_metas else None
@@ -287,8 +303,11 @@ def clean_reprint(
     byline, reviewer = meta.byline, meta.reviewer
     kept: list[tuple[int, str, str]] = []
     for pos, (idx, kind, t) in enumerate(blocks):
-        t = _body(run, t, idx, extra)
-        if not t:
+        t = _cells(t, kind, lambda c, idx=idx: _body(run, c, idx, extra))
+        if not t.strip(CELL):
+            continue
+        if kind in ("tr", "th"):
+            kept.append((idx, kind, t))
             continue
         credit = parse_credit(t)
         body = ""
@@ -363,6 +382,9 @@ def clean_reprint(
         for lk in find_lookalikes(t):
             run.warn("lookalike", f"第{idx + 1}段第{lk.start + 1}字处“{lk.found}”中的“{lk.dash}”可能是"
                      f"“{'一' * len(lk.dash)}”的误写（即“{lk.suggestion}”），未自动修改，请核对原稿。", idx, lk.found)
+        for hidden in _PROTECTED_EMAIL.finditer(t):
+            run.warn("missing", f"第{idx + 1}段的电子邮箱地址被原网站的邮箱保护换成了“{hidden.group(0)}”，原地址已不在转载中，"
+                     "请对照原稿补上或删去。", idx, hidden.group(0))
 
     body_ps = [b.text for b in out if b.kind == "p"]
     source = meta.source

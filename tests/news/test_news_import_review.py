@@ -144,3 +144,22 @@ def test_upload_of_a_gbk_file_and_an_html_page(editor_client):
     assert "<h2>带徒传技</h2>" in article.body and "<li>焊接实训</li>" in article.body
     assert "alert" not in article.body and "首页" not in article.body
     assert article.import_report["images"][0]["src"] == "https://example.org/a.jpg"
+
+
+def test_an_html_pages_table_of_data_is_saved_as_a_table(editor_client):
+    """A list of names in a <table> becomes a table in the draft (its header cells th scope=col, every cell
+    escaped and sanitised), not a paragraph a cell."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    page = (
+        "<html><body><article><h1>优秀学员名单公布</h1><p>第三期研修班评选出优秀学员，现将名单公布如下：</p>"
+        "<table><thead><tr><th>序号</th><th>姓名</th><th>单位</th></tr></thead><tbody>"
+        "<tr><td>1</td><td>王强</td><td>潍柴动力&lt;script&gt;</td></tr><tr><td>2</td><td>李明</td><td></td></tr>"
+        "</tbody></table><p>希望受表彰的学员珍惜荣誉，发挥示范带动作用。</p></article></body></html>"
+    )
+    editor_client.post(reverse(URL), {"file": SimpleUploadedFile("r.html", page.encode()), "action": "save"})
+    body = Article.objects.get(title="优秀学员名单公布").body
+    assert ('<table><tbody>\n<tr><th scope="col">序号</th><th scope="col">姓名</th><th scope="col">单位</th></tr>\n'
+            "<tr><td>1</td><td>王强</td><td>潍柴动力&lt;script&gt;</td></tr>\n<tr><td>2</td><td>李明</td><td></td></tr>\n"
+            "</tbody></table>") in body
+    assert "<script>" not in body and "<p>1</p>" not in body

@@ -73,3 +73,87 @@ def test_a_counter_whose_count_a_script_printed():
     found = parse_meta_line("发布时间：2024-09-12  来源：杭州日报  点击数：")
     assert (found.source, found.date) == ("杭州日报", dt.datetime(2024, 9, 12, 12, 0))
     assert ("计数（删除）", "点击数") in found.parts
+
+
+# ------------------------------------------------------------------ what a page's scripts and typists leave
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 23), st.integers(0, 59), st.booleans())
+def test_a_date_typed_in_full_width_digits_is_read(day, hour, minute, traditional):
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
+    line = f"发布时间：{day.year}年{day.month}月{day.day}日　{hour:02d}：{minute:02d}　来源：杭州日报".translate(wide)
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert("\n".join([HEADLINE, line, *PAGE_BODY])))
+    assert res.published_at == dt.datetime(day.year, day.month, day.day, hour, minute)
+    assert res.source == convert("杭州日报")
+
+
+def test_full_width_letters_and_digits_in_the_text_are_set_half_width():
+    res = clean_reprint("\n".join([HEADLINE, PAGE_BODY[0], "学院引进ＣＮＣ加工中心２台，精度达到０．５微米，６０名学员参加培训。"]))
+    assert _bodies(res) == [PAGE_BODY[0], "学院引进CNC加工中心2台，精度达到0.5微米，60名学员参加培训。"]
+    assert {r.label for r in res.repairs if r.kind == "punctuation"} == {"全角字母数字"}
+
+
+@pytest.mark.parametrize("line", ["作者：null", "责任编辑：undefined", "来源：{{ source }}", "阅读 undefined", "阅读：NaN",
+                                  "点赞 null"])
+def test_what_a_pages_script_printed_for_an_empty_field_goes(line):
+    res = clean_reprint("\n".join([HEADLINE, "2024-09-12 10:23", *PAGE_BODY, line]))
+    assert _bodies(res) == PAGE_BODY and (res.byline, res.reviewer, res.source) == ("", "", "")
+
+
+def test_a_word_like_null_in_a_sentence_stays():
+    line = "培训课上，老师讲解了程序中null值的处理方法，学员们认真记录。"
+    res = clean_reprint("\n".join([HEADLINE, PAGE_BODY[0], line]))
+    assert _bodies(res)[-1] == line
+
+
+@pytest.mark.parametrize("hidden", ["[email protected]", "[email&#160;protected]", "[ email protected ]"])
+def test_an_address_a_sites_email_protection_replaced_is_flagged(hidden):
+    res = clean_reprint("\n".join([HEADLINE, PAGE_BODY[0], f"报名请将材料发送至{hidden}，截止日期为9月30日。"]))
+    warning = next(w for w in res.warnings if w.kind == "missing")
+    assert warning.paragraph == 2 and "邮箱保护" in warning.message
+
+
+# ------------------------------------------------------------------ tables
+
+NAMES = [("王强", "潍柴动力股份有限公司", "数控车工"), ("李明", "歌尔股份有限公司", "电工"), ("张华", "潍坊港集团", "焊工")]
+
+
+def _table(rows, head=True, thead=False):
+    header = "<tr>" + "".join(f"<th>{c}</th>" for c in ("姓名", "单位", "工种")) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in rows)
+    if thead:
+        header = "<thead>" + header.replace("<th>", "<td>").replace("</th>", "</td>") + "</thead>"
+    return f"<table border='1'>{header if head else ''}<tbody>{body}</tbody></table>"
+
+
+@pytest.mark.parametrize(("head", "thead"), [(True, False), (False, False), (True, True)])
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_table_of_data_is_a_table(head, thead, traditional):
+    convert = s2t if traditional else (lambda s: s)
+    html = f"<p>{PAGE_BODY[0]}</p>{_table(NAMES, head, thead)}<p>{PAGE_BODY[1]}</p>"
+    res = clean_reprint(_page(html, traditional))
+    rows = [(b.kind, b.text) for b in res.blocks if b.kind in ("tr", "th")]
+    expected = [("th", convert("姓名\t单位\t工种"))] if head else []
+    assert rows == expected + [("tr", convert("\t".join(row))) for row in NAMES]
+    assert _bodies(res)[0] == convert(PAGE_BODY[0]) and _bodies(res)[-1] == convert(PAGE_BODY[1])
+
+
+def test_a_tables_cells_are_mended_each_on_its_own_and_keep_their_places():
+    rows = [("王强", "", "数控车工🎉"), ("", "歌尔股份有限公司", "６０")]
+    res = clean_reprint(_page(f"<p>{PAGE_BODY[0]}</p>{_table(rows)}<p>{PAGE_BODY[1]}</p>"))
+    assert [b.text for b in res.blocks if b.kind == "tr"] == ["王强\t\t数控车工", "\t歌尔股份有限公司\t60"]
+
+
+@pytest.mark.parametrize("layout", [
+    # a page laid out in a table: its cells hold the article's sentences
+    f"<table><tr><td>{HEADLINE}</td><td>2024-09-12</td></tr><tr><td>{PAGE_BODY[0]}</td><td>{PAGE_BODY[1]}</td></tr></table>",
+    # one cell a row
+    f"<table><tr><td>{PAGE_BODY[0]}</td></tr><tr><td>{PAGE_BODY[1]}</td></tr></table>",
+    # a table inside a table
+    "<table><tr><td><table><tr><td>王强</td><td>电工</td></tr></table></td><td>李明</td></tr><tr><td>1</td><td>2</td></tr></table>",
+])
+def test_a_table_a_page_is_laid_out_with_is_read_as_text(layout):
+    res = clean_reprint(_page(layout))
+    assert not any(b.kind in ("tr", "th") for b in res.blocks)
