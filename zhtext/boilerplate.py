@@ -113,6 +113,14 @@ _WRAP_RE = re.compile(r"^[(（【\[]\s*(?P<body>.*?)\s*[)）】\]]\s*[.。]?\s*(
 _TRAILING_RE = re.compile(r"[(（][^()（）]{2,60}[)）]\s*[.。]?\s*(?:\d{6,8})?\s*$")
 
 
+_NOT_NAMES = re.compile(r"[。？！?!“”「」『』…]")
+
+
+def are_names(value: str) -> bool:
+    """A credit's value: names (张三, 张三、李四, 张三，李四, 王五_NE0011), not a clause (学院成立以来，您带出了…)."""
+    return not _NOT_NAMES.search(value) and all(sum(map(is_han, piece)) <= 6 for piece in re.split(r"[，,、\s]", value))
+
+
 @dataclass(frozen=True)
 class Credit:
     byline: str
@@ -140,6 +148,8 @@ def parse_credit(line: str) -> Credit | None:
         key = sm.group("key")
         val = body[sm.start("val") : sm.end("val")].strip()
         if not val or len(val) > 20 or key == "文" and ":" not in sm.group(0) and "：" not in sm.group(0):
+            return None
+        if not are_names(val):  # 记者：您带出了多少徒弟？ is an interview's question, not a credit
             return None
         fields.append((key, val))
         pos = sm.end()

@@ -56,9 +56,25 @@ def propose_title(first_paragraph: str) -> str:
     return cap_title(s.strip("，,；;：: "))
 
 
+def _before_what_follows(paragraphs: list[str]) -> list[str]:
+    """The paragraphs up to one that introduces what follows it (…，现将名单公布如下：, then a table or a list):
+    that one ends at its last clause before the colon, as a sentence; a salutation (各区县总工会：) is left out."""
+    out = []
+    for p in paragraphs:
+        text = p.rstrip()
+        if not text.endswith(("：", ":")):
+            out.append(p)
+            continue
+        cut = max(text.rfind("，"), text.rfind("；"))
+        if cut > 0:
+            out.append(text[:cut] + "。")
+            break
+    return out
+
+
 def propose_summary(paragraphs: list[str], limit: int = 120) -> str:
     """Leading whole sentences of the body, at most *limit* characters."""
-    text = "".join(paragraphs)
+    text = "".join(_before_what_follows(paragraphs))
     sentences = re.findall(rf"[^{SENT_END}]+[{SENT_END}]+[”’」』）]?|[^{SENT_END}]+$", text)
     out = ""
     for s in sentences:

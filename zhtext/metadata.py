@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import are_names
 from .chrome import COUNT
 from .dateline import AGENCY
 from .meta_fields import DATE_RE, IP_PLACE, MetaFields, parse_date
@@ -310,8 +311,12 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
                 out.source_keyed = True
             out.parts.append(("来源", value))
         elif kind == "byline":
+            if not are_names(value):
+                return None  # 记者：学院成立以来，您带出了多少徒弟: an interview's question
             out.byline, out.byline_keyed = _join(out.byline, _names(value)), True
             out.parts.append(("撰稿", f"{name}：{value}"))
+        elif kind == "review" and not are_names(value):
+            return None
         elif kind == "review":  # 网易 signs its editors with a code: 王五_NE0011
             out.reviewer = _join(out.reviewer, _names(re.sub(r"[_\s][A-Za-z]{1,6}\d{2,8}$", "", value)))
             out.parts.append(("审核", f"{name}：{value}"))

@@ -185,8 +185,12 @@ def _strays(run: _Run, text: str, idx: int) -> str:
 _RUN_RE = re.compile(r"[，、；：。！？,;:]{2,}|^[\s，、；：。,;:]+")  # ASCII "?" may be a damage marker
 _RANK = "。！？；：，、"
 # After a run of 、 and ，: a short item, then another 、, 等, or the list's last link (和, 及, 与 …) and item.
-_LIST_GOES_ON = re.compile(r"[^，。；：！？、,;:!?\n]{1,12}?(?:、|等)"
-                           r"|[^，。；：！？、,;:!?\n和及与或]{1,5}(?:和|及|与|以及|或)[^，。；：！？、,;:!?\n]{1,5}(?=[，。；：！？]|$)")
+# (An item as long as 工业互联网 or 岸桥远程操控, the last as long as 新能源汽车维修等课程; items are things, so a
+# clause with a pronoun or a verb's marks — 我们明天再来和大家见面 — is no list.)
+_CLAUSE_WORDS = r"们|我|你|他|她|是|了|说|再|要|会|将|就|都|也"
+_LIST_GOES_ON = re.compile(rf"(?:(?!{_CLAUSE_WORDS})[^，。；：！？、,;:!?\n]){{1,14}}?(?:、|等)"
+                           rf"|(?:(?!{_CLAUSE_WORDS})[^，。；：！？、,;:!?\n和及与或]){{1,8}}(?:和|及|与|以及|或)"
+                           rf"(?:(?!{_CLAUSE_WORDS})[^，。；：！？、,;:!?\n]){{1,14}}(?=[，。；：！？]|$)")
 _WIDE = str.maketrans(",;:!?", "，；：！？")
 
 
@@ -225,6 +229,9 @@ def _body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
     edits = [_Edit(n.start, n.end, "", "notice", True, n.label) for n in find_notices(text)]
     edits += [_Edit(c.start, c.end, "", "chrome", True, c.label) for c in find_chrome(text)]
     text = run.apply(text, idx, edits).strip()
+    if edits:  # an agency's （完） is the paragraph's end once the chrome glued after it is gone
+        text = run.apply(text, idx, [_Edit(c.start, c.end, "", "chrome", True, c.label) for c in find_chrome(text)
+                                     if c.label == "结束标记"]).strip()
     text = _injections(run, text, idx, extra)
     text = _strays(run, text, idx)
     return _punctuation(run, text, idx)

@@ -71,10 +71,9 @@ def _double_byte(encoding: str):
             text = raw.decode(encoding) if raw else ""
         except UnicodeDecodeError:
             return None
-        # Chinese or its punctuation (a run may be a lone ，), no Latin-1 left, and none of the code page's
-        # user-defined pairs (read into the private use area)
-        wide = any(is_han(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in text)
-        return text if wide and not re.search("[\u0080-\u00ff\ue000-\uf8ff]", text) else None
+        # Whatever the code page holds (Han, its punctuation, a lone ，, pinyin's ǎ and ü, ·, °, ×) but its
+        # user-defined pairs (read into the private use area); the line's reading is judged as a whole.
+        return text if text and not re.search("[\x80-\x9f\ue000-\uf8ff]", text) else None
     return decode
 
 

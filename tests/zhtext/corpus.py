@@ -24,7 +24,7 @@ sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
 from zhtext_helpers import site_decode, straddling_edits  # noqa: E402
 
-from zhtext.pinyin_annotations import readings, strip_annotations  # noqa: E402
+from zhtext.pinyin_annotations import readings  # noqa: E402
 from zhtext.punctuation import is_han  # noqa: E402
 from zhtext.reprint import CleanedArticle, clean_reprint  # noqa: E402
 from zhtext.script import s2t  # noqa: E402
@@ -46,6 +46,9 @@ class Defect:
     must_flag: bool = False  # repairing alone is not enough (a word is missing)
     restore: str = ""  # what must be in the output once repaired
     word: str = ""  # the word a token replaced: lost for good, the editor must restore it
+    # the mark's place among the paragraph's 「，。、」 marks: *restore* is then read from the clean paragraph around it
+    # (the damaged text around it may hold another damage's annotations or glued chrome)
+    mark_number: int = -1
 
 
 @dataclass
@@ -185,11 +188,17 @@ def punctuation_runs(paras, rng):
     at, mark = rng.choice(spots)
     bad = rng.choice({"，": [",,", "，，", "，,"], "。": ["。。", ",。", "，。"], "、": ["、、", "、，"]}[mark])
     paras[p] = text[:at] + bad + text[at + 1 :]
-    def plain(t: str) -> str:  # what the clean text has there: no annotations or emoji added earlier
-        return "".join(c for c in strip_annotations(t)[0] if c.isalnum() or c in "，。、；：“”")
+    number = sum(1 for c in text[:at] if c in "，。、")
+    return [Defect("残缺标点", p, bad, mark_number=number)]
 
-    context = plain(text[max(0, at - 12) : at])[-2:] + mark + plain(text[at + 1 : at + 13])[:2]
-    return [Defect("残缺标点", p, bad, restore=context)]
+
+def restored_text(d: Defect, clean_paras: list[str]) -> str:
+    """What must be in the output once *d* is repaired."""
+    if d.mark_number < 0:
+        return d.restore
+    text = clean_paras[d.para]
+    at = [i for i, c in enumerate(text) if c in "，。、"][d.mark_number]
+    return text[max(0, at - 2):at + 3]
 
 
 STRAY = {"一": "ㄧ"}
@@ -365,7 +374,8 @@ def measure(rep: Reprint, res: CleanedArticle) -> dict:
     lost_words = [(d.para, d.word) for d in rep.defects if d.word]
     for d in rep.defects:
         gone = not d.needle or d.needle not in out
-        restored = not d.restore or d.restore in out
+        restore = restored_text(d, rep.clean.paras)
+        restored = not restore or restore in out
         if d.kind == "字节损坏":
             line = rep.offset + d.para  # the warning must point at the damaged paragraph
             para_warned = any(w.kind == "gbk" and w.paragraph == line for w in res.warnings) or any(

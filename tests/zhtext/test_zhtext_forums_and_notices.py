@@ -415,3 +415,24 @@ def test_a_disclosure_tables_publication_date_outranks_the_day_it_was_written(or
         assert res.published_at == dt.datetime(2024, 9, 12, 12, 0), rows
         assert res.date_text == "2024-09-12"
     assert parse_meta_line("成文日期：2024-09-10").date_written and not parse_meta_line("发布日期：2024-09-12").date_written
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_an_interviews_questions_are_no_credits(traditional):
+    """记者：…？ ⏎ 王强：… is an interview: the reporter's questions are sentences, never a byline to remove, even
+    without their question mark or in the last lines; 记者：李明 under the headline is the byline."""
+    convert = s2t if traditional else (lambda s: s)
+    qa = ["记者：学院成立以来，您带出了多少徒弟？", "王强：三年来，我带了42个徒弟，其中有8人成为高级技师。",
+          "记者：您觉得带徒弟最重要的是什么", "王强：最重要的是把手艺和精神一起传下去。", "记者：年轻职工应该怎么学技术？"]
+    res = clean_reprint(convert("\n".join(["专访｜王强：让更多职工成为大国工匠", "记者：李明", *qa])))
+    assert res.byline == convert("李明")
+    assert [b.text for b in res.blocks] == [convert(line) for line in qa]
+
+
+@pytest.mark.parametrize(("value", "names"), [("张三", True), ("张三、李四", True), ("张三，李四", True), ("王五_NE0011", True),
+                                              ("张三 李四 王五 赵六", True), ("学院成立以来，您带出了多少徒弟", False),
+                                              ("您觉得呢？", False), ("“劳模”", False)])
+def test_what_names_look_like(value, names):
+    from zhtext.boilerplate import are_names
+
+    assert are_names(value) is names

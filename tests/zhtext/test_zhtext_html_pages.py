@@ -157,3 +157,13 @@ def test_a_tables_cells_are_mended_each_on_its_own_and_keep_their_places():
 def test_a_table_a_page_is_laid_out_with_is_read_as_text(layout):
     res = clean_reprint(_page(layout))
     assert not any(b.kind in ("tr", "th") for b in res.blocks)
+
+
+def test_the_summary_stops_where_a_paragraph_introduces_the_table():
+    """…现将名单公布如下： then the table: the proposed summary is the sentence before the colon, not that clause
+    run into the paragraph after the table."""
+    intro = "经学员自评、导师推荐和学院评审，第三期研修班评选出优秀学员5名，现将名单公布如下："
+    res = clean_reprint(_page(f"<p>{intro}</p>{_table(NAMES)}<p>{PAGE_BODY[1]}</p>"))
+    assert res.summary == "经学员自评、导师推荐和学院评审，第三期研修班评选出优秀学员5名。"
+    # a paragraph that goes on as usual still gives its first sentences
+    assert clean_reprint(_page("".join(f"<p>{p}</p>" for p in PAGE_BODY))).summary.startswith(PAGE_BODY[0])
