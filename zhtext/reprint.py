@@ -20,11 +20,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
-from .boilerplate import find_injections, parse_credit, split_trailing_credit
-from .chrome import contains_sentence, find_chrome, find_notices
+from .boilerplate import parse_credit, split_trailing_credit
+from .chrome import contains_sentence
 from .dateline import find_dateline, strip_dateline
-from .emoji import find_emoji
-from .gbk_damage import repair_gbk_damage
 from .header import (
     BRACKETED,
     bracketed_headline,
@@ -37,21 +35,16 @@ from .header import (
 )
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
 from .htmlinput import CELL, Image, looks_like_html, parse_html
-from .injections import find_betting_phrases, find_latin_tokens, replaced_word
+from .line_repairs import repair_body, repair_chars
 from .linebreaks import own_line, paragraphs
-from .lookalikes import find_strays
 from .meta_fields import MetaFields, parse_date
 from .metadata import signed, strip_repost_mark
-from .pinyin_annotations import annotation_edits, romanisation_runs
-from .punctuation import find_lookalikes, is_han, normalize_punctuation
+from .punctuation import find_lookalikes, is_han
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
-from .repair_run import Edit as _Edit
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
 from .script import detect_script, t2s
-from .spacing import find_invisibles, find_stray_spaces
 from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer
-from .web_escapes import find_double_byte_mojibake, find_escapes, find_mojibake
 
 _LONG_SPACE = re.compile(r"[ \t\u3000\u00a0]{9,}")
 
@@ -98,143 +91,8 @@ class CleanedArticle:
         }
 
 
-# ------------------------------------------------------------------ stages
-
-
-def _gbk(run: _Run, text: str, idx: int) -> str:
-    _fixed, fixes, problems = repair_gbk_damage(text)
-    edits = [_Edit(f.start, f.end, f.after, "gbk", f.certain, "GBK 字节损坏", fallback=f.before.replace("?", "\ufffd"))
-             for f in fixes]
-    for f in fixes:
-        if not f.certain:
-            run.warn("gbk", f"第{idx + 1}段乱码“{f.before}”按最可能的结果修复为“{f.after}”，把握不大，请对照原稿核对。",
-                     idx, f.after)
-    for p in problems:
-        if p.reason == "ambiguous":
-            msg = f"第{idx + 1}段疑似GBK乱码“{p.excerpt}”有多种可能的修复（{'、'.join(p.candidates)}），未修改，请对照原稿核对。"
-        else:
-            msg = f"第{idx + 1}段疑似GBK乱码“{p.excerpt}”无法自动修复，未修改，请对照原稿核对。"
-        run.warn("gbk", msg, idx, p.excerpt)
-        edits.append(_Edit(p.start, p.end, text[p.start : p.end].replace("?", "\ufffd"), "gbk", silent=True))
-    return run.apply(text, idx, edits)
-
-
-def _chars(run: _Run, text: str, idx: int) -> str:
-    """Byte damage, pinyin annotations and emoji: before anything reads the line."""
-    text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="UTF-8 被当作西文编码读出的乱码")
-                                 for s, e, a in find_mojibake(text)))
-    code_page, spans = find_double_byte_mojibake(text)
-    text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label=f"{code_page} 被当作西文编码读出的乱码") for s, e, a in spans))
-    text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="网页转义字符或标签") for s, e, a in find_escapes(text)))
-    # after the encoding repair: a soft hyphen (0xAD) may be one of the bytes of UTF-8 read as Latin-1
-    text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "不可见字符") for s, e, a, sure in find_invisibles(text)))
-    text = _gbk(run, text, idx)
-    text = run.apply(text, idx, (_Edit(s, e, a, "pinyin", label="拼音注音") for s, e, a in annotation_edits(text)))
-    text = run.apply(text, idx, (_Edit(s, e, "", "pinyin", sure, "整句拼音") for s, e, sure in romanisation_runs(text)))
-    text = run.apply(text, idx, (_Edit(m.start, m.end, m.replacement, "emoji", label="表情符号") for m in find_emoji(text)))
-    return run.apply(text, idx, (_Edit(m.start(), m.end(), m.group(0).translate(_HALF_WIDTH), "punctuation", label="全角字母数字")
-                                 for m in _FULL_WIDTH_RE.finditer(text)))
-
-
 # An address a site's e-mail protection (Cloudflare's) printed in its stead: the address is gone from the copy.
 _PROTECTED_EMAIL = re.compile(r"\[\s*email(?:\s|&#160;|\u00a0)*protected\s*\]", re.IGNORECASE)
-# Letters and digits typed full width (２０２４年９月１２日, ＣＮＣ): Chinese typesetting sets them half width, and a
-# date must read as one; a full-width point between digits (３．５) goes with them.
-_FULL_WIDTH_RE = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)*")
-_HALF_WIDTH = {c: c - 0xFEE0 for c in range(ord("！"), ord("～") + 1)}
-
-
-def _injections(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
-    found = [(i.start, i.end, "已知植入名称", True) for i in find_injections(text, extra)]
-    found += [(t.start, t.end, t.label, t.sure) for t in find_betting_phrases(text) + find_latin_tokens(text)]
-    edits, taken = [], []
-    for s, e, label, sure in sorted(found, key=lambda f: (f[0], -f[1])):
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        taken.append((s, e))
-        edits.append(_Edit(s, e, "", "injection", sure, label))
-    before = len(run.repairs)
-    out = run.apply(text, idx, edits)
-    for r in run.repairs[before:]:
-        if r.accepted:
-            # find it again to know its neighbours
-            pos = text.find(r.before)
-            if pos >= 0 and replaced_word(text, pos, pos + len(r.before)):
-                left, right = text[max(0, pos - 8) : pos], text[pos + len(r.before) : pos + len(r.before) + 8]
-                run.warn("missing", f"第{idx + 1}段删除了植入的“{r.before}”，此处可能缺字：“{left}▲{right}”，"
-                         "原文在这里可能有一个词被替换了，请对照原稿补上。", idx, f"{left}▲{right}")
-    return out
-
-
-def _strays(run: _Run, text: str, idx: int) -> str:
-    edits = []
-    for s in find_strays(text):
-        ctx = text[max(0, s.start - 6) : s.end + 6]
-        if s.replacement:
-            edits.append(_Edit(s.start, s.end, s.replacement, "lookalike", s.certain, "注音符号或制表符"))
-            if not s.certain:
-                run.warn("lookalike", f"第{idx + 1}段“{ctx}”中的“{s.found}”不是汉字，按字节修复为“{s.replacement}”，"
-                         "把握不大，请核对原稿。", idx, ctx)
-        else:
-            options = f"（可能是{'、'.join(s.candidates)}）" if s.candidates else ""
-            run.warn("lookalike", f"第{idx + 1}段“{ctx}”中的“{s.found}”不是汉字，像是字节损坏留下的{options}，"
-                     "无法确定原字，未修改，请核对原稿。", idx, ctx)
-    return run.apply(text, idx, edits)
-
-
-_RUN_RE = re.compile(r"[，、；：。！？,;:]{2,}|^[\s，、；：。,;:]+")  # ASCII "?" may be a damage marker
-_RANK = "。！？；：，、"
-# After a run of 、 and ，: a short item, then another 、, 等, or the list's last link (和, 及, 与 …) and item.
-# (An item as long as 工业互联网 or 岸桥远程操控, the last as long as 新能源汽车维修等课程; items are things, so a
-# clause with a pronoun or a verb's marks — 我们明天再来和大家见面 — is no list.)
-_CLAUSE_WORDS = r"们|我|你|他|她|是|了|说|再|要|会|将|就|都|也"
-_LIST_GOES_ON = re.compile(rf"(?:(?!{_CLAUSE_WORDS})[^，。；：！？、,;:!?\n]){{1,14}}?(?:、|等)"
-                           rf"|(?:(?!{_CLAUSE_WORDS})[^，。；：！？、,;:!?\n和及与或]){{1,8}}(?:和|及|与|以及|或)"
-                           rf"(?:(?!{_CLAUSE_WORDS})[^，。；：！？、,;:!?\n]){{1,14}}(?=[，。；：！？]|$)")
-_WIDE = str.maketrans(",;:!?", "，；：！？")
-
-
-def _collapse(text: str) -> list[_Edit]:
-    """Runs of damaged punctuation (，， ，。 。，) become the strongest mark of the run; a
-    paragraph no longer starts with a comma once something before it was removed."""
-    edits = []
-    for m in _RUN_RE.finditer(text):
-        run = m.group(0)
-        if m.start() == 0 and not run.strip("，、；：。,;: \t\u3000"):
-            if run.strip():
-                edits.append(_Edit(m.start(), m.end(), "", "punctuation", label="段首残留标点"))
-            continue
-        if set(run) <= set("！？!?"):
-            continue  # ！！ and ？！ are the writer's
-        full = run.translate(_WIDE)
-        best = min(full, key=lambda c: _RANK.find(c) if c in _RANK else 99)
-        if set(full) == {"，", "、"} and _LIST_GOES_ON.match(text, m.end()):
-            best = "、"  # 导师结对、，外出研修和项目资助等: the list goes on, so the enumeration comma was meant
-        edits.append(_Edit(m.start(), m.end(), best, "punctuation", label="重复或残缺的标点"))
-    return edits
-
-
-def _punctuation(run: _Run, text: str, idx: int) -> str:
-    wide = normalize_punctuation(text)[0]
-    edits = [_Edit(i, i + 1, b, "punctuation", label="半角标点") for i, (a, b) in enumerate(zip(text, wide, strict=True))
-             if a != b] if len(wide) == len(text) else []
-    text = run.apply(text, idx, edits)
-    text = run.apply(text, idx, _collapse(text))
-    text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "汉字之间的空格") for s, e, a, sure
-                                 in find_stray_spaces(text)))
-    return re.sub(r"[ \t\u3000]{2,}", " ", text).strip()
-
-
-def _body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
-    edits = [_Edit(n.start, n.end, "", "notice", True, n.label) for n in find_notices(text)]
-    edits += [_Edit(c.start, c.end, "", "chrome", True, c.label) for c in find_chrome(text)]
-    text = run.apply(text, idx, edits).strip()
-    if edits:  # an agency's （完） is the paragraph's end once the chrome glued after it is gone
-        text = run.apply(text, idx, [_Edit(c.start, c.end, "", "chrome", True, c.label) for c in find_chrome(text)
-                                     if c.label == "结束标记"]).strip()
-    text = _injections(run, text, idx, extra)
-    text = _strays(run, text, idx)
-    return _punctuation(run, text, idx)
 
 
 # ---------------------------------------------------------------- document
@@ -298,7 +156,7 @@ def clean_reprint(
     # its length (a 50,000-space line took 107 s): runs are cut to 8, which keeps an indent an indent.
     text = _LONG_SPACE.sub(lambda m: m.group(0)[:8], text)
     raw_blocks, html_title, images, fmt, page_tags = _input_blocks(run, text)
-    blocks = [(i, kind, _cells(t, kind, lambda c, i=i: _chars(run, c, i))) for i, (kind, t) in enumerate(raw_blocks)]
+    blocks = [(i, kind, _cells(t, kind, lambda c, i=i: repair_chars(run, c, i))) for i, (kind, t) in enumerate(raw_blocks)]
     # (a table's row keeps its empty cells: its tabs are its columns)
     blocks = [(i, k, t.strip(" \r\n\u3000") if k in ("tr", "th") else t.strip()) for i, k, t in blocks if t.strip()]
     blocks = forum_replies(run, site_footer(run, controls(run, link_lists(run, blocks))))
@@ -310,7 +168,7 @@ def clean_reprint(
     byline, reviewer = meta.byline, meta.reviewer
     kept: list[tuple[int, str, str]] = []
     for pos, (idx, kind, t) in enumerate(blocks):
-        t = _cells(t, kind, lambda c, idx=idx: _body(run, c, idx, extra))
+        t = _cells(t, kind, lambda c, idx=idx: repair_body(run, c, idx, extra))
         if not t.strip(CELL):
             continue
         if kind in ("tr", "th"):

@@ -1,4 +1,4 @@
-"""Reprints pasted as a CMS page's HTML (found by building one by hand, 2026-12-07): a clause a <br> cut in two
+"""Reprints pasted as a CMS page's HTML (found by building one by hand, 2026-12-06): a clause a <br> cut in two
 inside one paragraph, and a view count a script printed (点击数：<script>document.write(356)</script>), which
 leaves its key with no value."""
 import datetime as dt

@@ -1,7 +1,7 @@
 """Reprints from a video page (a player's controls copied a word a line, its loading line and clock, 播放量), a
 Taiwan news site (a breadcrumb with slashes, 聯合報／記者王小明／台北即時報導, a font-size picker 字級設定： ⏎ 小 ⏎
 中 ⏎ 大), a portal's read-aloud widget (点击播报本文，约) and 小字号, and a paginated article whose headline is
-printed again over each page (标题（2）). Found by building such pages by hand, 2026-12-07."""
+printed again over each page (标题（2）). Found by building such pages by hand, 2026-12-06."""
 import datetime as dt
 
 import pytest
