@@ -5,6 +5,7 @@ a forum's poster, a Weibo account), where the headline stands among them, the ma
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .chrome import COUNT, contains_sentence, is_pure_chrome, is_reading_list_heading
 from .dateline import names_an_agency
@@ -177,12 +178,92 @@ def _next_is_posted(blocks: Blocks, chrome: list[bool], pos: int) -> bool:
     return bool(re.match(r"(?:发表于|发布于)\s*\d", t2s(after))) and _is_metadata(parse_meta_line(after))
 
 
+@dataclass
+class _Page:
+    """What the header's rules know of the page, and (top, after_meta) of the line being read."""
+    blocks: Blocks
+    chrome: list[bool]  # each line is page chrome from end to end
+    lead: int  # the first line that is more than chrome (under an app's name over the headline)
+    follow: int | None  # a 关注 button under the headline (an author's block above it)
+    first_sentence: int
+    counts: set[int]  # counts alone that are surely the page's
+    headline_elsewhere: bool  # an <h1> or a post's 【…】: a short first line may be the poster or the account
+    top: int = 0  # the top edge, grown by one for each metadata line found in it
+    after_meta: bool = False  # the line follows a metadata line, chrome between them or not
+
+    def named(self, pos: int) -> bool:
+        """Under the headline, or anywhere above the body when the headline is elsewhere."""
+        return self.lead < pos or self.headline_elsewhere
+
+
+# The rules for a line that is no metadata line on its own, each (page, pos, kind, text) → fields or None, tried
+# in order until one gives fields.
+
+def _named_over_date(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    """An agency, an outlet or (with the headline elsewhere) an account's bare name over the date: the source."""
+    if (kind == "p" and not page.chrome[pos] and page.named(pos) and pos < page.top
+            and (names_an_agency(text) or page.lead < pos and is_outlet(text) or page.headline_elsewhere and POSTER_RE.fullmatch(text))
+            and (page.after_meta or _next_is_metadata(page.blocks, page.chrome, pos))):
+        return MetaFields(source=text, parts=[("来源", text)])
+    return None
+
+
+def _forum_poster(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    """A forum's poster above 发表于 <date>: logged."""
+    if (kind == "p" and not page.chrome[pos] and page.named(pos) and pos < page.top and POSTER_RE.fullmatch(text)
+            and _next_is_posted(page.blocks, page.chrome, pos)):
+        return MetaFields(parts=[("发帖人（删除）", text)])
+    return None
+
+
+def _account_over_its_stamp(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    if kind == "p" and not page.chrome[pos] and pos < page.top and _account_over_stamp(page.blocks, page.chrome, pos, page.lead):
+        return MetaFields(source=text, parts=[("来源", text)])
+    return None
+
+
+def _outlet_and_its_authors(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    if page.lead < pos < page.top and _next_is_metadata(page.blocks, page.chrome, pos):
+        return outlet_and_authors(text)
+    return None
+
+
+def _authors_block(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    """The lines over 关注他: the author's (or at the top a short video's account's) name, then a line about them."""
+    follow, lead = page.follow, page.lead
+    if follow is None or not (lead < pos or pos == follow - 1) or pos >= follow or contains_sentence(text):
+        return None
+    if (pos == lead + 1 or pos == lead == follow - 1) and POSTER_RE.fullmatch(text.strip()):
+        return MetaFields(byline=text.strip(), parts=[("撰稿", text.strip())])
+    return MetaFields(parts=[("作者简介（删除）", text.strip())])
+
+
+def _uploader(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    """A video's uploader over 发消息 ⏎ 关注 1.3万."""
+    if (page.follow is None and page.lead < pos < page.top and POSTER_RE.fullmatch(text.strip())
+            and _over_follow(page.blocks, page.chrome, pos)):
+        return MetaFields(byline=text.strip(), parts=[("撰稿", text.strip())])
+    return None
+
+
+def _count_alone(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    """网易's 0 beside 举报, a short video's likes, comments and shares under it: a count on its own."""
+    if (page.lead < pos < min(page.top, page.first_sentence) or pos in page.counts) and _COUNT_ONLY.fullmatch(text.strip()):
+        return MetaFields(parts=[("计数（删除）", text.strip())])
+    return None
+
+
+_RULES = (_named_over_date, _forum_poster, _account_over_its_stamp, _outlet_and_its_authors, _authors_block, _uploader,
+          _count_alone)
+
+
 def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int]]:
     """Metadata lines among the first and last lines become fields.
 
     A headline may lead the first metadata line (``标题  发布时间：…  来源：…``) as long as only
     page chrome (breadcrumbs, toolbars) stands before it. The top edge grows by one line for each
-    metadata line found in it (an e-paper prints five above its headline). Returns the fields, the
+    metadata line found in it (an e-paper prints five above its headline). A line that is no metadata
+    line on its own may still be the header's by where it stands (``_RULES``). Returns the fields, the
     blocks left, and where each opening metadata line stood among the blocks left, so that a headline
     on a line of its own just above one of them is recognised too.
     """
@@ -200,13 +281,15 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     # (a short video's counts under it, each alone, are no more the article's than its buttons)
     trail = next((pos for pos, (pure, (_, _, text)) in enumerate(zip(reversed(chrome), reversed(blocks), strict=True))
                   if not pure and not _COUNT_ONLY.fullmatch(text.strip())), n)
-    after_meta = False
-    # so a short first line may be the poster or the account: the headline is an <h1> or a post's 【…】
-    headline_elsewhere = any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks))
-    # An author's block under the headline (知乎, 简书): the name, perhaps a line about them, then 关注他.
-    follow = next((pos for pos in range(lead + 1, min(n, lead + EDGE_LINES + 1)) if _FOLLOW.fullmatch(t2s(blocks[pos][2].strip()))), None)
-    first_sentence = next((pos for pos in range(n) if contains_sentence(blocks[pos][2])), n)
     last_sentence = next((pos for pos in range(n - 1, -1, -1) if contains_sentence(blocks[pos][2])), -1)
+    page = _Page(
+        blocks, chrome, lead,
+        # an author's block under the headline (知乎, 简书): the name, perhaps a line about them, then 关注他
+        follow=next((pos for pos in range(lead + 1, min(n, lead + EDGE_LINES + 1)) if _FOLLOW.fullmatch(t2s(blocks[pos][2].strip()))), None),
+        first_sentence=next((pos for pos in range(n) if contains_sentence(blocks[pos][2])), n),
+        counts=_page_counts(blocks, lead + EDGE_LINES, last_sentence),
+        headline_elsewhere=any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks)),
+    )
     # The bottom edge grows upward over a run of credits (文字｜… 初审｜… 复审｜… 监制：… 出品：…), as many as
     # a WeChat article signs.
     tail = max(0, n - EDGE_LINES - trail)
@@ -214,35 +297,13 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
         tail -= 1
     # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
     listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
-    counts = _page_counts(blocks, lead + EDGE_LINES, last_sentence)
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
-        top = EDGE_LINES + lead + len(top_metas)  # each header line found leaves room for one more (an e-paper's)
-        if kind in ("p", "h1") and (pos < top or tail <= pos < listed or after_meta):
+        page.top = EDGE_LINES + lead + len(top_metas)  # each header line found leaves room for one more (an e-paper's)
+        if kind in ("p", "h1") and (pos < page.top or tail <= pos < listed or page.after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
-            if not found and kind == "p" and not chrome[pos] and (lead < pos or headline_elsewhere) and (
-                    names_an_agency(text) or lead < pos and is_outlet(text)
-                    or headline_elsewhere and POSTER_RE.fullmatch(text)) and pos < top and (
-                    after_meta or _next_is_metadata(blocks, chrome, pos)):
-                found = MetaFields(source=text, parts=[("来源", text)])  # 百家号's account name above its date
-            elif (not found and kind == "p" and not chrome[pos] and (lead < pos or headline_elsewhere) and pos < top
-                  and POSTER_RE.fullmatch(text) and _next_is_posted(blocks, chrome, pos)):
-                found = MetaFields(parts=[("发帖人（删除）", text)])  # a forum's poster above 发表于 <date>
-            elif not found and kind == "p" and not chrome[pos] and pos < top and _account_over_stamp(blocks, chrome, pos, lead):
-                found = MetaFields(source=text, parts=[("来源", text)])
-            elif not found and pos < top and lead < pos and _next_is_metadata(blocks, chrome, pos) and outlet_and_authors(text):
-                found = outlet_and_authors(text)
-            elif not found and follow is not None and (lead < pos or pos == follow - 1) and pos < follow and not contains_sentence(text):
-                # the name over 关注 is the author's or the account's, under the headline or (a short video's) at the top
-                found = (MetaFields(byline=text.strip(), parts=[("撰稿", text.strip())]) if (pos == lead + 1 or pos == lead == follow - 1) and
-                         POSTER_RE.fullmatch(text.strip()) else MetaFields(parts=[("作者简介（删除）", text.strip())]))
-            elif (not found and follow is None and lead < pos < top and POSTER_RE.fullmatch(text.strip())
-                  and _over_follow(blocks, chrome, pos)):
-                found = MetaFields(byline=text.strip(), parts=[("撰稿", text.strip())])  # a video's uploader: 发消息 ⏎ 关注 1.3万
-            elif not found and (lead < pos < min(top, first_sentence) or pos in counts) and _COUNT_ONLY.fullmatch(text.strip()):
-                # 网易's 0 beside 举报, a short video's likes, comments and shares under it: a count on its own
-                found = MetaFields(parts=[("计数（删除）", text.strip())])
-        after_meta = after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
+            found = found or next((fields for rule in _RULES if (fields := rule(page, pos, kind, text))), None)
+        page.after_meta = page.after_meta and chrome[pos]  # a metadata line after another, chrome between them or not
         if _is_metadata(found) and kept and signed(kept[-1][2], text):
             meta.merge(found)  # the date under a notice's signature: the document's, kept where it stands
             kept.append((idx, kind, text))
@@ -251,9 +312,9 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
             label = "；".join(f"{k}：{v}" for k, v in found.parts)
             if run.propose("metadata", idx, text, "", True, label, text):
                 meta.merge(found)
-                if pos < top:
+                if pos < page.top:
                     top_metas.append(len(kept))
-                after_meta = True
+                page.after_meta = True
                 continue
         if not is_pure_chrome(text):
             only_chrome_before = False
