@@ -301,7 +301,10 @@ def parse_html(html: str) -> HtmlDocument:
     header = _header_before(root, content, walker.blocks)
     walker.blocks = header + walker.blocks
     wechat_title = _find(root, lambda n: n.attrs.get("id") == "activity-name")
-    page_title = _headline_of(_norm(builder.meta.get("og:title", ""))) or _headline_of(_norm(builder.title))
+    # A government site's ArticleTitle (China's standard for their metadata, beside PubDate and ContentSource) is
+    # the headline itself; og:title and <title> may carry the site's name after it.
+    page_title = (_norm(builder.meta.get("articletitle", "")) or _headline_of(_norm(builder.meta.get("og:title", "")))
+                  or _headline_of(_norm(builder.title)))
     blocks = _promote_headline(walker.blocks, page_title)
     h1 = next((t for k, t in blocks if k == "h1"), "")
     title = h1 or (wechat_title and _norm(_text(wechat_title))) or page_title
@@ -348,9 +351,12 @@ def _promote_headline(blocks, page_title):
     if not page_title or any(kind == "h1" for kind, _ in blocks):
         return blocks
     # A heading the title holds, else a plain line the title starts with (a styled <div>).
+    # (among the first six blocks that are not a menu's or a sidebar's links)
+    first = [pos for pos, (kind, _) in enumerate(blocks) if kind != "links"][:6]
     for wanted in (lambda kind, text: kind in ("h2", "h3") and text in page_title,
                    lambda kind, text: page_title.startswith(text)):
-        for pos, (kind, text) in enumerate(blocks[:6]):
+        for pos in first:
+            kind, text = blocks[pos]
             if len(text) >= 4 and wanted(kind, text):
                 return [*blocks[:pos], ("h1", text), *blocks[pos + 1:]]
     return blocks

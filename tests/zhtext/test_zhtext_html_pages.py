@@ -167,3 +167,27 @@ def test_the_summary_stops_where_a_paragraph_introduces_the_table():
     assert res.summary == "经学员自评、导师推荐和学院评审，第三期研修班评选出优秀学员5名。"
     # a paragraph that goes on as usual still gives its first sentences
     assert clean_reprint(_page("".join(f"<p>{p}</p>" for p in PAGE_BODY))).summary.startswith(PAGE_BODY[0])
+
+
+# ------------------------------------------------------------------ a government site's page (TRS-style CMS)
+
+GOV_PAGE = """<html><head><title>{title}-某某市人民政府</title>{meta}</head><body>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/hdjl">互动交流</a></li></ul></div>
+<div class="left"><h3>热点专题</h3><ul><li><a href="/a">优化营商环境</a></li><li><a href="/b">乡村振兴</a></li></ul></div>
+<div class="location">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 部门动态</div>
+<div class="title">{title}</div>
+<div class="info"><span>信息来源：杭州市总工会</span><span>发布时间：2024-09-12 10:23</span><span>浏览次数：<em id="c"></em></span></div>
+<div class="TRS_Editor"><style>.TRS_Editor P{{margin-top:5px;}}</style>{body}</div>
+<div class="print"><a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>
+<div class="footer"><p>主办：某某市人民政府办公室</p><p>网站标识码：3707000001 鲁ICP备05012345号</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("meta", ['<meta name="ArticleTitle" content="{title}">', ""])
+def test_a_government_sites_page_under_its_menus(meta):
+    """The headline in a styled <div> after the site's menus and sidebar (seven blocks of links), named by the
+    page's <title> with the site after a bare hyphen, or by ArticleTitle."""
+    body = "".join(f"<p>\u3000\u3000{p}</p>" for p in PAGE_BODY)
+    res = clean_reprint(GOV_PAGE.format(title=HEADLINE, meta=meta.format(title=HEADLINE), body=body))
+    assert (res.title, res.source) == (HEADLINE, "杭州市总工会")
+    assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)
+    assert _bodies(res) == PAGE_BODY
