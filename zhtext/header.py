@@ -297,9 +297,13 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
         tail -= 1
     # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
     listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
+    substantial = [pos for pos in range(lead, n) if not chrome[pos]]
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
-        page.top = EDGE_LINES + lead + len(top_metas)  # each header line found leaves room for one more (an e-paper's)
+        # the top edge, counted in lines that are more than chrome (a row of buttons a line each under the date does
+        # not push the header's last lines out); each header line found leaves room for one more (an e-paper's)
+        edge = EDGE_LINES + len(top_metas)
+        page.top = substantial[edge] if edge < len(substantial) else n
         if kind in ("p", "h1") and (pos < page.top or tail <= pos < listed or page.after_meta):
             found = parse_meta_line(text, allow_title=only_chrome_before and kind == "p")
             found = found or next((fields for rule in _RULES if (fields := rule(page, pos, kind, text))), None)

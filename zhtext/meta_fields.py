@@ -18,7 +18,7 @@ DATE_RE = re.compile(
 PLACE = "IP属地（删除）"  # the label of where a post's writer was: only an account's post says it
 # How a platform keys that place (IP属地：浙江, IP 属地浙江, 发表于上海, 发布于：浙江省), and the keyed place with its colon
 # as chrome and a forum's header print it inside a line. One pattern for zhtext.chrome, .metadata and .stamps.
-PLACE_KEY = r"(?:IP\s*属地|发[表布]于)\s*[:：]?\s*"
+PLACE_KEY = r"(?:IP\s*属地|发[表布]于|来自)\s*[:：]?\s*"  # (凤凰网: 2024年09月12日 10:23:45  来自北京)
 IP_PLACE = r"IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{2,8}"
 
 

@@ -101,6 +101,8 @@ _REPORTED_RE = re.compile(rf"(?P<who>{AGENCY})\s*(?:报道|消息|供稿)")
 _UPDATED_NOTE = re.compile(r"\s*[（(][^（）()]{0,24}?(?:更新|修改|编辑)(?:于|时间)?[^（）()]{0,20}[）)]$")
 
 
+# The device a post was sent from (来自 iPhone客户端), never its source
+_DEVICE = re.compile(r"iPhone|iPad|Android|安卓|华为|HUAWEI|小米|Redmi|OPPO|vivo|荣耀|微博|网页|手机", re.IGNORECASE)
 # What a page's script prints where a field is empty (作者：null, 阅读：undefined)
 _PLACEHOLDER = re.compile(r"null|undefined|NaN|None|nil|\{\{\s*\w+\s*\}\}", re.IGNORECASE)
 
@@ -185,7 +187,10 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         turned = m.group(0) in ("本文转自", "转自", "转载自") and m.start() == 0  # 本文转自某某日报，… needs no colon
         turned = turned or (m.group(0) in ("发表于", "发布于") and before_ok and bool(DATE_RE.match(simp_masked[m.end():].lstrip())))
         turned = turned or (kind == "counter" and before_ok and after[:1].isdigit())  # 浏览量1.2万
-        if not colon and not turned and not (kind in ("byline", "review") and before_ok and after[:1] in " \u3000"):
+        # 来自 潍坊日报: a source's key with a space, where an outlet follows
+        spaced_source = (kind == "source" and m.start() == 0 and after[:1] in " \u3000" and is_outlet(simp_masked[m.end():])
+                         and not _DEVICE.match(simp_masked[m.end():].strip()))
+        if not colon and not turned and not spaced_source and not (kind in ("byline", "review") and before_ok and after[:1] in " \u3000"):
             continue
         if not before_ok and not colon:
             continue

@@ -273,3 +273,25 @@ def test_picture_buttons_counters_and_contact_lines_are_chrome(line):
 def test_a_fraction_in_a_sentence_stays():
     line = "学院的实训课时占总课时的2/3，学员们在车间里完成了大部分学习。"
     assert find_chrome(line) == []
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_portals_buttons_a_line_each_and_the_count_under_them(traditional):
+    """新浪: the portal's name, the headline, "date outlet", its app's name and six buttons a line each, then a count
+    alone: the header's edge is counted in lines that are more than chrome, so the count is still the header's."""
+    convert = _same(traditional)
+    page = "\n".join(["新浪新闻", HEADLINE, "2024年09月12日 10:23 潍坊日报", "新浪财经APP", "缩小字体", "放大字体", "收藏", "微博",
+                      "微信", "分享", "0", *BODY, "海量资讯、精准解读，尽在新浪财经APP", "责任编辑：张文 SF183"])
+    res = clean_reprint(convert(page))
+    assert (res.title, res.source, res.reviewer) == (convert(HEADLINE), convert("潍坊日报"), convert("张文"))
+    assert _bodies(res) == [convert(p) for p in BODY]
+
+
+def test_a_portals_place_stamp_and_its_source_after_a_space():
+    """凤凰网: "date  来自北京" (where the writer was) and "来自 潍坊日报" (the source, an outlet after the key and a
+    space); "来自 iPhone客户端" names a device, never a source."""
+    page = "\n".join(["凤凰网资讯 > 社会", HEADLINE, "2024年09月12日 10:23:45  来自北京", "来自 潍坊日报", *BODY])
+    res = clean_reprint(page)
+    assert (res.title, res.source, res.published_at) == (HEADLINE, "潍坊日报", dt.datetime(2024, 9, 12, 10, 23, 45))
+    assert _bodies(res) == BODY
+    assert parse_meta_line("来自 iPhone客户端") is None and parse_meta_line("来自全市的职工") is None
