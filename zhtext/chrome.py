@@ -61,8 +61,22 @@ _SPANS += [("朗读与阅读时长", r"(?:点击)?(?:语音)?播报(?:本文|全
             r"|预计阅读(?:时间|时长)\s*[:：]?\s*(?:约\s*)?\d+\s*分钟")]
 # A short-video post's topics after its caption (…开班啦！#劳模工匠学院 #技能培训): tags, each ended by a space or
 # the line's end; Weibo's #话题# is closed and stays.
-_SPANS += [("话题标签", r"(?:(?<=\s)|(?<=[。！？!?…~～])|^)#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*\s*$"
-            r"|(?:\s*#[^\s#\[\]]{1,20}\[话题\]#)+")]  # 小红书's #劳模工匠学院[话题]#
+# (read from the line's end by _trailing_tags: a pattern tried at each # took the square of a line of them)
+_SPANS += [("话题标签", r"(?:\s*#[^\s#\[\]]{1,20}\[话题\]#)+")]  # 小红书's #劳模工匠学院[话题]#
+_TAG = re.compile(r"#[^\s#]{1,20}")
+_GLUED_TAG = re.compile(r"(?<=[。！？!?…~～])#[^\s#]{1,20}$")
+
+
+def _trailing_tags(line: str) -> int | None:
+    """Where a run of #tags that ends the line starts, each tag after a space or (the first) a sentence's end."""
+    start = None
+    for token in reversed(list(re.finditer(r"\S+", line))):
+        if _TAG.fullmatch(token.group(0)):
+            start = token.start()
+            continue
+        glued = _GLUED_TAG.search(token.group(0))
+        return token.start() + glued.start() if glued else start
+    return start
 # An agency's end mark after the last sentence: …新成果。（完）
 _SPANS += [("结束标记", r"(?<=[。！？”」』])\s*[（(]完[）)]\s*$")]
 # News apps' and portals' prompts (展开全文, 打开APP…, 举报/反馈, 返回搜狐，查看更多) and a WeChat collection tag.
@@ -246,6 +260,9 @@ def find_chrome(line: str) -> list[Chrome]:
         return [Chrome(0 if not contains_sentence(line) else footer, len(line), "网站页脚")]
     tail = _TAIL_RE.search(simp)
     limit = len(line)
+    tags = _trailing_tags(simp)
+    if tags is not None and not tail:
+        limit = tags
     if tail:
         label = _LINE_TAILS[int(tail.lastgroup[1:])][0]
         start = tail.start()
@@ -257,6 +274,8 @@ def find_chrome(line: str) -> list[Chrome]:
             out.append(Chrome(m.start(), m.end(), _SPANS[int(m.lastgroup[1:])][0]))
     if tail:
         out.append(Chrome(limit, len(line), label))
+    elif tags is not None:
+        out.append(Chrome(tags, len(line), "话题标签"))
     return out
 
 

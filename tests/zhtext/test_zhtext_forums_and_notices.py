@@ -300,6 +300,10 @@ def test_a_tables_rows_copied_from_a_document_are_no_subheadings():
     "焊接、，" + "车工" * 20000,
     "（中央社記者" + "李明、" * 3000 + "台北12日電）",
     "2024/9/12 10:23（" + "更新" * 5000 + "）",
+    "#a " * 20000 + "x",  # a short video's #tags, read from the line's end: a pattern tried at each # took 88 s (15th)
+    "开班啦！" + "#劳模 " * 20000 + "。",
+    "#a[话题]# " * 20000 + "x", "¡A" * 40000 + "x", "ÀÍ1" * 30000, "２" * 100000, "编辑于 " + "09-12 " * 20000,
+    "记者：" + "张三，" * 30000, "作者：" + "null " * 20000, "[email protected]" * 10000, "标题（" * 30000,
 ])
 def test_hostile_lines_are_read_in_one_pass_and_kept(line):
     """Each took seconds to minutes before (catastrophic backtracking or a quadratic scan); the text stays."""
