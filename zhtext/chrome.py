@@ -159,6 +159,8 @@ _WHOLE_LINE = re.compile(
     # a page number a PDF or a print copy carries between its pages (— 2 —, - 2 -, ～2～, · 12 ·) and a
     # magazine's running head (中国工人 2024年第9期 · 12 ·): zhtext.linebreaks reads the text across them
     rf"|{PAGE_FURNITURE}"
+    # an official document's note on a page left blank (（此页无正文）, its signature on the next page)
+    r"|[（(]\s*此页无正文\s*[）)]"
     # a picture's buttons and a gallery's counter (点击查看大图, 查看原图, 1/3), an app's fold (展开剩余 70%)
     r"|(?:点击)?查看(?:大图|原图|高清大图)|点击(?:图片)?(?:放大|看大图)|\d{1,2}\s*/\s*\d{1,2}|展开剩余\s*\d{1,3}\s*%"
     # a video player's words: its loading line, a browser's fallback, the time played of the time it lasts

@@ -138,6 +138,15 @@ _PAGE_OF = re.compile(r".+?(?P<page>\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五�
 
 
 
+_NUMBERED = re.compile(r"(\d{1,2})[.．、]")
+
+
+def _next_item(above: str, line: str) -> bool:
+    """*line* is the next item of a numbered list the line above holds (附件：1.报名表 ⏎ 2.日程安排): no subheading."""
+    number = _NUMBERED.match(line)
+    return bool(number) and re.search(rf"(?<!\d){int(number[1]) - 1}[.．、](?!\d)", above) is not None
+
+
 def _repeats_on_a_page(line: str, title: str) -> bool:
     page = _PAGE_OF.fullmatch(t2s(line))
     return bool(page) and page.start("page") == len(title) and t2s(line).startswith(t2s(title))
@@ -240,7 +249,7 @@ def clean_reprint(
         if kind == "h1":
             kind = "h2"
         if (kind == "p" and fmt == "text" and 0 < n < len(kept) - 1 and is_subheading(t)
-                and not signed(t, kept[n + 1][2])):
+                and not signed(t, kept[n + 1][2]) and not _next_item(kept[n - 1][2], t)):
             if run.propose("subheading", idx, t, t, True, "短行作小标题", t):
                 kind = "h2"
         out.append(Block(kind, t))

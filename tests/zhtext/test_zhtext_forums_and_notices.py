@@ -440,3 +440,18 @@ def test_what_names_look_like(value, names):
     from zhtext.boilerplate import are_names
 
     assert are_names(value) is names
+
+
+def test_an_official_notices_attachments_and_blank_page_note():
+    """附件：1.报名表 ⏎ 2.日程安排: the second item is no subheading; （此页无正文） (a page left blank before the
+    signature) goes; the headings 一、… stay headings."""
+    text = "\n".join(["关于举办2024年劳模工匠学院第三期研修班的通知", "各区县总工会：", BODY[0], "一、培训时间", BODY[1],
+                      "附件：1.研修班报名表", "2.研修班日程安排", "3.交通指南", "宁波市总工会", "2024年8月20日", "（此页无正文）",
+                      "抄送：省总工会职工服务中心"])
+    res = clean_reprint(text)
+    kinds = {b.text: b.kind for b in res.blocks}
+    assert kinds["一、培训时间"] == "h2" and kinds["2.研修班日程安排"] == "p" and kinds["3.交通指南"] == "p"
+    assert "（此页无正文）" not in kinds
+    # a figure in the paragraph above (1.2万) is no list's first item: the numbered heading stays one
+    res = clean_reprint("\n".join([BODY[0], "学院已累计培训职工1.2万人次，其中高级技师120名。", "2.培训内容", BODY[1]]))
+    assert {b.text: b.kind for b in res.blocks}["2.培训内容"] == "h2"
