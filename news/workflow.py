@@ -69,7 +69,9 @@ def publish(article, user, keep_date=False, from_revision=False):
     article.has_unpublished_changes = False
     article.reviewed_by = user
     if not article.reviewer.strip():
-        article.reviewer = credit_name(user)
+        # The printed credit defaults from the reviewer's name; never from a login name, which the public page
+        # would show to everyone (and to anyone guessing at the admin's accounts).
+        article.reviewer = user.get_full_name().strip()
     article.save()
     if related:
         write_related(article, related)

@@ -241,3 +241,16 @@ def test_a_save_based_on_an_outdated_version_is_refused(editor_client, reviewer_
     assert f'name="base_revision" value="{current}"' in html
     response = reviewer_client.post(change_url(article), {**opened_by_b, "summary": "B 改的摘要", "base_revision": current})
     assert response.status_code == 302
+
+
+def test_a_reviewer_without_a_name_prints_no_login_name(make_article, django_user_model, client):
+    """The printed 审核 credit defaults from the reviewer's full name; a reviewer with none leaves it empty rather
+    than print their login name on the public page."""
+    from news.workflow import publish
+
+    nameless = django_user_model.objects.create_user("rev-login-7", password="correct-horse-battery-9", is_staff=True)
+    article = make_article(status="draft")
+    publish(article, nameless)
+    article.refresh_from_db()
+    assert article.reviewer == "" and article.reviewed_by == nameless
+    assert "rev-login-7" not in client.get(article.get_absolute_url()).content.decode()
