@@ -159,6 +159,8 @@ _WHOLE_LINE = re.compile(
     # a page number a PDF or a print copy carries between its pages (— 2 —, - 2 -, ～2～, · 12 ·) and a
     # magazine's running head (中国工人 2024年第9期 · 12 ·): zhtext.linebreaks reads the text across them
     rf"|{PAGE_FURNITURE}"
+    # a site's menu on one line, its items apart by bars (新华网 | 首页 | 时政 | 地方)
+    r"|(?=.*首页)(?:[^|｜\s]{1,10}\s*[|｜]\s*){2,}[^|｜\s]{1,10}"
     # an official document's note on a page left blank (（此页无正文）, its signature on the next page)
     r"|[（(]\s*此页无正文\s*[）)]"
     # a picture's buttons and a gallery's counter (点击查看大图, 查看原图, 1/3), an app's fold (展开剩余 70%)
@@ -199,7 +201,8 @@ _NOTICE = [
     r"凡本[站网报刊]注明",
     r"本[站网]注明[“\"]?稿件来源",
     r"版权(?:均)?(?:属|归)(?:于)?(?:本|原)[站网报刊作]",
-    r"(?:未经|非经)[^。]{0,10}(?:授权|许可|同意)[^。]{0,10}(?:不得|禁止|严禁)(?:转载|复制|使用|镜像)",
+    r"(?:未经|非经)[^。]{0,10}(?:授权|许可|同意)[^。]{0,10}(?:不得|禁止|严禁)[^。，,]{0,4}?(?:转载|复制|使用|镜像|下载|摘编)",
+    r"均为[^。，,]{1,12}版权所有",  # 本网站所刊登的各种新闻…均为新华网版权所有
     r"本[站网][^。]{0,6}转载[^。]{0,30}(?:目的|不代表|并不意味着|不意味着)",
     r"转载稿",
     r"不代表本[站网](?:的)?(?:观点|立场)",

@@ -256,12 +256,20 @@ _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|txt|csv)(?:$|
 _BETWEEN_LINKS = re.compile(r"[\s|｜·•/、,，>›»\-]")  # what menus put between their links
 
 
+def _items_are_links(node: Node) -> bool:
+    """A <ul> or <ol> whose every item is one link and nothing else."""
+    items = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
+    return node.tag in ("ul", "ol") and bool(items) and all(
+        len(_link_texts(item)) == 1 and _norm(_text(item)) == _link_texts(item)[0] for item in items)
+
+
 def _link_list(node: Node) -> list[str]:
     """The link texts of a block that is nothing but links (a list of one or more, any other block of two
     or more: a menu, a list of other articles, a sidebar box): kind "links", which the importer removes
     or proposes to remove (zhtext.surroundings). A block whose links hold a sentence is text."""
     links = _link_texts(node)
-    if len(links) < (1 if node.tag in ("ul", "ol") else 2) or any(contains_sentence(t) for t in links):
+    # (a list whose every item is one link is a list of links, however long its titles: 相关新闻's headlines)
+    if len(links) < (1 if node.tag in ("ul", "ol") else 2) or any(contains_sentence(t) for t in links) and not _items_are_links(node):
         return []
     if _find(node, lambda n: n.tag == "a" and _DOCUMENT.search(n.attrs.get("href", ""))):
         return []  # the article's attachments (报名表.docx), not the site's links

@@ -191,3 +191,24 @@ def test_a_government_sites_page_under_its_menus(meta):
     assert (res.title, res.source) == (HEADLINE, "杭州市总工会")
     assert res.published_at == dt.datetime(2024, 9, 12, 10, 23)
     assert _bodies(res) == PAGE_BODY
+
+
+def test_an_agency_page_with_its_menu_its_related_headlines_and_its_rights_notice():
+    """新华网: the site's menu on a line (新华网 | 首页 | 时政 | 地方) goes; the related headlines, each one link of a list,
+    are a list of links (proposed, since each holds a clause); 均为新华网版权所有，未经协议授权，禁止下载使用 is a notice."""
+    page = ('<html><head><title>{t}-新华网</title></head><body><div class="header">新华网 | 首页 | 时政 | 地方</div>'
+            '<div class="h-title">{t}</div><div class="h-info"><span>2024-09-12 10:23:45</span><span>来源：新华网</span></div>'
+            '<div id="detail">{body}<div>【责任编辑:刘亮】</div></div><div class="side"><h3>相关新闻</h3><ul>'
+            '<li><a href="/1">全国总工会：推动劳模工匠学院建设，培养更多高技能人才</a></li>'
+            '<li><a href="/2">山东：多地劳模工匠学院开展技能培训，助力产业工人队伍建设</a></li></ul></div>'
+            '<div class="foot">本网站所刊登的各种新闻、信息和各种专题专栏资料，均为新华网版权所有，未经协议授权，禁止下载使用。</div>'
+            "</body></html>").format(t=HEADLINE, body="".join(f"<p>{p}</p>" for p in PAGE_BODY))
+    res = clean_reprint(page)
+    assert (res.title, res.source, res.reviewer) == (HEADLINE, "新华网", "刘亮")
+    assert _bodies(res)[:3] == PAGE_BODY and "新华网 | 首页 | 时政 | 地方" not in _bodies(res)
+    related = [r for r in res.repairs if r.before.startswith(("全国总工会：", "山东："))]
+    assert len(related) == 2 and all(r.label.startswith("链接列表") for r in related)
+    notice = next(r for r in res.repairs if "禁止下载使用" in r.before)
+    assert notice.kind == "notice"
+    # a line of a heading's parts apart by bars, with no 首页, is the writer's
+    assert "技能 | 创新 | 匠心" in _bodies(clean_reprint("\n".join([HEADLINE, PAGE_BODY[0], "技能 | 创新 | 匠心", PAGE_BODY[1]])))
