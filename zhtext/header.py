@@ -72,18 +72,21 @@ _SUBTITLE_DASHES = ("—", "-", "─", "－", "–")
 def _site_or_crumbs(text: str) -> bool:
     """A site's, a channel's or a section's name, or a breadcrumb that starts with one (聯合新聞網 / 生活 / 職場)."""
     steps = [step for step in re.split(r"\s+[/／|｜]\s+|[>›»＞→]+", text.strip()) if step.strip()]
-    return is_outlet_or_section(text) or len(steps) >= 2 and is_outlet_or_section(steps[0])
+    words = text.split()
+    return (is_outlet_or_section(text) or len(steps) >= 2 and is_outlet_or_section(steps[0])
+            or 2 <= len(words) <= 3 and is_outlet_or_section(words[-1]))  # 香港特別行政區政府 新聞公報: whose, and the kind
 
 
-def masthead(run: Run, kept: Blocks, headline: int) -> tuple[Blocks, tuple | None]:
+def masthead(run: Run, kept: Blocks, headline: int, underlined: bool = False) -> tuple[Blocks, tuple | None]:
     """Short lines above the line just over the opening metadata (an app's or a site's name, a section, a
     breadcrumb: 学习强国, 人民网>>山东频道) are the page's masthead, not the article: the headline is the line
     over the metadata. Certain where the line is named like an outlet; otherwise proposed (a kicker above a
-    headline, 弘扬劳模精神 培育大国工匠, looks the same). Returns the blocks left and the headline's block."""
+    headline, 弘扬劳模精神 培育大国工匠, looks the same). Over a headline *underlined* by a row of stars, the lines
+    above may be longer than it (香港特別行政區政府 新聞公報). Returns the blocks left and the headline's block."""
     pos = next((n for n, block in enumerate(kept) if block[0] == headline), None)
     if (not pos or pos > EDGE_LINES or not is_title_line(kept[pos][2], kept[pos][2] * 3, over_metadata=True)
             or kept[pos][2].lstrip().startswith(_SUBTITLE_DASHES)  # ——记…: a subtitle under its headline
-            or any(len(text) > 30 or len(text) >= len(kept[pos][2]) and not _CRUMBS.search(text)
+            or any(len(text) > 30 or len(text) >= len(kept[pos][2]) and not _CRUMBS.search(text) and not underlined
                    or contains_sentence(text) for _, _, text in kept[:pos])):
         return kept, None
     above = [(idx, kind, text) for idx, kind, text in kept[:pos] if not run.propose(

@@ -211,8 +211,8 @@ def clean_reprint(
     else:
         head = None
     label = "元数据上方的标题（移入标题栏）"
-    if not title and head is None and (underlined := underlined_headline(blocks)) is not None:
-        kept, head = masthead(run, kept, underlined)
+    if not title and head is None and (over_stars := underlined_headline(blocks)) is not None:
+        kept, head = masthead(run, kept, over_stars, underlined=True)
         label = "横线上方的标题（移入标题栏）"
     if head and run.propose("headline", head[0], head[2], "", True, label, head[2]):
         title, origin, title_para = head[2], "text", head[0]

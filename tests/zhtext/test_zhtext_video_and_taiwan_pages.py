@@ -144,20 +144,22 @@ def test_another_headline_with_a_number_stays():
     assert HEADLINE + "（2）之后学员们回到岗位" in _bodies(res)
 
 
+@pytest.mark.parametrize("kind", ["新闻公报", "香港特别行政区政府 新闻公报"])
 @pytest.mark.parametrize("traditional", [False, True])
-def test_a_press_release_under_its_kind_of_page(traditional):
-    """A government press release: the page's kind (新聞公報) over the headline, the headline over a row of stars,
-    its date, and its hour on a line of its own, which is the date's time."""
+def test_a_press_release_under_its_kind_of_page(traditional, kind):
+    """A government press release: the page's kind (新聞公報, after the government's name or not: longer than the
+    headline) over the headline, the headline over a row of stars, its date, and its hour on a line of its own,
+    which is the date's time."""
     convert = _same(traditional)
-    page = "\n".join(["新闻公报", HEADLINE, "＊" * 19, *("\u3000\u3000" + p for p in BODY), "完", "2024年9月12日（星期四）",
+    page = "\n".join([kind, HEADLINE, "＊" * 19, *("\u3000\u3000" + p for p in BODY), "完", "2024年9月12日（星期四）",
                       "香港时间16时30分"])
     res = clean_reprint(convert(page))
     assert res.title == convert(HEADLINE)
     assert _bodies(res) == [convert(p) for p in BODY]
     assert res.published_at == dt.datetime(2024, 9, 12, 16, 30)
     assert convert("香港时间16时30分") in res.date_text
-    kind = next(r for r in res.repairs if r.before == convert("新闻公报"))
-    assert kind.certain and kind.accepted
+    masthead = next(r for r in res.repairs if r.before == convert(kind))
+    assert masthead.certain and masthead.accepted
 
 
 @pytest.mark.parametrize(("clock", "time"), [("香港時間26時70分", (12, 0)), ("北京时间9时05分", (9, 5))])
