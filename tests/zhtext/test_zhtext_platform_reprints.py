@@ -1,5 +1,6 @@
 """What portals, news apps, agencies and government sites leave in a reprint: encoding damage, escapes
 printed as text, datelines, 原标题, app prompts, a footer's other lines, a comma after a number."""
+import datetime as dt
 import html
 
 import pytest
@@ -303,6 +304,7 @@ def test_long_runs_of_one_kind_come_back_whole():
 
 @pytest.mark.parametrize("line, year, month, day", [
     ("發布日期：113-03-15", 2024, 3, 15), ("更新日期：113/3/16", 2024, 3, 16), ("民國99年5月1日", 2010, 5, 1),
+    ("發布日期：中華民國113年9月12日", 2024, 9, 12),  # the republic named in full
     ("2024年3月15日（星期五）", 2024, 3, 15), ("2024年3月15日 星期五 10:30", 2024, 3, 15),
 ])
 def test_roc_years_and_weekdays(line, year, month, day):
@@ -456,3 +458,29 @@ def test_an_h1_inside_the_article_wins_over_one_above_it():
     page = ("<html><body><h1>某某网</h1><article><h1>劳模工匠学院技能提升班开班</h1>"
             "<p>9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，来自全市32家企业的86名一线职工参加培训。</p></article></body></html>")
     assert clean_reprint(page).title == "劳模工匠学院技能提升班开班"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("发布时间：2024-09-12T10:23:00+08:00", dt.datetime(2024, 9, 12, 10, 23)),  # a page's ISO 8601 time
+    ("发布时间：2024-09-12T02:23:00Z", dt.datetime(2024, 9, 12, 10, 23)),  # in UTC: Beijing's is 8 hours on
+    ("发布时间：2024-09-12T10:23:00.123-04:00", dt.datetime(2024, 9, 12, 22, 23)),
+    ("二〇二四年八月二十日", dt.datetime(2024, 8, 20, 12, 0)),  # an official document's date in Chinese numerals
+    ("发布日期：二〇二四年十二月三十一日", dt.datetime(2024, 12, 31, 12, 0)),
+    ("二○二三年十月一日", dt.datetime(2023, 10, 1, 12, 0)),
+    ("二〇二四年二月三十日", None),  # no such day: read as no date, never an error
+])
+def test_iso_times_and_dates_in_chinese_numerals(line, expected):
+    found = parse_meta_line(line)
+    assert (found.date if found else None) == expected
+
+
+def test_a_time_range_after_a_date_is_no_time_zone():
+    """2024年9月12日 9:00-11:30 is a date and a span of hours: not a metadata line, and -11:30 no offset."""
+    assert parse_meta_line("2024年9月12日 9:00-11:30") is None
+
+
+def test_a_notices_signature_dated_in_chinese_numerals():
+    body = ["为深入推进产业工人队伍建设改革，市总工会决定举办第三期研修班，现将有关事项通知如下。", "请各单位于9月5日前报送报名表。"]
+    res = clean_reprint("\n".join(["关于举办劳模工匠学院第三期研修班的通知", "各区县总工会：", *body, "潍坊市总工会", "二〇二四年八月二十日"]))
+    assert res.published_at == dt.datetime(2024, 8, 20, 12, 0)
+    assert [b.kind for b in res.blocks][-2:] == ["p", "p"]  # the signature stays, and no subheading
