@@ -138,6 +138,17 @@ _PAGE_OF = re.compile(r".+?(?P<page>\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五�
 
 
 
+# A subheading's decoration, which its style as a heading replaces: ▌培训安排, ■ 学员心声, 【学员心声】, ▶下一步.
+_HEADING_MARKS = re.compile(r"^[▌▍▎▏│┃■□◆◇●○★☆▶►▷➤✦✧◉◎※|｜\s]+(?=\S)")
+_BRACKETED_HEADING = re.compile(r"【([^【】]+)】")
+
+
+def _undecorated(heading: str) -> str:
+    plain = _HEADING_MARKS.sub("", heading).strip()
+    whole = _BRACKETED_HEADING.fullmatch(plain)
+    return (whole[1].strip() if whole else plain) or heading
+
+
 _NUMBERED = re.compile(r"(\d{1,2})[.．、]")
 
 
@@ -250,8 +261,9 @@ def clean_reprint(
             kind = "h2"
         if (kind == "p" and fmt == "text" and 0 < n < len(kept) - 1 and is_subheading(t)
                 and not signed(t, kept[n + 1][2]) and not _next_item(kept[n - 1][2], t)):
-            if run.propose("subheading", idx, t, t, True, "短行作小标题", t):
-                kind = "h2"
+            plain = _undecorated(t)
+            if run.propose("subheading", idx, t, plain, True, "短行作小标题", t):
+                kind, t = "h2", plain
         out.append(Block(kind, t))
         for lk in find_lookalikes(t):
             run.warn("lookalike", f"第{idx + 1}段第{lk.start + 1}字处“{lk.found}”中的“{lk.dash}”可能是"

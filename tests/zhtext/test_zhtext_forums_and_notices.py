@@ -455,3 +455,16 @@ def test_an_official_notices_attachments_and_blank_page_note():
     # a figure in the paragraph above (1.2万) is no list's first item: the numbered heading stays one
     res = clean_reprint("\n".join([BODY[0], "学院已累计培训职工1.2万人次，其中高级技师120名。", "2.培训内容", BODY[1]]))
     assert {b.text: b.kind for b in res.blocks}["2.培训内容"] == "h2"
+
+
+@pytest.mark.parametrize(("line", "heading"), [("▌培训安排", "培训安排"), ("■ 学员心声", "学员心声"), ("【学员心声】", "学员心声"),
+                                              ("►下一步计划", "下一步计划"), ("关于开展【工匠进校园】", "关于开展【工匠进校园】"),
+                                              ("一、培训时间", "一、培训时间")])
+def test_a_subheadings_decoration_goes_with_its_promotion(line, heading):
+    """WeChat's ▌, ■ and 【…】 around a subheading are decoration its style as a heading replaces; brackets inside
+    a heading's words are the writer's. The editor sees the repair and may refuse it (the line then stays as it was)."""
+    res = clean_reprint("\n".join(["劳模工匠学院第三期研修班开班", BODY[0], line, BODY[1]]))
+    assert [(b.kind, b.text) for b in res.blocks][1] == ("h2", heading)
+    repair = next(r for r in res.repairs if r.kind == "subheading")
+    refused = clean_reprint("\n".join(["劳模工匠学院第三期研修班开班", BODY[0], line, BODY[1]]), decisions={repair.id: False})
+    assert [(b.kind, b.text) for b in refused.blocks][1] == ("p", line)
