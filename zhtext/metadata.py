@@ -107,6 +107,10 @@ _DEVICE = re.compile(r"iPhone|iPad|Android|安卓|华为|HUAWEI|小米|Redmi|OPP
 _PLACEHOLDER = re.compile(r"null|undefined|NaN|None|nil|\{\{\s*\w+\s*\}\}", re.IGNORECASE)
 
 
+_BRACKETED_FIELDS = re.compile(r"(?:\s*[【\[][^【】\[\]]{2,40}[】\]]){2,}\s*")
+_FIELD_BRACKET = re.compile(r"[【】\[\]]")
+
+
 def _clean_value(v: str) -> str:
     return v.strip(_SEP + "：:，,;；")
 
@@ -126,6 +130,8 @@ def _join(have: str, new: str) -> str:
 def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
     """Fields of a metadata line, or None when part of it is not metadata."""
     raw = line.strip()
+    if _BRACKETED_FIELDS.fullmatch(raw):  # 【来源：潍坊日报】【作者：李明】: each field in brackets, apart by spaces now
+        raw = _FIELD_BRACKET.sub(lambda m: " " * len(m.group(0)), raw)
     wrapped = _WRAP_RE.match(raw)
     if wrapped:
         raw = wrapped.group("body")

@@ -4,7 +4,7 @@ codes, a thread's poster and replies, a notice's letterhead, number, two-line he
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from zhtext.chrome import find_chrome, is_pure_chrome
@@ -74,6 +74,7 @@ def test_a_forums_edit_note_is_chrome():
        st.booleans())
 def test_a_date_then_an_outlet_gives_the_date_and_the_source(suffix, place, date, gap, original):
     outlet = place + suffix
+    assume(outlet != "职工新闻")  # a site's section, named like an outlet but none (see is_outlet_or_section)
     found = parse_meta_line(f"{'原创' if original else ''}{date}{gap}{outlet}")
     assert found is not None and found.source == outlet and found.date is not None
 

@@ -484,3 +484,10 @@ def test_a_notices_signature_dated_in_chinese_numerals():
     res = clean_reprint("\n".join(["关于举办劳模工匠学院第三期研修班的通知", "各区县总工会：", *body, "潍坊市总工会", "二〇二四年八月二十日"]))
     assert res.published_at == dt.datetime(2024, 8, 20, 12, 0)
     assert [b.kind for b in res.blocks][-2:] == ["p", "p"]  # the signature stays, and no subheading
+
+
+@pytest.mark.parametrize("line", ["【来源：潍坊日报】【作者：李明】【日期：2024-09-12】", "[来源：潍坊日报] [作者：李明] [日期：2024-09-12]"])
+def test_a_line_of_fields_each_in_brackets(line):
+    found = parse_meta_line(line)
+    assert (found.source, found.byline, found.date) == ("潍坊日报", "李明", dt.datetime(2024, 9, 12, 12, 0))
+    assert parse_meta_line("【打印】【关闭】") is None  # buttons in brackets are chrome's, not fields
