@@ -37,22 +37,22 @@ def clean(text: str, decisions: dict[str, bool] | None = None) -> CleanedArticle
 
 def body_html(cleaned: CleanedArticle) -> str:
     """Paragraphs, subheadings, lists and tables, every text escaped (nh3 sanitises again on save)."""
+    from zhtext.htmlinput import CELL  # as clean() does: public pages never load the repair stack
+
     out: list[str] = []
     for kind, blocks in groupby(cleaned.blocks, key=lambda b: "ul" if b.kind == "li" else "table" if b.kind in ("tr", "th") else ""):
         if kind == "ul":
             out += ["<ul>", *(f"<li>{escape(b.text)}</li>" for b in blocks), "</ul>"]
         elif kind == "table":
-            out += ["<table><tbody>", *(_table_row(b) for b in blocks), "</tbody></table>"]
+            out += ["<table><tbody>", *(_table_row(b, CELL) for b in blocks), "</tbody></table>"]
         else:
             out += [f"<{b.kind}>{escape(b.text)}</{b.kind}>" for b in blocks]
     return "\n".join(out)
 
 
-def _table_row(block) -> str:
-    from zhtext.htmlinput import CELL  # as clean() does: public pages never load the repair stack
-
+def _table_row(block, between: str) -> str:
     cell = '<th scope="col">{}</th>' if block.kind == "th" else "<td>{}</td>"
-    return "<tr>" + "".join(cell.format(escape(text)) for text in block.text.split(CELL)) + "</tr>"
+    return "<tr>" + "".join(cell.format(escape(text)) for text in block.text.split(between)) + "</tr>"
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:

@@ -138,6 +138,10 @@ def is_page_furniture(line: str) -> bool:
     return bool(_PAGE_FURNITURE_RE.fullmatch(line.strip()))
 
 
+# A row of stars or rules between parts of a page (＊＊＊＊ under a press release's headline, ——— , ###)
+RULE_ROW = r"[\s*＊※◆◇■□●○★☆─━—=＝~～#＃_\-·•]{3,}"
+
+
 # Lines that are chrome when they stand alone (words that prose uses too): a counter on its own
 # ("阅读 (1024)", "阅读 10万+"), WeChat's END and buttons, an app's 展开全文 and 举报/反馈.
 _WHOLE_LINE = re.compile(
@@ -152,7 +156,7 @@ _WHOLE_LINE = re.compile(
     # what WeChat's page prints around an article copied from the browser
     r"|预览时标签不可点|微信扫一扫(?:\s*(?:关注该公众号|使用小程序))?|关注该公众号|知道了|使用小程序|取消\s*允许|使用完整服务"
     # an agency's or a press office's end mark, a row of stars or rules between parts of the page
-    r"|[（(]?\s*完\s*[）)]?|[\s*＊※◆◇■□●○★☆─━—=＝~～#＃_\-·•]{3,}"
+    rf"|[（(]?\s*完\s*[）)]?|{RULE_ROW}"
     # a pager: 上一页 1 2 3 下一页, 第1页 第2页, 共3页
     # (possessive: a run of digits is one page number, or a long one took exponential time to refuse)
     r"|(?=.*(?:上一页|下一页|第\s*\d+\s*页))(?:(?:首页|上一页|下一页|尾页|末页|第\s*+\d++\s*+页|共\s*+\d++\s*+页|\d++)\s*+)+"
@@ -265,7 +269,7 @@ def find_chrome(line: str) -> list[Chrome]:
         return [Chrome(0 if not contains_sentence(line) else footer, len(line), "网站页脚")]
     tail = _TAIL_RE.search(simp)
     limit = len(line)
-    tags = _trailing_tags(simp)
+    tags = _trailing_tags(simp) if "#" in simp else None
     if tags is not None and not tail:
         limit = tags
     if tail:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chrome import COUNT, contains_sentence, is_pure_chrome, is_reading_list_heading
+from .chrome import COUNT, RULE_ROW, contains_sentence, is_pure_chrome, is_reading_list_heading
 from .dateline import names_an_agency
 from .headline import is_title_line
 from .meta_fields import PLACE, MetaFields
@@ -94,7 +94,7 @@ def masthead(run: Run, kept: Blocks, headline: int, underlined: bool = False) ->
     return above + kept[pos:], kept[pos]
 
 
-_RULE_ROW = re.compile(r"[*＊※◆◇■□●○★☆─━—=＝~～_\-·•\s]{3,}")
+_RULE_ROW = re.compile(RULE_ROW)
 
 
 def underlined_headline(blocks: Blocks) -> int | None:
@@ -285,12 +285,15 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
     trail = next((pos for pos, (pure, (_, _, text)) in enumerate(zip(reversed(chrome), reversed(blocks), strict=True))
                   if not pure and not _COUNT_ONLY.fullmatch(text.strip())), n)
     last_sentence = next((pos for pos in range(n - 1, -1, -1) if contains_sentence(blocks[pos][2])), -1)
+    # the top edge is counted in lines that are more than chrome (a row of buttons a line each under the date does
+    # not push the header's last lines out)
+    substantial = [pos for pos in range(lead, n) if not chrome[pos]]
     page = _Page(
         blocks, chrome, lead,
         # an author's block under the headline (知乎, 简书): the name, perhaps a line about them, then 关注他
         follow=next((pos for pos in range(lead + 1, min(n, lead + EDGE_LINES + 1)) if _FOLLOW.fullmatch(t2s(blocks[pos][2].strip()))), None),
         first_sentence=next((pos for pos in range(n) if contains_sentence(blocks[pos][2])), n),
-        counts=_page_counts(blocks, lead + EDGE_LINES, last_sentence),
+        counts=_page_counts(blocks, substantial[EDGE_LINES] if EDGE_LINES < len(substantial) else n, last_sentence),
         headline_elsewhere=any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks)),
     )
     # The bottom edge grows upward over a run of credits (文字｜… 初审｜… 复审｜… 监制：… 出品：…), as many as
@@ -300,11 +303,9 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
         tail -= 1
     # A reading list's dates (相关推荐 ⏎ title ⏎ 2024-09-01) are other articles': the tail ends above its heading.
     listed = next((pos for pos in range(last_sentence + 1, n) if is_reading_list_heading(blocks[pos][2])), n)
-    substantial = [pos for pos in range(lead, n) if not chrome[pos]]
     for pos, (idx, kind, text) in enumerate(blocks):
         found = None
-        # the top edge, counted in lines that are more than chrome (a row of buttons a line each under the date does
-        # not push the header's last lines out); each header line found leaves room for one more (an e-paper's)
+        # each header line found leaves room for one more (an e-paper's)
         edge = EDGE_LINES + len(top_metas)
         page.top = substantial[edge] if edge < len(substantial) else n
         if kind in ("p", "h1") and (pos < page.top or tail <= pos < listed or page.after_meta):

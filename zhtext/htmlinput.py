@@ -225,7 +225,7 @@ def _rows(node: Node) -> list[Node]:
 def _data_table(node: Node) -> list[tuple[bool, list[str]]]:
     """The rows of a table of data (a list of names, units, figures) as (header row?, cell texts); [] for a
     table a page is laid out with (its cells hold the article's sentences, another table, or one cell a row)."""
-    rows = []
+    rows, head = [], {id(tr) for tr in _thead_rows(node)}
     for tr in _rows(node):
         cells = [c for c in tr.children if isinstance(c, Node) and c.tag in ("td", "th")]
         if any(_find(cell, lambda n: n.tag == "table") for cell in cells):
@@ -233,7 +233,7 @@ def _data_table(node: Node) -> list[tuple[bool, list[str]]]:
         texts = [_norm(_text(cell).replace("\n", " ")) for cell in cells]
         if any(contains_sentence(text) for text in texts):
             return []
-        header = all(cell.tag == "th" for cell in cells) or node.tag == "table" and tr in _thead_rows(node)
+        header = all(cell.tag == "th" for cell in cells) or id(tr) in head
         rows.append((header, texts))
     rows = [(header, texts) for header, texts in rows if any(texts)]
     return rows if len(rows) >= 2 and max(len(texts) for _, texts in rows) >= 2 else []
@@ -259,8 +259,7 @@ _BETWEEN_LINKS = re.compile(r"[\s|｜·•/、,，>›»\-]")  # what menus put 
 def _items_are_links(node: Node) -> bool:
     """A <ul> or <ol> whose every item is one link and nothing else."""
     items = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
-    return node.tag in ("ul", "ol") and bool(items) and all(
-        len(_link_texts(item)) == 1 and _norm(_text(item)) == _link_texts(item)[0] for item in items)
+    return node.tag in ("ul", "ol") and bool(items) and all(_link_texts(item) == [_norm(_text(item))] for item in items)
 
 
 def _link_list(node: Node) -> list[str]:
@@ -288,7 +287,7 @@ def _images(node: Node) -> list[Image]:
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"<(?:p|div|br|h[1-6]|section|article|span|li|html|body|img)\b[^>]*>", text, re.I))
+    return bool(re.search(r"<(?:p|div|br|h[1-6]|section|article|span|li|html|body|img|table|tr|td)\b[^>]*>", text, re.I))
 
 
 def parse_html(html: str) -> HtmlDocument:

@@ -212,3 +212,11 @@ def test_an_agency_page_with_its_menu_its_related_headlines_and_its_rights_notic
     assert notice.kind == "notice"
     # a line of a heading's parts apart by bars, with no 首页, is the writer's
     assert "技能 | 创新 | 匠心" in _bodies(clean_reprint("\n".join([HEADLINE, PAGE_BODY[0], "技能 | 创新 | 匠心", PAGE_BODY[1]])))
+
+
+def test_a_pasted_table_alone_is_html_and_a_long_one_is_read_in_one_pass():
+    """A fragment that is only a <table> (copied from a page's body) is read as HTML, not removed as a line of
+    page code; its header row is found once, not once a row (5,000 rows)."""
+    rows = "".join(f"<tr><td>{n}</td><td>王强</td></tr>" for n in range(5000))
+    res = clean_reprint(f"<table><thead><tr><th>序号</th><th>姓名</th></tr></thead><tbody>{rows}</tbody></table>")
+    assert [(b.kind, b.text) for b in res.blocks[:2]] == [("th", "序号\t姓名"), ("tr", "0\t王强")] and len(res.blocks) == 5001
