@@ -5,9 +5,12 @@ The write is used by the admin's list actions and by anything else that publishe
 record is saved on its own, so the page cache is invalidated, and gets a revision and an audit entry.
 """
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
 from academy.models.publishing import cut_draft_links
+from base.prepared import Prepared
 from editorial.models import AuditEntry
 from editorial.revisions import log, save_revision
 
@@ -44,13 +47,27 @@ def can_preview(request, model) -> bool:
     ))
 
 
-def record_or_404(request, queryset, **lookup):
-    """(record, preview): the record as readers see it, else 404; an editor also gets a draft (a preview,
-    which the page marks and search engines skip). What the page shows of *other* records stays as readers
-    see it: links to other drafts are cut in a preview too."""
-    if not can_preview(request, queryset.model):
-        return get_object_or_404(queryset.published(), **lookup), False
-    record = get_object_or_404(queryset, **lookup)
+# A public record by its slug, per kind of page (the `records` function), compiled once per worker.
+_PUBLISHED_BY_SLUG: dict = {}
+
+
+def record_or_404(request, records, slug):
+    """(record, preview): the record `slug` as readers see it, else 404; an editor also gets a draft (a
+    preview, which the page marks and search engines skip). `records`: what builds the page's queryset
+    (``Academy.objects.for_detail``). What the page shows of *other* records stays as readers see it:
+    links to other drafts are cut in a preview too."""
+    public = _PUBLISHED_BY_SLUG.get(records)
+    if public is None:
+        public = _PUBLISHED_BY_SLUG[records] = Prepared(
+            lambda slug: records().published().filter(slug=slug)[:1], slug=str,
+        )
+    if not can_preview(request, public.model):
+        found = public(slug=slug)
+        if not found:
+            raise Http404(_("No such page."))
+        return found[0], False
+    queryset = records()
+    record = get_object_or_404(queryset, slug=slug)
     cut_draft_links(record)
     shown = queryset.model._default_manager.published().filter(pk=record.pk).exists()
     return record, not shown

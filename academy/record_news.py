@@ -8,16 +8,21 @@ plan for a record named in thousands (base.planner.walk_from). So neither page g
 articles. The count's version is dropped when an article changes or a record gains or loses an article
 (academy.apps), so it is never stale.
 """
+import datetime
+
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.models import Academy, Course, Event, Organisation, Person, TrainingBase
 from academy.publishing import record_or_404
 from base.pagination import PAGE_SIZE, listing_meta, paginate, requested_page
+from base.prepared import Prepared
 from base.seo import crumb
 from news.archive import list_count
+from news.models import Article
 
 NEWS_SHOWN = 10
 NEWS_PAGE_SIZE = PAGE_SIZE
@@ -34,11 +39,26 @@ def news_count(record) -> int:
     return list_count(f"record-news:{record._meta.label_lower}:{record.pk}", record.news)
 
 
+# The newest few of a kind of record's news, by plan (walked or looked up), each compiled once per worker
+# (base.prepared): the plan is chosen here from the record's count, the query then only binds the record.
+_NEWEST: dict[tuple, Prepared] = {}
+
+
+def _newest(record, total) -> list:
+    model, walk = type(record), Article.objects.walks_among(total, NEWS_SHOWN, probed=True)
+    query = _NEWEST.get((model, walk))
+    if query is None:
+        query = _NEWEST[(model, walk)] = Prepared(
+            lambda pk, now: model(pk=pk).news(walk=walk, now=now)[:NEWS_SHOWN], pk=int, now=datetime.datetime,
+        )
+    return query(pk=record.pk, now=timezone.now())
+
+
 def newest_news(record) -> dict:
     """What a record's page shows of its news: `news` (the newest NEWS_SHOWN), `news_total` and, when
     there are more, `news_url` (its news page). No query at all for a record no article names."""
     total = news_count(record)
-    shown = list(record.news(picks=total, wanted=NEWS_SHOWN)[:NEWS_SHOWN]) if total else []
+    shown = _newest(record, total) if total else []
     more = total > len(shown)
     url = reverse(NEWS_VIEWS[type(record)], args=[record.slug]) if more else ""
     return {"news": shown, "news_total": total, "news_url": url}
@@ -47,7 +67,7 @@ def newest_news(record) -> dict:
 def record_news(request, slug, model, list_view, list_title):
     """Every published article that names the record, newest first, paged. Not for search engines
     (noindex): the articles are in the sitemaps, the newest of them on the record's page."""
-    record, preview = record_or_404(request, model.objects.all(), slug=slug)
+    record, preview = record_or_404(request, model.objects.all, slug=slug)
     total = news_count(record)
     if not total:  # no news: nothing links here
         raise Http404(_("No news mentions this yet."))

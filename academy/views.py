@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
-from academy import structured_data, teacher_search
+from academy import page_reads, structured_data, teacher_search
 from academy.list_filters import Filter, Filters
 from academy.models import (
     Academy,
@@ -24,7 +24,8 @@ from academy.models import (
     TrainingBase,
 )
 from academy.models.academies import page_roles
-from academy.models.common import first_and_total
+from academy.models.common import total_of
+from academy.page_reads import DETAIL_LIMIT
 from academy.publishing import record_or_404
 from academy.record_news import newest_news
 from academy.templatetags.academy_tags import full_date, names
@@ -37,7 +38,6 @@ PERSON_PAGE_SIZE = 24
 BASE_PAGE_SIZE = 60
 EVENT_PAGE_SIZE = 20
 ORGANISATION_PAGE_SIZE = 100
-DETAIL_LIMIT = 12
 
 # The lists' titles, also their breadcrumbs.
 ACADEMIES = gettext_lazy("Academies")
@@ -131,11 +131,11 @@ def academy_description(academy):
 
 
 def academy_detail(request, slug):
-    academy, preview = record_or_404(request, Academy.objects.for_detail(), slug=slug)
+    academy, preview = record_or_404(request, Academy.objects.for_detail, slug=slug)
     roles = page_roles(academy)
     leaders = [r for r in roles if r.role in AcademyRole.LEADER_ROLES]
-    courses, courses_recorded = first_and_total(Course.objects.published().at(academy).for_cards(), DETAIL_LIMIT)
-    events, events_recorded = first_and_total(Event.objects.published().at(academy).timeline(), DETAIL_LIMIT * 2)
+    courses, courses_recorded = total_of(page_reads.ACADEMY_COURSES(academy=academy.pk))
+    events, events_recorded = total_of(page_reads.ACADEMY_EVENTS(academy=academy.pk))
     description = academy_description(academy)
     return record_page(
         request, "academy/academy_detail.html", academy, preview, description,
@@ -185,8 +185,8 @@ def course_description(course):
 
 
 def course_detail(request, slug):
-    course, preview = record_or_404(request, Course.objects.for_detail(), slug=slug)
-    siblings = list(Course.objects.published().alongside(course).order_by("-starts_on", "name")[:6])
+    course, preview = record_or_404(request, Course.objects.for_detail, slug=slug)
+    siblings = page_reads.COURSE_SIBLINGS(academy=course.academy_id, course=course.pk)
     description = course_description(course)
     return record_page(
         request, "academy/course_detail.html", course, preview, description,
@@ -255,7 +255,7 @@ def person_description(person, headline):
 
 
 def person_detail(request, slug):
-    person, preview = record_or_404(request, Person.objects.for_detail(), slug=slug)
+    person, preview = record_or_404(request, Person.objects.for_detail, slug=slug)
     headline = person_headline(person)
     description = person_description(person, headline)
     return record_page(
@@ -299,8 +299,8 @@ def base_description(base):
 
 
 def base_detail(request, slug):
-    base, preview = record_or_404(request, TrainingBase.objects.for_detail(), slug=slug)
-    siblings = list(TrainingBase.objects.published().alongside(base).order_by("-kind", "order", "name")[:DETAIL_LIMIT])
+    base, preview = record_or_404(request, TrainingBase.objects.for_detail, slug=slug)
+    siblings = page_reads.BASE_SIBLINGS(academy=base.academy_id, base=base.pk)
     description = base_description(base)
     return record_page(
         request, "academy/training_base_detail.html", base, preview, description,
@@ -341,7 +341,7 @@ def event_description(event):
 
 
 def event_detail(request, slug):
-    event, preview = record_or_404(request, Event.objects.for_detail(), slug=slug)
+    event, preview = record_or_404(request, Event.objects.for_detail, slug=slug)
     breadcrumbs = [crumb(EVENTS, reverse("academy:event-list"))]
     if event.parent:  # None when the parent is a draft
         breadcrumbs.append(crumb(event.parent.name, event.parent.get_absolute_url()))
@@ -385,7 +385,7 @@ def organisation_description(organisation):
 
 
 def organisation_detail(request, slug):
-    organisation, preview = record_or_404(request, Organisation.objects.for_detail(), slug=slug)
+    organisation, preview = record_or_404(request, Organisation.objects.for_detail, slug=slug)
     stated_hq = {r.academy_id for r in organisation.academy_role_list if r.role == AcademyOrganisation.Role.HEADQUARTERS}
     description = organisation_description(organisation)
     return record_page(

@@ -19,6 +19,7 @@ from django.db import connections
 from django.db.models import IntegerField, Prefetch, prefetch_related_objects
 from django.db.models.expressions import RawSQL
 
+from base.prepared import Prepared
 from news.models import Article
 
 ANNOTATION = "_present_bits"
@@ -86,9 +87,7 @@ class Presence:
                     and field.many_to_many and field.auto_created:
                 # A record's source_articles seen from one article: a plain filtered query is the prefetch
                 # without its matching of rows to many instances (0.15 ms a relation).
-                rows = lookup.queryset.filter(**{field.field.name: article.pk})
-                rows._fetch_all()
-                cache[relation] = rows
+                cache[relation] = _holding(field.related_model, _prepared_rows(lookup, field)(pk=article.pk))
             else:
                 wanted.append(lookup)
         if wanted:
@@ -100,8 +99,23 @@ def has_rows(article, relation, where=()) -> bool | None:
     return article.__dict__.get("_presence", {}).get((relation, tuple(where)))
 
 
+def _prepared_rows(lookup, field):
+    """The lookup's rows for one article as a query compiled once per worker (base.prepared), kept on the
+    Prefetch, which is built once too (news.subjects.prefetches)."""
+    prepared = lookup.__dict__.get("_prepared_rows")
+    if prepared is None:
+        name, rows = field.field.name, lookup.queryset
+        prepared = lookup._prepared_rows = Prepared(lambda pk: rows.filter(**{name: pk}), pk=int)
+    return prepared
+
+
+def _holding(model, rows):
+    """A queryset that answers `rows` without a query (and nothing at all if it is filtered again)."""
+    queryset = model._default_manager.none()
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    return queryset
+
+
 def _empty(model):
-    rows = model._default_manager.none()
-    rows._result_cache = []
-    rows._prefetch_done = True
-    return rows
+    return _holding(model, [])

@@ -12,6 +12,7 @@ from base.planner import Likely, picked
 from news.archive import published_total
 
 POPULAR_CANDIDATES = 50
+POPULAR_DAYS = 30
 # What a list of headlines shows (热门, previous and next, related): a link and its date.
 HEADLINE_FIELDS = ("title", "slug", "published_at")
 # What an article card shows (includes/article_card.html, the home page's lists), tags apart.
@@ -100,10 +101,10 @@ class ArticleQuerySet(DerivedQuerySet):
         now = now or timezone.now()
         return self.notices(now).filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
 
-    def popular(self, days=30, today=None):
-        """热门: most read in the last `days` days (one query; articles nobody read are left out)."""
-        today = today or timezone.localdate()
-        read_on = [today - datetime.timedelta(days=n) for n in range(days)]
+    def popular(self, days=POPULAR_DAYS, today=None, read_on=None):
+        """热门: most read in the last `days` days (one query; articles nobody read are left out).
+        `read_on`: those days (reading_days()), when the caller has them."""
+        read_on = list(read_on or reading_days(days, today))
         # Start from the reading counts of those days (their index), not from every published article:
         # only the POPULAR_CANDIDATES most read are looked at, so the cost follows readers, not the archive.
         # The days as a list, not a range: without statistics SQLite read a range of days by scanning every
@@ -132,7 +133,7 @@ class ArticleQuerySet(DerivedQuerySet):
         through = self.model._meta.get_field("tagged_items").related_model
         return self.among(through.objects.filter(tag_id=tag.pk).values("content_object"), picks, wanted)
 
-    def among(self, ids, picks: int | None = None, wanted: int = PAGE_SIZE, probe=None):
+    def among(self, ids, picks: int | None = None, wanted: int = PAGE_SIZE, probe=None, walk: bool | None = None):
         """These articles whose id is in `ids` (a subquery: a tag's rows, a record's links), for a list
         ordered by date, with the query plan chosen by one rule (base.planner.walk_from). `picks`: how
         many published articles `ids` holds, when the caller has it (a list's cached count); `wanted`:
@@ -140,12 +141,19 @@ class ArticleQuerySet(DerivedQuerySet):
         date index newest first and testing each entry, a deep or a short list by looking every picked
         row up and sorting them. The test is the id looked for in `ids` (read once), or `probe()`, a
         condition testing one article by index probes (an Exists; built only when walked), which is
-        cheaper for a first page because nothing is read beforehand."""
-        cost = planner.WALK_COST if probe is None else planner.PROBE_COST
-        walk = planner.walks(picks, wanted, published_total(), cost)
+        cheaper for a first page because nothing is read beforehand. `walk`: the plan, when the caller
+        chose it (walks_among: a query compiled once decides nothing itself, base.prepared)."""
+        if walk is None:
+            walk = self.walks_among(picks, wanted, probe is not None)
         if walk and probe is not None:
             return self.filter(probe())
         return picked(self, ids, walk=walk)
+
+    @staticmethod
+    def walks_among(picks: int | None, wanted: int, probed: bool) -> bool:
+        """among()'s plan: whether the date index is walked (base.planner.walks)."""
+        cost = planner.PROBE_COST if probed else planner.WALK_COST
+        return planner.walks(picks, wanted, published_total(), cost)
 
     def tags(self):
         """The tags these articles use (for published(): the tags the public may see; a tag only drafts
@@ -173,11 +181,19 @@ class ArticleQuerySet(DerivedQuerySet):
 
         return related_articles(self, article, limit)
 
+    def before(self, when):
+        """Headlines published before `when`, newest first (an article's 上一篇 is the first)."""
+        return self.filter(published_at__lt=when).headlines().order_by("-published_at")
+
+    def after(self, when):
+        """Headlines published after `when`, oldest first (an article's 下一篇 is the first)."""
+        return self.filter(published_at__gt=when).headlines().order_by("published_at")
+
     def previous_of(self, article):
-        return self.filter(published_at__lt=article.published_at).headlines().order_by("-published_at").first()
+        return self.before(article.published_at).first()
 
     def next_of(self, article):
-        return self.filter(published_at__gt=article.published_at).headlines().order_by("published_at").first()
+        return self.after(article.published_at).first()
 
     def bulk_create(self, objs, *args, **kwargs):
         """Slugs as save() gives them (unique within the batch too); the rest is base.derived's."""
@@ -190,6 +206,12 @@ class ArticleQuerySet(DerivedQuerySet):
 
 
 ArticleManager = NaturalKeyManager.from_queryset(ArticleQuerySet)
+
+
+def reading_days(days=POPULAR_DAYS, today=None) -> tuple:
+    """The days 热门 counts readings on: today and the days before it, in the site's time zone."""
+    today = today or timezone.localdate()
+    return tuple(today - datetime.timedelta(days=n) for n in range(days))
 
 
 def next_scheduled_change():

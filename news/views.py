@@ -12,12 +12,14 @@ from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
 from base.pagination import PAGE_SIZE, listing_meta, paginate, requested_page
+from base.prepared import Prepared
 from base.seo import PageMeta, crumb
 from news.archive import archive_months, archive_years, list_count
 from news.body import render_body
 from news.body_links import body_links, link_checks, link_first_mentions
 from news.models import Article, ArticleAttachment, ArticleVideo, GalleryImage
 from news.presence import Presence
+from news.querysets import POPULAR_DAYS, reading_days
 from news.structured_data import cover_url, news_article
 from news.subjects import prefetches
 from news.workflow import draft_version
@@ -35,6 +37,22 @@ def news_crumb():
 
 
 POPULAR_SIZE = 5  # 热门文章: the most read of the last 30 days
+_POPULAR = Prepared(
+    lambda now, days: Article.objects.published_few(now).popular(read_on=days)[:POPULAR_SIZE],
+    now=datetime.datetime, days=(datetime.date, POPULAR_DAYS),
+)
+_POPULAR_BESIDE = Prepared(
+    lambda now, days, article: Article.objects.published_few(now).popular(read_on=days).exclude(pk=article)[:POPULAR_SIZE],
+    now=datetime.datetime, days=(datetime.date, POPULAR_DAYS), article=int,
+)
+
+
+def popular_articles(now, beside=None) -> list:
+    """热门 (compiled once per worker, base.prepared), without the article `beside` when there is one."""
+    days = reading_days(today=timezone.localdate(now))
+    if beside is None:
+        return _POPULAR(now=now, days=days)
+    return _POPULAR_BESIDE(now=now, days=days, article=beside.pk)
 
 
 def article_list(request):
@@ -102,11 +120,29 @@ def archive_year(request, year):
     return render(request, "news/archive.html", context)
 
 
+# The article page's reads of a fixed shape, compiled once per worker (base.prepared): building and
+# compiling each cost Django more than the database's answer.
+_ARTICLE_BY_SLUG: dict[tuple, Prepared] = {}
+_PREVIOUS = Prepared(lambda when, now: Article.objects.published(now).before(when)[:1], when=datetime.datetime,
+                     now=datetime.datetime)
+_NEXT = Prepared(lambda when, now: Article.objects.published(now).after(when)[:1], when=datetime.datetime,
+                 now=datetime.datetime)
+
+
 def article_detail(request, slug):
     # Only what the article has rows in is asked for (news.presence): most articles have no media, only
     # some kinds of record, and few accepted mentions.
     presence = Presence(("tags", *prefetches(), *MEDIA), link_checks())
-    article = get_object_or_404(presence.annotate(Article.objects.published()), slug=slug)
+    query = _ARTICLE_BY_SLUG.get(presence.checks)
+    if query is None:  # one per set of checks: a link provider registered later makes another
+        query = _ARTICLE_BY_SLUG[presence.checks] = Prepared(
+            lambda slug, now: presence.annotate(Article.objects.published(now)).filter(slug=slug)[:1],
+            slug=str, now=datetime.datetime,
+        )
+    found = query(slug=slug, now=timezone.now())
+    if not found:
+        raise Http404(_("No article found."))
+    article = found[0]
     presence.prefetch(article)
     return render_article(request, article)
 
@@ -120,8 +156,14 @@ def article_preview(request, pk):
     return render_article(request, draft_version(article), preview=True)
 
 
+def _neighbour(query, article, now):
+    """上一篇 or 下一篇 among published articles (none for a draft with no date yet)."""
+    rows = query(when=article.published_at, now=now) if article.published_at else []
+    return rows[0] if rows else None
+
+
 def render_article(request, article, preview=False):
-    published = Article.objects.published()
+    now = timezone.now()
     meta = PageMeta(
         title=article.title, description=article.summary or article.title, kind="article",
         image=cover_url(request, article), image_alt=article.cover_alt, noindex=preview,
@@ -134,11 +176,11 @@ def render_article(request, article, preview=False):
         "article": article,
         "body": render_body(link_first_mentions(article.body, body_links(article))),
         "preview": preview,
-        "previous": published.previous_of(article),
-        "next": published.next_of(article),
+        "previous": _neighbour(_PREVIOUS, article, now),
+        "next": _neighbour(_NEXT, article, now),
         # Rows picked by a tag's window and by the reading counts: published_few() (news.querysets).
         "related": list(Article.objects.published_few().related_to(article)),
-        "popular": list(Article.objects.published_few().popular().exclude(pk=article.pk)[:POPULAR_SIZE]),
+        "popular": popular_articles(now, beside=article),
         "current_section": "news:notices" if notice else "news:list",
         "breadcrumbs": [section, crumb(article.title)],
         "meta": meta,

@@ -1,4 +1,6 @@
 """Pages that span the apps: the home page and the site search."""
+import datetime
+
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -8,10 +10,11 @@ from django.utils.translation import gettext as _
 from academy.models import Academy
 from academy.search import search_records
 from base.pagination import paginate
+from base.prepared import Prepared
 from base.seo import PageMeta, crumb
 from news.models import Article
 from news.search import search_articles
-from news.views import POPULAR_SIZE
+from news.views import popular_articles
 from pages.models import current as site_settings
 from zhtext.search import query_terms
 
@@ -20,21 +23,34 @@ LATEST_SIZE = 8
 PICTURE_NEWS_SIZE = 6
 
 
+def _news_cards(now):
+    return Article.objects.published(now).news().cards().order_by("-published_at", "-pk")
+
+
+# The home page's lists differ from one request to the next only by the time: each is compiled once per
+# worker (base.prepared).
+_FEATURED = Prepared(lambda now: _news_cards(now).featured()[:FEATURED_SIZE], now=datetime.datetime)
+# The newest not among the top stories: they are among the newest LATEST_SIZE + FEATURED_SIZE, so one
+# plain slice instead of a second query that excludes the featured ones.
+_NEWEST = Prepared(lambda now: _news_cards(now)[:LATEST_SIZE + FEATURED_SIZE], now=datetime.datetime)
+# 图片新闻: the newest articles with a cover picture (the strip is left out when there are none).
+_PICTURE_NEWS = Prepared(lambda now: _news_cards(now).exclude(cover_image="")[:PICTURE_NEWS_SIZE],
+                         now=datetime.datetime)
+_NOTICES = Prepared(lambda now: Article.objects.published(now).current_notices(now).notice_items()[:6],
+                    now=datetime.datetime)
+
+
 def home(request):
-    published = Article.objects.published()
-    news = published.news().cards().order_by("-published_at", "-pk")
-    featured = list(news.featured()[:FEATURED_SIZE])
-    # The newest not among the top stories: they are among the newest LATEST_SIZE + FEATURED_SIZE, so one
-    # plain slice instead of a second query that excludes the featured ones.
+    now = timezone.now()
+    featured = _FEATURED(now=now)
     on_top = {article.pk for article in featured}
-    latest = [article for article in news[:LATEST_SIZE + len(featured)] if article.pk not in on_top][:LATEST_SIZE]
+    latest = [article for article in _NEWEST(now=now) if article.pk not in on_top][:LATEST_SIZE]
     context = {
         "featured": featured, "latest": latest, "academies": Academy.objects.for_home(), "meta": PageMeta(),
-        "notices": list(published.current_notices().notice_items()[:6]),
-        "popular": list(Article.objects.published_few().popular()[:POPULAR_SIZE]),
-        # 图片新闻: the newest articles with a cover picture (the strip is left out when there are none).
-        "picture_news": list(news.exclude(cover_image="")[:PICTURE_NEWS_SIZE]),
-        "now": timezone.now(),
+        "notices": _NOTICES(now=now),
+        "popular": popular_articles(now),
+        "picture_news": _PICTURE_NEWS(now=now),
+        "now": now,
     }
     return render(request, "news/home.html", context)
 

@@ -20,6 +20,7 @@ from base.addresses import address
 from base.fields import NameField
 from base.natural_keys import NaturalKeyManager
 from base.planner import Probe
+from base.prepared import Prepared
 
 SHOWN_ROLES = 60
 # What a card or the academy's page shows of a role: its name and the person's, linked (the person's
@@ -90,12 +91,19 @@ def page_roles(academy) -> list:
 
     One query with a LIMIT. As a sliced Prefetch in for_detail it was a ROW_NUMBER window partitioned by
     academy, which Django builds for prefetching many academies at once: 1 ms dearer for the one page."""
+    return _PAGE_ROLES(academy=academy.pk)
+
+
+def _page_roles(academy):
     from academy.models import AcademyRole
-    return list(
+    return (
         AcademyRole.objects.published()
         .filter(academy=academy, role__in=(*AcademyRole.LEADER_ROLES, AcademyRole.Role.FORUM_SPEAKER))
         .select_related("person").only(*ROLE_FIELDS).order_by("order", "pk")[:SHOWN_ROLES]
     )
+
+
+_PAGE_ROLES = Prepared(_page_roles, academy=int)  # compiled once per worker (base.prepared)
 
 
 @cache

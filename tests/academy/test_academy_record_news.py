@@ -166,3 +166,22 @@ def test_a_walk_probes_each_article_and_never_hashes_every_link(named, make_arti
             cursor.execute("EXPLAIN " + sql, params)
             plan = "\n".join(row[0] for row in cursor.fetchall())
         assert "SubPlan" in plan and "hashed SubPlan" not in plan
+
+
+def test_the_record_pages_newest_walked_or_looked_up_are_the_same(client, named, monkeypatch):
+    """The page's newest NEWS_SHOWN are a query compiled once per plan (base.prepared): the plan is chosen
+    from the record's count on each request, never kept inside the compiled query."""
+    person, articles = named
+    other = Person.objects.create(name="另一位", slug="ling-yi-wei")
+    other.source_articles.add(*articles[5:8])
+    batch = re.compile(r"批量新闻\d+")
+
+    def shown(record):
+        return batch.findall(client.get(record.get_absolute_url()).content.decode())
+
+    looked_up = shown(person)
+    assert looked_up == [a.title for a in articles[:NEWS_SHOWN]]
+    assert shown(other) == [a.title for a in articles[5:8]]  # the same compiled query, another record
+    monkeypatch.setattr("base.planner.PROBE_COST", 0.001)  # every record's newest are now walked
+    assert shown(person) == looked_up
+    assert shown(other) == [a.title for a in articles[5:8]]

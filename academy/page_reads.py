@@ -1,0 +1,27 @@
+"""The academy pages' reads whose shape is the same on every request, compiled once per worker
+(base.prepared): building and compiling a query cost Django more than the database's answer. The record
+itself and its lists (its Prefetch(to_attr=…)s) are prepared by academy.publishing.record_or_404."""
+from academy.models import Course, Event, TrainingBase
+from academy.models.common import with_total
+from base.prepared import Prepared
+
+DETAIL_LIMIT = 12  # what a record's page lists of each kind before a link to the rest
+
+# An academy page's first courses and timeline, with how many there are in all (academy.models.common.total_of).
+ACADEMY_COURSES = Prepared(
+    lambda academy: with_total(Course.objects.published().at(academy).for_cards(), DETAIL_LIMIT), academy=int,
+)
+ACADEMY_EVENTS = Prepared(
+    lambda academy: with_total(Event.objects.published().at(academy).timeline(), DETAIL_LIMIT * 2), academy=int,
+)
+
+# "More from this academy" on a course's and a training base's page.
+COURSE_SIBLINGS = Prepared(
+    lambda academy, course: Course.objects.published().beside(academy, course).order_by("-starts_on", "name")[:6],
+    academy=int, course=int,
+)
+BASE_SIBLINGS = Prepared(
+    lambda academy, base: TrainingBase.objects.published().beside(academy, base)
+    .order_by("-kind", "order", "name")[:DETAIL_LIMIT],
+    academy=int, base=int,
+)

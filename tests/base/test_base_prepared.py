@@ -1,0 +1,182 @@
+"""base.prepared: a query compiled once answers every later call exactly as the queryset built anew
+would, with no compilation; a query whose shape depends on its values is never prepared."""
+import datetime
+from unittest import mock
+
+import pytest
+from django.db.models import Count
+from django.db.models.sql.compiler import SQLCompiler
+from django.utils import timezone
+
+from base.prepared import Prepared
+from news.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def compilations(run):
+    """(result of run(), how many queries Django compiled while running it)."""
+    real = SQLCompiler.as_sql
+    with mock.patch.object(SQLCompiler, "as_sql", autospec=True, side_effect=real) as counted:
+        result = run()
+    return result, counted.call_count
+
+
+def test_later_calls_run_the_compiled_sql_with_each_calls_values(make_article):
+    articles = [make_article(title=f"预编译{i}") for i in range(3)]
+    by_slug = Prepared(lambda slug: Article.objects.filter(slug=slug), slug=str)
+    by_slug(slug=articles[0].slug)  # prepared here
+    for article in articles:
+        rows, compiled = compilations(lambda a=article: by_slug(slug=a.slug))
+        assert [r.pk for r in rows] == [article.pk]
+        assert compiled == 0
+    assert by_slug(slug="no-such-article") == []
+
+
+def test_a_time_is_bound_as_the_database_takes_it(make_article):
+    # SQLite takes a time as text in UTC, PostgreSQL as a timestamp: both land in their place.
+    old, new = make_article(days_ago=10), make_article(days_ago=1)
+    shanghai = datetime.timezone(datetime.timedelta(hours=8))
+    before = Prepared(lambda when, now: Article.objects.published(now).before(when), when=datetime.datetime,
+                      now=datetime.datetime)
+    now = timezone.now().astimezone(shanghai)
+    assert [a.pk for a in before(when=now, now=now)] == [new.pk, old.pk]
+    cut = (new.published_at - datetime.timedelta(seconds=1)).astimezone(shanghai)
+    assert [a.pk for a in before(when=cut, now=now)] == [old.pk]
+    # "now" is a bound value too: an article due later is not shown before its time.
+    assert [a.pk for a in before(when=now, now=old.published_at + datetime.timedelta(hours=1))] == [old.pk]
+
+
+def test_drafts_stay_out_whatever_the_values(make_article):
+    draft = make_article(status=Article.Status.DRAFT)
+    live = Prepared(lambda slug, now: Article.objects.published(now).filter(slug=slug), slug=str, now=datetime.datetime)
+    assert live(slug=draft.slug, now=timezone.now()) == []
+    assert live(slug=draft.slug, now=timezone.now()) == []
+
+
+def test_annotations_values_and_related_rows_come_back_as_the_queryset_gives_them(make_article):
+    from taggit.models import Tag
+
+    tag = Tag.objects.create(name="预编译标签", slug="prepared-tag")
+    article = make_article(tags=[tag])
+    annotated = Prepared(lambda pk: Article.objects.filter(pk=pk).annotate(n=Count("tags")), pk=int)
+    listed = Prepared(lambda pk: Article.objects.filter(pk=pk).values_list("title", flat=True), pk=int)
+    fetched = Prepared(lambda pk: Article.objects.filter(pk=pk).prefetch_related("tags"), pk=int)
+    fetched(pk=article.pk)  # prepared here
+    for _ in range(2):
+        assert annotated(pk=article.pk)[0].n == 1
+        assert listed(pk=article.pk) == [article.title]
+        rows, compiled = compilations(lambda: fetched(pk=article.pk))
+        assert [t.name for t in rows[0].tags.all()] == ["预编译标签"]
+        assert compiled == 1  # the prefetch's own query; the article's was prepared
+
+
+def test_a_shape_that_depends_on_the_values_is_built_every_time(make_article, caplog):
+    first, second = make_article(), make_article()
+    # A value that is rewritten (%…%) never reaches the SQL as itself: refused, and still right.
+    containing = Prepared(lambda text: Article.objects.filter(title__contains=text), text=str)
+    assert [a.pk for a in containing(text=first.title)] == [first.pk]
+    _, compiled = compilations(lambda: containing(text=second.title))
+    assert compiled >= 1
+    assert "not prepared" in caplog.text
+
+
+def test_a_query_that_compiles_to_nothing_answers_nothing(make_article):
+    make_article()
+    nothing = Prepared(lambda pk: Article.objects.filter(pk=pk).filter(pk__in=[]), pk=int)
+    assert nothing(pk=1) == [] and nothing(pk=2) == []
+
+
+def test_the_values_must_be_the_ones_it_was_declared_with():
+    by_pk = Prepared(lambda pk: Article.objects.filter(pk=pk), pk=int)
+    with pytest.raises(TypeError):
+        by_pk(id=1)
+    with pytest.raises(TypeError):
+        Prepared(lambda x: Article.objects.filter(pk=x), x=float)(x=1.5)
+    days = Prepared(lambda days: Article.objects.filter(published_at__date__in=days), days=(datetime.date, 3))
+    with pytest.raises(TypeError):
+        days(days=(datetime.date.today(),))
+
+
+def test_a_fixed_number_of_dates_is_bound_in_place(make_article):
+    article = make_article(days_ago=2)
+    on = Prepared(lambda days: Article.objects.filter(published_at__date__in=days), days=(datetime.date, 3))
+    day = timezone.localtime(article.published_at).date()
+    week = [day - datetime.timedelta(days=n) for n in (7, 8, 9)]
+    assert on(days=week) == []
+    (found,), compiled = compilations(lambda: on(days=[day, *week[:2]]))
+    assert found.pk == article.pk and compiled == 0
+
+
+def test_the_article_page_binds_its_own_article_and_neighbours_on_every_request(client, make_article):
+    import re
+
+    articles = [make_article(days_ago=i + 1) for i in range(4)]  # newest first
+    client.get(f"/zh-hans/news/{articles[0].slug}/")  # the page's queries are prepared here
+    for i in (1, 2):
+        response, compiled = compilations(lambda i=i: client.get(f"/zh-hans/news/{articles[i].slug}/"))
+        html = response.content.decode()
+        assert re.search(r'<h1[^>]*>\s*' + articles[i].title, html)
+        assert f'href="/zh-hans/news/{articles[i - 1].slug}/" rel="next"' in html
+        assert f'href="/zh-hans/news/{articles[i + 1].slug}/" rel="prev"' in html
+        # The article, 上一篇 and 下一篇 are prepared; 热门 (a list of days) is built each time.
+        assert compiled <= 3
+    assert client.get("/zh-hans/news/no-such-article/").status_code == 404
+
+
+def test_a_detail_rows_lists_come_from_prepared_queries_and_match_djangos_prefetch():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from academy.models import Academy, TrainingBase
+    from tests.academy.academy_helpers import load_fixtures
+
+    load_fixtures()
+    academy = Academy.objects.published().filter(training_bases__isnull=False).distinct().first()
+    draft = TrainingBase.objects.filter(academy=academy).first()
+    TrainingBase.objects.filter(pk=draft.pk).update(published=False)
+    detail = Prepared(lambda slug: Academy.objects.for_detail().published().filter(slug=slug)[:1], slug=str)
+    detail(slug=academy.slug)  # prepared here
+    expected = Academy.objects.for_detail().published().get(pk=academy.pk)
+    (got,), compiled = compilations(lambda: detail(slug=academy.slug))
+    for listed in ("base_list", "organisation_role_list", "programme_list"):
+        assert [r.pk for r in getattr(got, listed)] == [r.pk for r in getattr(expected, listed)], listed
+    assert draft.pk not in [b.pk for b in got.base_list]  # readers never see a draft
+    assert got.base_list  # the academy's other bases are listed
+    for programme, wanted in zip(got.programme_list, expected.programme_list, strict=True):
+        assert [f.pk for f in programme.fields.all()] == [f.pk for f in wanted.fields.all()]
+    # The academy and its three lists were prepared; a programme's fields (many rows) are Django's.
+    assert compiled <= 1
+    with CaptureQueriesContext(connection) as queries:
+        assert {base.academy.pk for base in got.base_list} == {academy.pk}  # the link back is the row itself
+    assert len(queries) == 0
+
+
+def test_a_lookup_another_lookup_goes_through_is_left_to_django(make_article):
+    from django.db.models import Prefetch
+
+    from base.prepared import _SinglePrefetch
+    from news.models import ArticleAttachment
+
+    links = Prefetch("attachment_links", queryset=ArticleAttachment.objects.all(), to_attr="link_list")
+    assert _SinglePrefetch.of(Article, links, [links]) is not None
+    assert _SinglePrefetch.of(Article, links, [links, "link_list__attachment"]) is None
+    assert _SinglePrefetch.of(Article, Prefetch("attachment_links"), [links]) is None  # no to_attr: Django's
+
+
+def test_a_record_page_reads_its_record_and_lists_through_prepared_queries(client):
+    from academy.models import Academy
+    from tests.academy.academy_helpers import load_fixtures
+
+    load_fixtures()
+    first, second = Academy.objects.published().order_by("pk")[:2]
+    client.get(first.get_absolute_url())  # prepared here
+    client.get(second.get_absolute_url())  # its counts kept (news, mentors: base.planner.size_hint)
+    response, compiled = compilations(lambda: client.get(second.get_absolute_url()))
+    assert response.status_code == 200 and f"/{second.slug}/" in response.content.decode()
+    # Its record, roles, courses, timeline, bases, organisations and programmes are prepared (each was
+    # compiled on every request before, subqueries apart); what is left, 11 compilations with their
+    # subqueries: the courses' teachers and fields (lists of several rows), mentors (3) and news (6),
+    # whose plans follow their sizes (base.planner).
+    assert compiled <= 11
+    assert client.get("/zh-hans/academies/no-such-academy/").status_code == 404
