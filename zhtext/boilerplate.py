@@ -128,10 +128,15 @@ class Credit:
     fields: tuple[tuple[str, str], ...]
 
 
-def parse_credit(line: str) -> Credit | None:
-    """Parse a credit line such as (撰稿:薛蕊;審核:陳守學) or 责任编辑：张三.
+# Who wrote or sent it, named before the key: （潍坊市总工会宣传部 供稿）, （王小明撰稿）. A supplier is often a
+# body, so its name may be longer than a person's; it is still one name (no clause, no comma).
+_NAME_FIRST_RE = re.compile(r"(?P<val>[^\s，,、;；:：()（）]{2,20})\s*(?P<key>供稿|撰稿|撰文|采写)")
 
-    The whole line must consist of known "key：name" fields; otherwise None.
+
+def parse_credit(line: str) -> Credit | None:
+    """Parse a credit line such as (撰稿:薛蕊;審核:陳守學), 责任编辑：张三 or （潍坊市总工会 供稿）.
+
+    The whole line must consist of known "key：name" fields, or be one name and its key; otherwise None.
     """
     line = line.strip()
     m = _WRAP_RE.match(line)
@@ -139,6 +144,10 @@ def parse_credit(line: str) -> Credit | None:
     simp = t2s(body)
     if len(simp) != len(body):
         return None
+    named = _NAME_FIRST_RE.fullmatch(simp)
+    if named and not _NOT_NAMES.search(named["val"]):
+        value = body[named.start("val"):named.end("val")]
+        return Credit(value, "", ((named["key"], value),))
     fields: list[tuple[str, str]] = []
     pos = 0
     while pos < len(simp):

@@ -37,6 +37,7 @@ from .headline import cap_title, is_subheading, is_title_line, propose_summary, 
 from .htmlinput import CELL, Image, looks_like_html, parse_html
 from .line_repairs import repair_body, repair_chars
 from .linebreaks import own_line, paragraphs
+from .mail import mail_envelope
 from .meta_fields import MetaFields, parse_date
 from .metadata import signed, strip_repost_mark
 from .punctuation import find_lookalikes, is_han
@@ -179,7 +180,7 @@ def clean_reprint(
     blocks = [(i, kind, _cells(t, kind, lambda c, i=i: repair_chars(run, c, i))) for i, (kind, t) in enumerate(raw_blocks)]
     # (a table's row keeps its empty cells: its tabs are its columns)
     blocks = [(i, k, t.strip(" \r\n\u3000") if k in ("tr", "th") else t.strip()) for i, k, t in blocks if t.strip()]
-    blocks = forum_replies(run, site_footer(run, controls(run, link_lists(run, blocks))))
+    blocks = forum_replies(run, site_footer(run, controls(run, link_lists(run, mail_envelope(run, blocks)))))
     meta, blocks, top_metas = header_lines(run, blocks)
     first_meta = top_metas[0] if top_metas else None
     meta.merge(page_tags)  # what the text prints wins over the page's meta tags
@@ -293,9 +294,12 @@ def clean_reprint(
     if images:
         run.warn("image", f"原网页有 {len(images)} 张图片，未随正文导入，请下载后在媒体库上传："
                  + "；".join(i.src for i in images[:10]), None, "")
+    # A paragraph whose removal waits for the editor (a sender's note, a notice) is not what the article says.
+    pending = {r.before for r in run.repairs if not r.accepted and not r.after}
+    told = [p for p in body_ps if p not in pending] or body_ps
     return CleanedArticle(
         title=title,
-        summary=propose_summary([strip_dateline(p) for p in ([p for p in body_ps if contains_sentence(p)] or body_ps)[:2]]),
+        summary=propose_summary([strip_dateline(p) for p in ([p for p in told if contains_sentence(p)] or told)[:2]]),
         blocks=out,
         byline=byline,
         reviewer=reviewer,

@@ -359,14 +359,31 @@ def _short_video(art, paras, rng, site, date):
     return head, foot, defects, {"source": "", "date": date, "byline": account}
 
 
+def _forwarded_mail(art, paras, rng, site, date):
+    """A press release forwarded by e-mail (QQ mail, Outlook or Gmail): the subject line, a separator, the
+    header's fields, a word to the editors and the headline again, then a sign-off, a signature with
+    telephone numbers and the mail app's line."""
+    keys = rng.choice([("发件人", "发送时间", "收件人", "主题"), ("From", "Sent", "To", "Subject")])
+    mark = rng.choice(["转发：", "Fw: ", "FW: "])
+    head = [f"{mark}{art.headline}", rng.choice(["-------- 原始邮件 --------", "---------- Forwarded message ---------"]),
+            f"{keys[0]}：{site} <news@example.org>", f"{keys[1]}：{date} 15:20", f"{keys[2]}：编辑部 <web@example.org>",
+            f"{keys[3]}：{mark}{art.headline}", "各位编辑老师：", art.headline]
+    foot = ["此致", "敬礼！", rng.choice(REPORTERS), "宣传部", f"电话：0536-{rng.randint(1000000, 9999999)}",
+            rng.choice(["发自我的iPhone", "Sent from my iPhone", "来自网易邮箱大师"])]
+    defects = [Defect("邮件信封", -1, "原始邮件" if "原始" in head[1] else "Forwarded"), Defect("邮件信封", -1, keys[0]),
+               Defect("邮件信封", -1, "编辑老师"), Defect("邮件签名", -1, "此致"), Defect("邮件签名", -1, "电话："),
+               Defect("邮件签名", -1, foot[-1])]
+    return head, foot, defects, {}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
          _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media, _netease,
          _app_byline, _school_site, _hk_portal, _cna, _qa_column, _video_page, _taiwan_daily, _press_release, _short_video,
-         _code_page_page]
+         _code_page_page, _forwarded_mail]
 TRADITIONAL = {_taiwan_office, _hk_portal, _cna, _taiwan_daily, _press_release}
 
 
-def generate_platform_pages(n: int = 54, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 56, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()
