@@ -1,7 +1,7 @@
 """The academy pages' reads whose shape is the same on every request, compiled once per worker
 (base.prepared): building and compiling a query cost Django more than the database's answer. The record
 itself and its lists (its Prefetch(to_attr=…)s) are prepared by academy.publishing.record_or_404."""
-from academy.models import Course, Event, TrainingBase
+from academy.models import Academy, Course, Event, Field, Honour, TrainingBase
 from academy.models.common import with_total
 from base.prepared import Prepared
 
@@ -25,3 +25,12 @@ BASE_SIBLINGS = Prepared(
     .order_by("-kind", "order", "name")[:DETAIL_LIMIT],
     academy=int, base=int,
 )
+
+# The lists' filter options (a name and a slug each): no value at all to bind.
+ACADEMY_OPTIONS = Prepared(lambda: Academy.objects.published().order_by("name").only("name", "slug"))
+ACADEMIES_WITH_BASES = Prepared(
+    lambda: Academy.objects.published().with_training_bases().order_by("name").only("name", "slug"),
+)
+ACADEMIES_WITH_EVENTS = Prepared(lambda: Academy.objects.published().with_events().order_by("name").only("name", "slug"))
+FIELD_OPTIONS = Prepared(lambda: Field.objects.published().order_by("order", "name").only("name", "slug"))
+HONOUR_OPTIONS = Prepared(lambda: Honour.objects.in_use().only("name", "slug"))

@@ -17,8 +17,6 @@ from academy.models import (
     Course,
     Event,
     EventOrganisation,
-    Field,
-    Honour,
     Organisation,
     Person,
     TrainingBase,
@@ -160,8 +158,8 @@ def academy_detail(request, slug):
 def course_list(request):
     filters = Filters(
         request,
-        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.published().order_by("name")),
-        Filter.of_records("field", _("Field"), _("All fields"), Field.objects.published().order_by("order", "name")),
+        Filter.of_records("academy", _("Academy"), _("All academies"), page_reads.ACADEMY_OPTIONS()),
+        Filter.of_records("field", _("Field"), _("All fields"), page_reads.FIELD_OPTIONS()),
         teacher_search.teacher_filter(),
         Filter("format", _("Format"), _("All formats"), Course.Format.choices, strict=True),
     )
@@ -205,8 +203,8 @@ MENTOR = "mentor-any"
 def person_list(request):
     filters = Filters(
         request,
-        Filter.of_records("academy", _("Academy"), _("All academies"), Academy.objects.published().order_by("name")),
-        Filter.of_records("honour", _("Honour"), _("All honours"), Honour.objects.in_use()),
+        Filter.of_records("academy", _("Academy"), _("All academies"), page_reads.ACADEMY_OPTIONS()),
+        Filter.of_records("honour", _("Honour"), _("All honours"), page_reads.HONOUR_OPTIONS()),
         Filter("role", _("Role"), _("All roles"), [(MENTOR, _("Mentor (teaches at an academy)")), *AcademyRole.Role.choices]),
     )
     academy, honour, role = filters["academy"], filters["honour"], filters["role"]
@@ -274,10 +272,7 @@ def person_detail(request, slug):
 def base_list(request):
     filters = Filters(
         request,
-        Filter.of_records(
-            "academy", _("Academy"), _("All academies"),
-            Academy.objects.published().with_training_bases().order_by("name"),
-        ),
+        Filter.of_records("academy", _("Academy"), _("All academies"), page_reads.ACADEMIES_WITH_BASES()),
         Filter("kind", _("Type"), _("All types"), TrainingBase.Kind.choices),
     )
     bases = TrainingBase.objects.published().filter_by(**filters.values).for_listing()
@@ -317,9 +312,7 @@ def base_detail(request, slug):
 def event_list(request):
     filters = Filters(
         request,
-        Filter.of_records(
-            "academy", _("Academy"), _("All academies"), Academy.objects.published().with_events().order_by("name"),
-        ),
+        Filter.of_records("academy", _("Academy"), _("All academies"), page_reads.ACADEMIES_WITH_EVENTS()),
         Filter("kind", _("Type"), _("All types"), Event.Kind.choices),
     )
     events = Event.objects.published().filter_by(**filters.values).for_listing()

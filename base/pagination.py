@@ -7,10 +7,10 @@ page links are elided (1 … 4 5 [6] 7 8 … 200), so a page's size does not gro
 from functools import cached_property
 
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from base.prepared import prefetch
 from base.seo import PageMeta
 
 PAGE_SIZE = 10
@@ -40,7 +40,7 @@ class Concatenated:
     pages: a page reads its own rows from one part, or at the seam from both, instead of one query that
     orders the whole list by which part a row is in (a sort of every row, whatever the page). `count`: a
     function giving the rows of both parts (one query over the list, not a count of each part);
-    `prefetch`: lookups for prefetch_related_objects, run once on a page's rows whichever part they
+    `prefetch`: lookups for base.prepared.prefetch (Prefetch objects built once), run once on a page's rows whichever part they
     came from (so a page at the seam costs one query more, not a second set of prefetches).
 
     Where the first part ends is known from a page that reads it short (or from the first page: an empty
@@ -64,7 +64,7 @@ class Concatenated:
             first_total = start + len(rows) if rows or not start else self.first.count()
             rows += self.rest[max(0, start - first_total):stop - first_total]
         if self.prefetch:
-            prefetch_related_objects(rows, *self.prefetch)
+            prefetch(rows, *self.prefetch)
         return rows
 
 

@@ -21,8 +21,11 @@ the worker's life: a build must decide nothing from the database or the cache (a
 base.planner), or that first decision would stand for ever.
 
 A detail page's one row also gets its ``Prefetch(…, to_attr=…)`` lists of one level (a reverse foreign key
-or a many-to-many: a record's bases, roles, programmes) as prepared queries; other lookups, and every
-lookup of several rows, go to Django's prefetch_related_objects as usual.
+or a many-to-many: a record's bases, roles, programmes) as prepared queries. A list's rows get theirs by
+``prefetch(rows, *lookups)`` for a reverse foreign key (a person card's honours, positions, roles): the ids
+are padded to a bucket size (8, 16, 32, 64, 128) so that the query's shape repeats. Other lookups go to
+Django's prefetch_related_objects as usual. Prefetch objects are kept with the prepared queries, so they
+must be built once (module level or cached), not per request.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ import copy
 import datetime
 import logging
 import threading
+from collections import defaultdict
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import connections
@@ -165,12 +169,13 @@ class Prepared:
     # --- Running ---------------------------------------------------------------------------------------
 
     def _run(self, plan, values):
-        ops = connections[plan.queryset.db].ops
+        connection = connections[plan.queryset.db]  # this thread's: a connection serves one thread
         params = list(plan.params)
         for position, (name, index, how) in plan.slots.items():
             value = values[name] if index is None else values[name][index]
-            params[position] = _adapt(ops, how, value)
+            params[position] = _adapt(connection.ops, how, value)
         compiler = copy.copy(plan.compiler)
+        compiler.connection = connection
         compiler.as_sql = lambda *args, **kwargs: (plan.sql, params)
         query = copy.copy(plan.queryset.query)
         query.get_compiler = lambda using=None, connection=None, elide_empty=True: compiler
@@ -190,7 +195,7 @@ class Prepared:
         else:
             others = template._prefetch_related_lookups
         if others:
-            prefetch_related_objects(rows, *others)
+            prefetch(rows, *others)
         return rows
 
 
@@ -261,3 +266,59 @@ def _slots(params, markers, ops):
     if {(name, index) for name, index, _ in slots.values()} != wanted:
         return None
     return slots
+
+
+_BUCKETS = (8, 16, 32, 64, 128)
+
+
+def prefetch(rows, *lookups) -> None:
+    """prefetch_related_objects(rows, *lookups), with each one-level ``Prefetch(to_attr=…)`` of a reverse
+    foreign key as a prepared query (module docstring); the rest as Django does it."""
+    if not rows:
+        return
+    rest = []
+    for lookup in lookups:
+        many = _ManyPrefetch.of(type(rows[0]), lookup, lookups)
+        if many is None or not many.into(rows):
+            rest.append(lookup)
+    if rest:
+        prefetch_related_objects(rows, *rest)
+
+
+class _ManyPrefetch:
+    """A reverse foreign key's Prefetch(to_attr) for a list's rows: their ids padded to a bucket."""
+
+    def __init__(self, field, lookup):
+        self.fk, self.to_attr, self.rows = field.field, lookup.to_attr, lookup.queryset
+        self.by_size: dict[int, Prepared] = {}
+
+    @classmethod
+    def of(cls, model, lookup, lookups):
+        if not isinstance(lookup, Prefetch):
+            return None
+        many = lookup.__dict__.get("_prepared_many")
+        if many is None:  # worked out once per Prefetch: False when it is not of this kind
+            single = _SinglePrefetch.of(model, lookup, lookups)
+            eligible = single is not None and isinstance(single.field, ManyToOneRel)
+            many = lookup._prepared_many = cls(single.field, lookup) if eligible else False
+        return many or None
+
+    def into(self, instances) -> bool:
+        ids = list(dict.fromkeys(instance.pk for instance in instances))
+        size = next((bucket for bucket in _BUCKETS if bucket >= len(ids)), None)
+        if size is None or not all(isinstance(pk, int) for pk in ids):
+            return False
+        query = self.by_size.get(size)
+        if query is None:
+            name, rows = f"{self.fk.name}__in", self.rows
+            query = self.by_size[size] = Prepared(lambda ids: rows.filter(**{name: ids}), ids=(int, size))
+        owned = defaultdict(list)
+        for row in query(ids=ids + [ids[0]] * (size - len(ids))):  # a repeated id finds nothing more
+            owned[getattr(row, self.fk.attname)].append(row)
+        for instance in instances:
+            found = owned.get(instance.pk, [])
+            for row in found:  # each row's link back is its owner, as Django's prefetcher sets it
+                if not self.fk.is_cached(row):
+                    self.fk.set_cached_value(row, instance)
+            setattr(instance, self.to_attr, list(found))
+        return True

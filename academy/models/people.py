@@ -1,4 +1,6 @@
 """People, their honours, positions and academy roles, and what their pages read."""
+from functools import cache
+
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Value
 from django.utils.translation import gettext_lazy as _
@@ -148,11 +150,12 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
         )
 
 
+@cache  # built once: base.prepared keeps its queries with the Prefetch objects
 def person_prefetches(position_related=("organisation",)):
     """A person's honours, positions and academy roles as a card or their page shows them: names, titles and
     links (each linked record keeps `published` for the draft-link cut, academy.models.publishing)."""
     linked = [f"{path}__{name}" for path in position_related for name in ("name", "slug", "kind", "published")]
-    return [
+    return (
         Prefetch(
             "person_honours",
             queryset=PersonHonour.objects.published().select_related("honour")
@@ -171,7 +174,7 @@ def person_prefetches(position_related=("organisation",)):
             .only("person", "role", "academy__name", "academy__slug", "academy__published").order_by("order", "pk"),
             to_attr="role_list",
         ),
-    ]
+    )
 
 
 PersonManager = NaturalKeyManager.from_queryset(PersonQuerySet)

@@ -180,3 +180,68 @@ def test_a_record_page_reads_its_record_and_lists_through_prepared_queries(clien
     # whose plans follow their sizes (base.planner).
     assert compiled <= 11
     assert client.get("/zh-hans/academies/no-such-academy/").status_code == 404
+
+
+@pytest.mark.parametrize("size", [1, 5, 9, 24, 130])
+def test_a_lists_reverse_foreign_key_lists_match_djangos_prefetch(size):
+    """base.prepared.prefetch on a page of people (their honours, positions and roles): the same rows in the
+    same order as Django's prefetcher, drafts left out, each row's link back set; ids padded to a bucket."""
+    from django.db import connection
+    from django.db.models import prefetch_related_objects
+    from django.test.utils import CaptureQueriesContext
+
+    from academy.models import Person
+    from academy.models.people import person_prefetches
+    from base.prepared import prefetch
+    from tests.academy.academy_helpers import load_fixtures, make_bulk_data
+
+    load_fixtures()
+    if size > 100:
+        make_bulk_data(people=size)
+    from academy.models import Academy, AcademyRole
+
+    # a draft academy: its roles leave every person's role_list, as they leave Django's
+    Academy.objects.filter(pk=AcademyRole.objects.order_by("pk").values("academy")[:1]).update(published=False)
+    people = list(Person.objects.order_by("-pk")[:size])
+    people += [p for p in Person.objects.filter(academy_roles__isnull=False).distinct()[:1] if p not in people]
+    expected = [Person.objects.get(pk=p.pk) for p in people]
+    prefetch_related_objects(expected, *person_prefetches())
+    lookups = person_prefetches()
+    prefetch(people[:2], *lookups)  # prepared here (a smaller bucket, then the page's)
+    prefetch(people, *lookups)
+    again = [Person.objects.get(pk=p.pk) for p in people]  # not prefetched yet
+    (_, compiled) = compilations(lambda: prefetch(again, *lookups))
+    for got, wanted in zip(people, expected, strict=True):
+        for listed in ("honour_list", "position_list", "role_list"):
+            assert [r.pk for r in getattr(got, listed)] == [r.pk for r in getattr(wanted, listed)], listed
+    assert compiled == (3 if len(set(people)) > 128 else 0)  # past the largest bucket, Django's prefetcher
+    with CaptureQueriesContext(connection) as queries:
+        assert all(r.person.pk == got.pk for got in people for r in got.role_list)
+    assert len(queries) == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_query_prepared_in_one_thread_runs_in_another(make_article):
+    """A threaded server answers on many threads, each with its own connection: a plan keeps no connection
+    (it had kept the preparing thread's, and every other thread's request failed)."""
+    import threading
+
+    from django.db import connection
+
+    article = make_article()
+    by_slug = Prepared(lambda slug: Article.objects.filter(slug=slug), slug=str)
+    assert [a.pk for a in by_slug(slug=article.slug)] == [article.pk]  # prepared in this thread
+    found, errors = [], []
+
+    def other_thread():
+        try:
+            found.extend(a.pk for a in by_slug(slug=article.slug))
+        except Exception as error:  # noqa: BLE001 - the failure is what the test reports
+            errors.append(error)
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=other_thread)
+    worker.start()
+    worker.join()
+    assert errors == [] and found == [article.pk]
