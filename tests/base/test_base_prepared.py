@@ -220,7 +220,7 @@ def test_a_lists_reverse_foreign_key_lists_match_djangos_prefetch(size):
     assert len(queries) == 0
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # as the browser tests, which follow
 def test_a_query_prepared_in_one_thread_runs_in_another(make_article):
     """A threaded server answers on many threads, each with its own connection: a plan keeps no connection
     (it had kept the preparing thread's, and every other thread's request failed)."""
