@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from academy.models.publishing import cut_draft_links
-from base.prepared import Prepared
+from base.prepared import keyed
 from editorial.models import AuditEntry
 from editorial.revisions import log, save_revision
 
@@ -47,20 +47,13 @@ def can_preview(request, model) -> bool:
     ))
 
 
-# A public record by its slug, per kind of page (the `records` function), compiled once per worker.
-_PUBLISHED_BY_SLUG: dict = {}
-
-
 def record_or_404(request, records, slug):
     """(record, preview): the record `slug` as readers see it, else 404; an editor also gets a draft (a
     preview, which the page marks and search engines skip). `records`: what builds the page's queryset
     (``Academy.objects.for_detail``). What the page shows of *other* records stays as readers see it:
     links to other drafts are cut in a preview too."""
-    public = _PUBLISHED_BY_SLUG.get(records)
-    if public is None:
-        public = _PUBLISHED_BY_SLUG[records] = Prepared(
-            lambda slug: records().published().filter(slug=slug)[:1], slug=str,
-        )
+    # the public record by its slug, compiled once per worker for each kind of page (base.prepared)
+    public = keyed(("record", records), lambda slug: records().published().filter(slug=slug)[:1], slug=str)
     if not can_preview(request, public.model):
         found = public(slug=slug)
         if not found:

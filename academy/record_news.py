@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from academy.models import Academy, Course, Event, Organisation, Person, TrainingBase
 from academy.publishing import record_or_404
 from base.pagination import PAGE_SIZE, listing_meta, paginate, requested_page
-from base.prepared import Prepared
+from base.prepared import keyed
 from base.seo import crumb
 from news.archive import list_count
 from news.models import Article
@@ -39,18 +39,13 @@ def news_count(record) -> int:
     return list_count(f"record-news:{record._meta.label_lower}:{record.pk}", record.news)
 
 
-# The newest few of a kind of record's news, by plan (walked or looked up), each compiled once per worker
-# (base.prepared): the plan is chosen here from the record's count, the query then only binds the record.
-_NEWEST: dict[tuple, Prepared] = {}
-
-
 def _newest(record, total) -> list:
+    """The newest few of a record's news, one query per kind of record and plan (walked or looked up),
+    compiled once per worker (base.prepared): the plan is chosen here from the record's count, the query
+    then only binds the record."""
     model, walk = type(record), Article.objects.walks_among(total, NEWS_SHOWN, probed=True)
-    query = _NEWEST.get((model, walk))
-    if query is None:
-        query = _NEWEST[(model, walk)] = Prepared(
-            lambda pk, now: model(pk=pk).news(walk=walk, now=now)[:NEWS_SHOWN], pk=int, now=datetime.datetime,
-        )
+    query = keyed(("newest-news", model, walk), lambda pk, now: model(pk=pk).news(walk=walk, now=now)[:NEWS_SHOWN],
+                  pk=int, now=datetime.datetime)
     return query(pk=record.pk, now=timezone.now())
 
 

@@ -91,6 +91,16 @@ class _Plan:
 
 
 _REFUSED = object()
+_KEYED: dict = {}
+
+
+def keyed(key, build, **kinds) -> Prepared:
+    """The Prepared kept under `key`, made from `build` by the first caller: for a query whose shape
+    depends on something chosen outside it (a kind of page, a plan, a set of checks), one per choice."""
+    query = _KEYED.get(key)
+    if query is None:
+        query = _KEYED[key] = Prepared(build, **kinds)
+    return query
 
 
 class Prepared:

@@ -189,12 +189,6 @@ class ArticleQuerySet(DerivedQuerySet):
         """Headlines published after `when`, oldest first (an article's 下一篇 is the first)."""
         return self.filter(published_at__gt=when).headlines().order_by("published_at")
 
-    def previous_of(self, article):
-        return self.before(article.published_at).first()
-
-    def next_of(self, article):
-        return self.after(article.published_at).first()
-
     def bulk_create(self, objs, *args, **kwargs):
         """Slugs as save() gives them (unique within the batch too); the rest is base.derived's."""
         objs, taken = list(objs), set()

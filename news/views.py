@@ -12,7 +12,7 @@ from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
 from base.pagination import PAGE_SIZE, listing_meta, paginate, requested_page
-from base.prepared import Prepared
+from base.prepared import Prepared, keyed
 from base.seo import PageMeta, crumb
 from news.archive import archive_months, archive_years, list_count
 from news.body import render_body
@@ -37,14 +37,14 @@ def news_crumb():
 
 
 POPULAR_SIZE = 5  # 热门文章: the most read of the last 30 days
-_POPULAR = Prepared(
-    lambda now, days: Article.objects.published_few(now).popular(read_on=days)[:POPULAR_SIZE],
-    now=datetime.datetime, days=(datetime.date, POPULAR_DAYS),
-)
-_POPULAR_BESIDE = Prepared(
-    lambda now, days, article: Article.objects.published_few(now).popular(read_on=days).exclude(pk=article)[:POPULAR_SIZE],
-    now=datetime.datetime, days=(datetime.date, POPULAR_DAYS), article=int,
-)
+def _popular(now, days, beside=None):
+    rows = Article.objects.published_few(now).popular(read_on=days)
+    return (rows if beside is None else rows.exclude(pk=beside))[:POPULAR_SIZE]
+
+
+# 热门 on the home page, and beside an article (without it): one build, two compiled queries (base.prepared).
+_POPULAR = Prepared(_popular, now=datetime.datetime, days=(datetime.date, POPULAR_DAYS))
+_POPULAR_BESIDE = Prepared(_popular, now=datetime.datetime, days=(datetime.date, POPULAR_DAYS), beside=int)
 
 
 def popular_articles(now, beside=None) -> list:
@@ -52,7 +52,7 @@ def popular_articles(now, beside=None) -> list:
     days = reading_days(today=timezone.localdate(now))
     if beside is None:
         return _POPULAR(now=now, days=days)
-    return _POPULAR_BESIDE(now=now, days=days, article=beside.pk)
+    return _POPULAR_BESIDE(now=now, days=days, beside=beside.pk)
 
 
 def article_list(request):
@@ -122,7 +122,6 @@ def archive_year(request, year):
 
 # The article page's reads of a fixed shape, compiled once per worker (base.prepared): building and
 # compiling each cost Django more than the database's answer.
-_ARTICLE_BY_SLUG: dict[tuple, Prepared] = {}
 _PREVIOUS = Prepared(lambda when, now: Article.objects.published(now).before(when)[:1], when=datetime.datetime,
                      now=datetime.datetime)
 _NEXT = Prepared(lambda when, now: Article.objects.published(now).after(when)[:1], when=datetime.datetime,
@@ -133,12 +132,11 @@ def article_detail(request, slug):
     # Only what the article has rows in is asked for (news.presence): most articles have no media, only
     # some kinds of record, and few accepted mentions.
     presence = Presence(("tags", *prefetches(), *MEDIA), link_checks())
-    query = _ARTICLE_BY_SLUG.get(presence.checks)
-    if query is None:  # one per set of checks: a link provider registered later makes another
-        query = _ARTICLE_BY_SLUG[presence.checks] = Prepared(
-            lambda slug, now: presence.annotate(Article.objects.published(now)).filter(slug=slug)[:1],
-            slug=str, now=datetime.datetime,
-        )
+    query = keyed(  # one per set of checks: a link provider registered later makes another
+        ("article", presence.checks),
+        lambda slug, now: presence.annotate(Article.objects.published(now)).filter(slug=slug)[:1],
+        slug=str, now=datetime.datetime,
+    )
     found = query(slug=slug, now=timezone.now())
     if not found:
         raise Http404(_("No article found."))
