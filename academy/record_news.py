@@ -12,12 +12,12 @@ import datetime
 
 from django.http import Http404
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.models import Academy, Course, Event, Organisation, Person, TrainingBase
 from academy.publishing import record_or_404
+from base.addresses import address
 from base.pagination import PAGE_SIZE, listing_meta, paginate, requested_page
 from base.prepared import keyed
 from base.seo import crumb
@@ -55,7 +55,7 @@ def newest_news(record) -> dict:
     total = news_count(record)
     shown = _newest(record, total) if total else []
     more = total > len(shown)
-    url = reverse(NEWS_VIEWS[type(record)], args=[record.slug]) if more else ""
+    url = address(NEWS_VIEWS[type(record)], record.slug) if more else ""
     return {"news": shown, "news_total": total, "news_url": url}
 
 
@@ -74,7 +74,7 @@ def record_news(request, slug, model, list_view, list_title):
         "record": record, "page": page, "heading": heading, "preview": preview,
         "meta": listing_meta(heading, description, page, noindex=True),
         "breadcrumbs": [
-            crumb(list_title, reverse(list_view)), crumb(record.name, record.get_absolute_url()), crumb(_("News")),
+            crumb(list_title, address(list_view)), crumb(record.name, record.get_absolute_url()), crumb(_("News")),
         ],
     })
 

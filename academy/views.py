@@ -4,7 +4,6 @@ Each page passes a PageMeta (title, description, JSON-LD from academy.structured
 interface text is English in the code and comes out of the locale catalogues.
 """
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
@@ -27,6 +26,7 @@ from academy.page_reads import DETAIL_LIMIT
 from academy.publishing import record_or_404
 from academy.record_news import newest_news
 from academy.templatetags.academy_tags import full_date, names
+from base.addresses import address
 from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
 
@@ -47,7 +47,7 @@ ORGANISATIONS = gettext_lazy("Organisations")
 
 
 def crumbs_to(view_name, label, *rest):
-    return [crumb(label, reverse(view_name)), *rest]
+    return [crumb(label, address(view_name)), *rest]
 
 
 def phrases(items):
@@ -335,7 +335,7 @@ def event_description(event):
 
 def event_detail(request, slug):
     event, preview = record_or_404(request, Event.objects.for_detail, slug=slug)
-    breadcrumbs = [crumb(EVENTS, reverse("academy:event-list"))]
+    breadcrumbs = [crumb(EVENTS, address("academy:event-list"))]
     if event.parent:  # None when the parent is a draft
         breadcrumbs.append(crumb(event.parent.name, event.parent.get_absolute_url()))
     breadcrumbs.append(crumb(event.name))

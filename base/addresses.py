@@ -7,20 +7,22 @@ dozens of records and the same few list pages over and over.
   article page each record it is about from "本文涉及" and from its JSON-LD. The address is kept on the
   loaded record, keyed by what it depends on (the active language's prefix, the URLconf and the slug), so
   it is never served stale: another language, or a renamed record, reverses again.
-- `address(view_name, slug=None)`: what `reverse(view_name)` or `reverse(view_name, kwargs={"slug": slug})`
-  answers, with the view reversed once per language, URLconf and script prefix (for a slug, around a
-  placeholder that the slug is put in place of). A slug that the `slug` path converter would refuse goes
-  to reverse() itself, and so gets its NoReverseMatch.
+- `address(view_name, *args)`: what `reverse(view_name, args=args)` answers, with the view reversed once
+  per language, URLconf and script prefix: for no argument; for one slug, around a placeholder that the
+  slug is put in place of (slugs are unbounded); for whole numbers (an archive's year and month), once per
+  set of numbers, the most recent NUMBERED kept. A slug that the `slug` path converter would refuse, and
+  any other argument, go to reverse() itself, and so get its NoReverseMatch.
 """
 import re
 from functools import lru_cache
 
 from django.conf import settings
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.translation import get_language
 
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # django.urls.converters.SlugConverter
 PLACEHOLDER = "slug-placeholder"
+NUMBERED = 4096  # archive years and months of every language: a few hundred
 
 
 def record_url(record) -> str:
@@ -33,13 +35,19 @@ def record_url(record) -> str:
     return url
 
 
-def address(view_name, slug=None) -> str:
-    if slug is not None and not SLUG.fullmatch(slug):
-        return reverse(view_name, kwargs={"slug": slug})
-    before, after = _reversed(
-        view_name, slug is not None, get_language(), get_urlconf(settings.ROOT_URLCONF), get_script_prefix(),
-    )
-    return before if slug is None else before + slug + after
+def address(view_name, *args) -> str:
+    where = (get_language(), get_urlconf(settings.ROOT_URLCONF), get_script_prefix())
+    if not args:
+        return _reversed(view_name, False, *where)[0]
+    if len(args) == 1 and isinstance(args[0], str) and SLUG.fullmatch(args[0]):
+        try:
+            before, after = _reversed(view_name, True, *where)
+        except NoReverseMatch:  # the view's converter is not for slugs (digits given to an <int:…>)
+            return reverse(view_name, args=args)
+        return before + args[0] + after
+    if all(type(arg) is int for arg in args):  # a bool is not a whole number here: its reverse() fails
+        return _reversed_numbers(view_name, args, *where)
+    return reverse(view_name, args=args)
 
 
 @lru_cache(maxsize=256)
@@ -47,5 +55,10 @@ def _reversed(view_name, with_slug, language, urlconf, script_prefix):
     """(the address before the slug, after it); the last three arguments are what reverse() reads."""
     if not with_slug:
         return reverse(view_name), ""
-    before, _, after = reverse(view_name, kwargs={"slug": PLACEHOLDER}).partition(PLACEHOLDER)
+    before, _, after = reverse(view_name, args=[PLACEHOLDER]).partition(PLACEHOLDER)
     return before, after
+
+
+@lru_cache(maxsize=NUMBERED)
+def _reversed_numbers(view_name, numbers, language, urlconf, script_prefix):
+    return reverse(view_name, args=numbers)

@@ -5,12 +5,12 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
+from base.addresses import address
 from base.pagination import PAGE_SIZE, listing_meta, paginate, requested_page
 from base.prepared import Prepared, keyed
 from base.seo import PageMeta, crumb
@@ -33,7 +33,7 @@ MEDIA = (
 
 
 def news_crumb():
-    return crumb(_("News"), reverse("news:list"))
+    return crumb(_("News"), address("news:list"))
 
 
 POPULAR_SIZE = 5  # 热门文章: the most read of the last 30 days
@@ -101,7 +101,7 @@ def archive_month(request, year, month):
         "page": page, "month": first_day, "archive": archive_years(archive_months(), year), "heading": heading,
         "meta": listing_meta(heading, heading, page),
         "breadcrumbs": [
-            news_crumb(), crumb(year, reverse("news:archive-year", args=[year])),
+            news_crumb(), crumb(year, address("news:archive-year", year)),
             crumb(formats.date_format(first_day, "YEAR_MONTH_FORMAT")),
         ],
     }
@@ -169,7 +169,7 @@ def render_article(request, article, preview=False):
     )
     videos = [link for link in article.video_links.all() if link.video_id or link.embed]
     notice = article.kind == Article.Kind.NOTICE
-    section = crumb(_("Notices"), reverse("news:notices")) if notice else news_crumb()
+    section = crumb(_("Notices"), address("news:notices")) if notice else news_crumb()
     context = {
         "article": article,
         "body": render_body(link_first_mentions(article.body, body_links(article))),

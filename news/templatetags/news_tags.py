@@ -1,11 +1,11 @@
 from django import template
 from django.core.files.storage import default_storage
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from base.addresses import address
 from base.seo import breadcrumb_list, jsonld_script
 from news.prominence import ranked_subjects
 from news.subjects import subject_groups
@@ -50,7 +50,7 @@ def page_jsonld(context):
     request = context.get("request")
     if request is None:
         return ""
-    blocks = [breadcrumb_list(request, context.get("breadcrumbs") or [], gettext("Home"), reverse("news:home"))]
+    blocks = [breadcrumb_list(request, context.get("breadcrumbs") or [], gettext("Home"), address("news:home"))]
     meta = context.get("meta")
     blocks += list(getattr(meta, "jsonld", []) or [])
     return mark_safe("\n".join(jsonld_script(block) for block in blocks))

@@ -90,3 +90,31 @@ def test_the_address_tag_writes_what_the_url_tag_writes():
             ours, django_s = template.render({}).split("|")
             assert ours == django_s == f"/{language}/courses/"
 
+
+
+def test_whole_numbers_are_reversed_once_per_set_of_numbers(monkeypatch):
+    """The archive's years and months: reverse() once for each, then the kept address."""
+    addresses._reversed_numbers.cache_clear()
+    calls = []
+    real = addresses.reverse
+    monkeypatch.setattr(addresses, "reverse", lambda *a, **k: calls.append(a) or real(*a, **k))
+    with translation.override("zh-hans"):
+        months = [addresses.address("news:archive-month", 2024, month) for month in (1, 2, 1, 2)]
+        year = addresses.address("news:archive-year", 2024)
+        assert addresses.address("news:archive-year", 2024) == year
+    with translation.override("zh-hk"):
+        hong_kong = addresses.address("news:archive-year", 2024)
+    assert months == ["/zh-hans/news/archive/2024/1/", "/zh-hans/news/archive/2024/2/"] * 2
+    assert (year, hong_kong) == ("/zh-hans/news/archive/2024/", "/zh-hk/news/archive/2024/")
+    assert len(calls) == 4  # two months, the year in zh-hans, the year in zh-hk
+
+
+def test_other_arguments_get_what_reverse_gives_them():
+    with translation.override("zh-hans"):
+        # digits as text for an <int:…> converter: a slug placeholder cannot stand in for them
+        assert addresses.address("news:archive-year", "2024") == reverse("news:archive-year", args=["2024"])
+        assert addresses.address("news:tag", "技能") == reverse("news:tag", args=["技能"])  # a <str:…> tag
+        with pytest.raises(NoReverseMatch):
+            addresses.address("news:archive-year", True)
+        with pytest.raises(NoReverseMatch):
+            addresses.address("news:archive-year", 2024, 1, 1)
