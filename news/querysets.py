@@ -23,6 +23,8 @@ NOTICE_FIELDS = (*HEADLINE_FIELDS, "closes_at")
 FEED_FIELDS = (*HEADLINE_FIELDS, "summary", "updated_at", "byline", "source_name")
 # What a record's list of reports shows (academy/includes/article_list.html).
 LINK_FIELDS = (*HEADLINE_FIELDS, "source_name")
+# What a search result shows (news/search.html): its title and a snippet of its summary or body, marked.
+SEARCH_HIT_FIELDS = (*LINK_FIELDS, "summary", "body")
 
 
 # A list's tags into a plain list that Article.shown_tags reads (and puts in order: taggit's prefetch has
@@ -73,6 +75,9 @@ class ArticleQuerySet(DerivedQuerySet):
 
     def cards(self):
         return self.only(*CARD_FIELDS)
+
+    def search_hits(self):
+        return self.only(*SEARCH_HIT_FIELDS)
 
     def notice_items(self):
         return self.only(*NOTICE_FIELDS)

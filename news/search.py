@@ -183,7 +183,7 @@ class ArticleResults:
     def __getitem__(self, index):
         ids = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
         # Through the queryset again: a kept ranking can never show a row the queryset no longer holds.
-        by_pk = self._queryset.filter(pk__in=ids).order_by().defer("search_title", "search_tokens").in_bulk()
+        by_pk = self._queryset.filter(pk__in=ids).order_by().search_hits().in_bulk()
         found = [by_pk[pk] for pk in ids if pk in by_pk]
         for article in found:
             article.search_title_html = highlight(article.title, self.terms)
