@@ -376,14 +376,28 @@ def _forwarded_mail(art, paras, rng, site, date):
     return head, foot, defects, {}
 
 
+def _markdown_copy(art, paras, rng, site, date):
+    """A note app's or a layout editor's Markdown: the headline as a heading, the credits as a quotation,
+    the lead in bold, a picture and a rule with the repost notice under the article. Paragraphs apart by
+    blank lines, as Markdown writes them (the article's lines change in place)."""
+    head = [f"{rng.choice(['# ', '## '])}{art.headline}", "", f"> 来源：{site}　{date}", ""]
+    paras[0] = f"**{paras[0].strip()}**"
+    paras[:] = [f"{p}\n" for p in paras]
+    foot = [f"![{rng.choice(['现场图片', ''])}](https://example.com/pictures/{rng.randint(1, 99)}.jpg)", "", "---", "",
+            f"*本文转载自{site}，版权归原作者所有，如有侵权请联系删除。*"]
+    defects = [Defect("Markdown 标记", -1, "# "), Defect("Markdown 标记", -1, "**"), Defect("Markdown 标记", -1, "!["),
+               Defect("Markdown 标记", -1, "---"), Defect("转载声明", -1, "如有侵权")]
+    return head, foot, defects, {"source": site, "date": date}
+
+
 KINDS = [_portal, _app, _agency, _government, _garbled_headline, _taiwan_office, _news_feed, _wechat_copy,
          _toutiao, _finance_portal, _forum, _notice_pdf, _weibo, _masthead, _epaper, _self_media, _netease,
          _app_byline, _school_site, _hk_portal, _cna, _qa_column, _video_page, _taiwan_daily, _press_release, _short_video,
-         _code_page_page, _forwarded_mail]
+         _code_page_page, _forwarded_mail, _markdown_copy]
 TRADITIONAL = {_taiwan_office, _hk_portal, _cna, _taiwan_daily, _press_release}
 
 
-def generate_platform_pages(n: int = 56, seed: int = 2027) -> list[Reprint]:
+def generate_platform_pages(n: int = 58, seed: int = 2027) -> list[Reprint]:
     """*n* pages, the kinds above in turn, each article with two kinds of the corpus's damage."""
     rng = random.Random(seed)
     arts = load_clean()
@@ -403,5 +417,7 @@ def generate_platform_pages(n: int = 56, seed: int = 2027) -> list[Reprint]:
             paras = [p for p in paras if p != "— 1 —"]
         # where the article's paragraphs start among the importer's: a notice's two headline lines are one
         offset = len(head) - (1 if kind is _notice_pdf else 0)
+        if kind is _markdown_copy:  # blocks of the Markdown's HTML, not lines: the headline and the credits
+            offset = 2
         out.append(Reprint(f"{kind.__name__[1:]}-{k:02d}", text, art, defects + more, True, fields, offset))
     return out
