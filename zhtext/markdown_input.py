@@ -28,8 +28,9 @@ _MARKS = {
     "image": re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)"),
     "fence": re.compile(r"^(```|~~~)", re.M),
 }
-# What the editor is shown of each kind of mark.
+# What the editor is shown of each kind of mark, and what it is read as.
 SHOWN = {"heading": "# 标题", "strong": "**加粗**", "link": "[链接](网址)", "image": "![图片](网址)", "fence": "```"}
+READ_AS = {"heading": "标题", "strong": "加粗", "link": "链接", "image": "图片", "fence": "代码块"}
 
 
 def markdown_marks(text: str) -> list[str]:

@@ -38,7 +38,7 @@ from .htmlinput import CELL, Image, looks_like_html, parse_html
 from .line_repairs import repair_body, repair_chars
 from .linebreaks import own_line, paragraphs
 from .mail import mail_envelope
-from .markdown_input import SHOWN, markdown_html, markdown_marks
+from .markdown_input import READ_AS, SHOWN, markdown_html, markdown_marks
 from .meta_fields import MetaFields, parse_date
 from .metadata import signed, strip_repost_mark
 from .punctuation import find_lookalikes, is_han
@@ -131,7 +131,8 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
     fmt = "html" if looks_like_html(text) else "text"
     marks = markdown_marks(text) if fmt == "text" else []
     if marks and run.propose(
-        "markdown", 0, " ".join(SHOWN[m] for m in marks), "", True, "Markdown 标记读作标题、列表、链接和图片",
+        "markdown", 0, " ".join(SHOWN[m] for m in marks), "、".join(READ_AS[m] for m in marks), True,
+        "Markdown 标记读作标题、列表、链接和图片",
     ):
         text, fmt = markdown_html(text), "markdown"
     if fmt != "text":

@@ -163,3 +163,30 @@ def test_an_html_pages_table_of_data_is_saved_as_a_table(editor_client):
             "<tr><td>1</td><td>王强</td><td>潍柴动力&lt;script&gt;</td></tr>\n<tr><td>2</td><td>李明</td><td></td></tr>\n"
             "</tbody></table>") in body
     assert "<script>" not in body and "<p>1</p>" not in body
+
+
+MARKDOWN = "\n\n".join([
+    "## 某市劳模工匠学院举办首期技能提升培训班",
+    "> 来源：某市总工会 | 作者：李明 | 2024-03-16 10:20",
+    "**3月15日**，某市劳模工匠学院首期技能提升培训班开班。来自全市20家企业的60名一线职工参加培训。",
+    "![开班仪式现场](https://example.com/img/a.jpg)",
+    "### 劳模授课",
+    "培训班邀请了[全国劳动模范张伟](https://example.com/zhangwei)等5名劳模工匠担任授课老师。",
+    "- 理论课程：安全生产与质量管理。\n- 实操课程：数控车床编程与操作。",
+])
+
+
+def test_a_markdown_paste_is_saved_as_headings_lists_and_text(editor_client):
+    html = preview(editor_client, MARKDOWN).content.decode()
+    assert "Markdown 标记" in html  # the proposal, named for the editor
+    shown = re.findall(r'name="shown" value="([^"]+)"', html)
+    checked = re.findall(r'name="accept" value="([^"]+)" id="[^"]+" checked', html)
+    editor_client.post(reverse(URL), {"text": MARKDOWN, "action": "save", "shown": shown, "accept": checked})
+    article = Article.objects.get()
+    assert article.title == "某市劳模工匠学院举办首期技能提升培训班"
+    assert (article.source_name, article.byline) == ("某市总工会", "李明")
+    assert "<h2>劳模授课</h2>" in article.body or "<h3>劳模授课</h3>" in article.body
+    assert "<li>理论课程：安全生产与质量管理。</li>" in article.body
+    assert "3月15日，某市劳模工匠学院" in article.body and "全国劳动模范张伟等5名" in article.body
+    for mark in ("**", "](", "![", "## ", "> "):
+        assert mark not in article.body and mark not in article.title
