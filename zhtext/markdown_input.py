@@ -19,6 +19,7 @@ break (``breaks``), since pasted text often ends each paragraph with one.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 _MARKS = {
@@ -51,14 +52,38 @@ def _parser():
     return MarkdownIt("commonmark", {"html": False, "breaks": True}).enable(["table", "strikethrough"])
 
 
-def markdown_html(text: str) -> str:
-    """The HTML the Markdown stands for (a fragment; raw HTML in it escaped as text). A text that starts
-    with a heading of any level and has no ``# `` heading starts with its headline (``## 标题`` over the
-    article, as note apps write it): that heading becomes the ``h1`` the HTML path takes as the title."""
+def paragraph_lines(text: str) -> list[tuple[int, int]]:
+    """Each Markdown paragraph's source lines, (first, last + 1), 0-based."""
+    return [tuple(t.map) for t in _parser().parse(text, {}) if t.type == "paragraph_open" and t.map]
+
+
+def _breaks(tokens):
+    """(break token, its source line) for every break inside a paragraph, in order."""
+    for i, token in enumerate(tokens):
+        if token.type == "paragraph_open" and token.map and i + 1 < len(tokens) and tokens[i + 1].children:
+            line = token.map[0]
+            for child in tokens[i + 1].children:
+                if child.type in ("softbreak", "hardbreak"):
+                    yield child, line
+                    line += 1
+
+
+def markdown_html(text: str, joined: Mapping[int, str] | None = None) -> str:
+    """The HTML the Markdown stands for (a fragment; raw HTML in it escaped as text). A line break inside a
+    paragraph is a break (``<br>``), which the HTML path reads as the end of a paragraph, unless its line
+    is in *joined* (a wrap the text path's judge found, zhtext.linebreaks): then the lines run on, with
+    what *joined* gives (a space between two English words, else nothing).
+
+    A text that starts with a heading of any level and has no ``# `` heading starts with its headline
+    (``## 标题`` over the article, as note apps write it): that heading becomes the ``h1`` the HTML path
+    takes as the title."""
     parser = _parser()
     env: dict = {}
     tokens = parser.parse(text, env)
     if tokens and tokens[0].type == "heading_open" and not any(t.tag == "h1" for t in tokens):
         close = next(t for t in tokens if t.type == "heading_close")
         tokens[0].tag = close.tag = "h1"
+    for token, line in _breaks(tokens):
+        if token.type == "softbreak" and joined and line in joined:
+            token.type, token.content = "text", joined[line]
     return parser.renderer.render(tokens, parser.options, env)

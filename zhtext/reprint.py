@@ -36,9 +36,9 @@ from .header import (
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
 from .htmlinput import CELL, Image, looks_like_html, parse_html
 from .line_repairs import repair_body, repair_chars
-from .linebreaks import own_line, paragraphs
+from .linebreaks import join, own_line, paragraphs, wrapped_boundaries
 from .mail import mail_envelope
-from .markdown_input import READ_AS, SHOWN, markdown_html, markdown_marks
+from .markdown_input import READ_AS, SHOWN, markdown_html, markdown_marks, paragraph_lines
 from .meta_fields import MetaFields, parse_date
 from .metadata import signed, strip_repost_mark
 from .punctuation import find_lookalikes, is_han
@@ -126,6 +126,27 @@ def _cells(text: str, kind: str, clean) -> str:
     return CELL.join(clean(cell) for cell in text.split(CELL)) if kind in ("tr", "th") else clean(text)
 
 
+def _markdown_wraps(run: _Run, text: str) -> dict[int, str]:
+    """The line breaks inside the Markdown's paragraphs that are wraps, each a repair the editor can refuse,
+    as in plain text: {line: what joins it}. The text path's judge (zhtext.linebreaks) decides, from the
+    width the text was wrapped at (a pasted text that ends each paragraph with one newline has none); a
+    wrap that fell on a sentence's end, which cannot be told from a paragraph's end, is only proposed."""
+    lines = text.splitlines()
+    spans = paragraph_lines(text)
+    wrapped = wrapped_boundaries(lines)
+    joined = {}
+    for first, end in spans:
+        for line in range(first, min(end, len(lines)) - 1):
+            if wrapped[line] is False or not lines[line + 1].strip():
+                continue
+            tail, head = lines[line].rstrip()[-10:], lines[line + 1].strip()[:10]
+            both = join(tail, head)
+            if run.propose("linebreak", line, f"{tail}⏎{head}", both, wrapped[line] is True, "合并被硬换行拆开的一段",
+                           f"{tail}【⏎】{head}"):
+                joined[line] = both[len(tail):len(both) - len(head)]
+    return joined
+
+
 def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str, MetaFields]:
     """The blocks, the page's title, its images, the format, and what the page's meta tags say."""
     fmt = "html" if looks_like_html(text) else "text"
@@ -134,7 +155,7 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
         "markdown", 0, " ".join(SHOWN[m] for m in marks), "、".join(READ_AS[m] for m in marks), True,
         "Markdown 标记读作标题、列表、链接和图片",
     ):
-        text, fmt = markdown_html(text), "markdown"
+        text, fmt = markdown_html(text, _markdown_wraps(run, text)), "markdown"
     if fmt != "text":
         doc = parse_html(text)
         tags = MetaFields(source=doc.source, date_text=doc.published, date=parse_date(doc.published))

@@ -220,3 +220,28 @@ def test_a_pasted_table_alone_is_html_and_a_long_one_is_read_in_one_pass():
     rows = "".join(f"<tr><td>{n}</td><td>王强</td></tr>" for n in range(5000))
     res = clean_reprint(f"<table><thead><tr><th>序号</th><th>姓名</th></tr></thead><tbody>{rows}</tbody></table>")
     assert [(b.kind, b.text) for b in res.blocks[:2]] == [("th", "序号\t姓名"), ("tr", "0\t王强")] and len(res.blocks) == 5001
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=7, max_value=33), st.sampled_from(["\n", "\r\n", " \n  ", "\n\t"]), st.booleans())
+def test_a_page_whose_source_is_wrapped_reads_without_spaces_in_its_words(width, newline, traditional):
+    """A CMS that wraps its HTML source at a width: a line break between two Chinese characters is no
+    space (CSS Text's segment-break rule), so 开班仪⏎式 reads 开班仪式, not 开班仪 式."""
+    convert = s2t if traditional else (lambda s: s)
+    def source(paragraph):  # cut every *width* characters, but never inside a number (a formatter keeps those)
+        lines, line = [], ""
+        for char, following in zip(paragraph, paragraph[1:] + " ", strict=True):
+            line += char
+            if len(line) >= width and not (char.isascii() and following.isascii()):
+                lines, line = [*lines, line], ""
+        return newline.join([*lines, line] if line else lines)
+
+    body = "".join(f"<p>{source(p)}</p>\n" for p in PAGE_BODY)
+    res = clean_reprint(convert(PAGE.format(title=HEADLINE, body=body)))
+    assert [b.text for b in res.blocks] == [convert(p) for p in PAGE_BODY]
+
+
+def test_a_line_break_between_english_words_in_the_source_is_a_space():
+    body = "<p>9月10日，学院举办 Industrial\nRobot Maintenance 培训班，来自全市的86名职工参加。</p>"
+    res = clean_reprint(PAGE.format(title=HEADLINE, body=body))
+    assert "Industrial Robot Maintenance 培训班" in res.blocks[0].text
