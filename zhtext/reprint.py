@@ -48,6 +48,7 @@ from .repair_run import Run as _Run
 from .script import detect_script, t2s
 from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer
 
+_LINE_END = re.compile(r"\r\n?")
 _LONG_SPACE = re.compile(r"[ \t\u3000\u00a0]{9,}")
 
 
@@ -131,7 +132,7 @@ def _markdown_wraps(run: _Run, text: str) -> dict[int, str]:
     as in plain text: {line: what joins it}. The text path's judge (zhtext.linebreaks) decides, from the
     width the text was wrapped at (a pasted text that ends each paragraph with one newline has none); a
     wrap that fell on a sentence's end, which cannot be told from a paragraph's end, is only proposed."""
-    lines = text.splitlines()
+    lines = text.split("\n")  # as markdown-it numbers them (the caller made every line end a \n)
     spans = paragraph_lines(text)
     wrapped = wrapped_boundaries(lines)
     joined = {}
@@ -155,6 +156,7 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
         "markdown", 0, " ".join(SHOWN[m] for m in marks), "、".join(READ_AS[m] for m in marks), True,
         "Markdown 标记读作标题、列表、链接和图片",
     ):
+        text = _LINE_END.sub("\n", text)
         text, fmt = markdown_html(text, _markdown_wraps(run, text)), "markdown"
     if fmt != "text":
         doc = parse_html(text)

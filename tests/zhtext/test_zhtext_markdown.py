@@ -145,3 +145,12 @@ def test_a_wrap_the_editor_refuses_stays_a_break():
     first = next(r for r in proposed.repairs if r.kind == "linebreak")
     kept = clean_reprint(text, decisions={first.id: False})
     assert len(texts(kept)) == 2 and "".join(texts(kept)) == PAGE_BODY[0]
+
+
+def test_windows_line_ends_and_unicode_line_separators():
+    """Lines are counted as the Markdown parser counts them: \\r\\n is one end, U+2028 none."""
+    body = wrapped(PAGE_BODY[0].replace("9月10日", "**9月10日**", 1), 40)
+    for text in ("\r\n".join([f"# {HEADLINE}", "", body, "", "![现场](https://example.com/a.jpg)"]),
+                 "\n".join([f"# {HEADLINE}\u2028", "", body, "", "![现场](https://example.com/a.jpg)"])):
+        res = clean_reprint(text)
+        assert texts(res) == [PAGE_BODY[0]]
