@@ -99,14 +99,15 @@ def _split_notice_title(line: str, following: str) -> bool:
                 and not _NOTICE_TAIL.fullmatch(head) and len(head) + len(tail) <= 60)
 
 
-def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
+def wrapped_boundaries(lines: list[str], headline_first: bool = True, min_width: int = 0) -> list[bool | None]:
     """For each line but the last, whether its end is a wrap inside a paragraph: True, False, or None
     where a full line ends a sentence and the text marks its paragraphs (by indenting them, or by blank
     lines between them) and the next line does not start one: most likely a wrap that fell on a sentence
-    end, but a subheading or a list would look the same."""
+    end, but a subheading or a list would look the same. *headline_first*: the first line may be the
+    headline (a text file's is); *min_width*: no wrap narrower than that many columns is believed."""
     titles = [_split_notice_title(line, following) for line, following in zip(lines, lines[1:], strict=False)]
     width = wrap_width(lines)
-    if width is None:
+    if width is None or width < min_width:
         return titles
     indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 2
     blank_lines = any(not line.strip() for line in lines[1:-1])
@@ -115,7 +116,7 @@ def wrapped_boundaries(lines: list[str]) -> list[bool | None]:
     out: list[bool | None] = []
     for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
         goes_on = (
-            i != first  # the first line is the headline as often as not, however long
+            (i != first or not headline_first)  # a text's first line is its headline as often as not
             and bool(line.strip()) and bool(following.strip())
             and _width(line) >= width * _FULL
             and not (indented and _INDENT.match(following))

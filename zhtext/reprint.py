@@ -107,11 +107,54 @@ _CLAUSE_GOES_ON = re.compile(r"[，、]$")
 _ITEM_START = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳]|[-•·●▪]")
 
 
+# A text wrapped at a page's width and pasted into a rich-text editor line by line (a PDF's, a scanned
+# notice's) holds each line as a paragraph of its own: the plain-text judge joins such lines where they
+# are wrapped at one width of at least this many columns (20 Chinese characters), and where they read as
+# prose cut anywhere: a quarter of them or more hold a sentence's end inside them. A list of items or
+# names set apart on purpose, however even its lengths, holds none; nor is a line that starts an item
+# (一、 （二） 3. ● ①) joined to the one above.
+_PASTED_MIN_WIDTH = 40
+_INSIDE_A_LINE = re.compile(r"[。！？；!?;].")
+
+
 def _rejoined(run: _Run, doc) -> list[tuple[str, str]]:
-    """The HTML's blocks, with each line a <br> broke off in mid-clause joined back to the line before."""
+    """The HTML's blocks, with the lines of a wrapped text pasted a line to a paragraph joined back into
+    paragraphs, and each line a <br> broke off in mid-clause joined back to the line before."""
+    blocks, after_break = _unwrapped(run, list(doc.blocks), doc.after_break)
+    return _clauses_rejoined(run, blocks, after_break)
+
+
+def _unwrapped(run: _Run, blocks: list[tuple[str, str]], after_break) -> tuple[list[tuple[str, str]], set[int]]:
+    """(the blocks with wrapped runs of paragraphs joined, which of them follow a <br>)."""
     out: list[tuple[str, str]] = []
-    for i, (kind, text) in enumerate(doc.blocks):
-        if (i in doc.after_break and out and kind == out[-1][0] == "p" and _CLAUSE_GOES_ON.search(out[-1][1])
+    follow: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and blocks[end][0] == "p":
+            end += 1
+        lines = [text for _, text in blocks[i:end]]
+        prose = len(lines) >= 4 and sum(1 for line in lines if _INSIDE_A_LINE.search(line)) >= max(2, len(lines) // 4)
+        wrapped = wrapped_boundaries(lines, headline_first=False, min_width=_PASTED_MIN_WIDTH) if prose else []
+        for k in range(i, max(end, i + 1)):
+            if k > i and wrapped and wrapped[k - i - 1] is not False and not _ITEM_START.match(blocks[k][1]):
+                tail, head = out[-1][1][-10:], blocks[k][1][:10]
+                both = join(tail, head)
+                if run.propose("linebreak", len(out) - 1, f"{tail}⏎{head}", both, wrapped[k - i - 1] is True,
+                               "合并被硬换行拆开的一段", f"{tail}【⏎】{head}"):
+                    out[-1] = ("p", out[-1][1] + both[len(tail):len(both) - len(head)] + blocks[k][1])
+                    continue
+            if k in after_break:
+                follow.add(len(out))
+            out.append(blocks[k])
+        i = max(end, i + 1)
+    return out, follow
+
+
+def _clauses_rejoined(run: _Run, blocks: list[tuple[str, str]], after_break: set[int]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for i, (kind, text) in enumerate(blocks):
+        if (i in after_break and out and kind == out[-1][0] == "p" and _CLAUSE_GOES_ON.search(out[-1][1])
                 and (is_han(text[0]) or text[0].isdigit()) and not _ITEM_START.match(text) and not own_line(text)):
             tail, head = out[-1][1][-10:], text[:10]
             if run.propose("linebreak", len(out) - 1, f"{tail}⏎{head}", tail + head, True, "合并被换行标记拆开的一句",

@@ -2,6 +2,7 @@
 inside one paragraph, and a view count a script printed (点击数：<script>document.write(356)</script>), which
 leaves its key with no value."""
 import datetime as dt
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -245,3 +246,57 @@ def test_a_line_break_between_english_words_in_the_source_is_a_space():
     body = "<p>9月10日，学院举办 Industrial\nRobot Maintenance 培训班，来自全市的86名职工参加。</p>"
     res = clean_reprint(PAGE.format(title=HEADLINE, body=body))
     assert "Industrial Robot Maintenance 培训班" in res.blocks[0].text
+
+
+def pasted(paragraph, width):
+    """The paragraph cut every *width* columns, as a PDF's lines are (a Chinese character or full-width
+    mark takes two columns, as Unicode's East Asian Width has it)."""
+    lines, line, used = [], "", 0
+    for char in paragraph:
+        cost = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if used + cost > width:
+            lines, line, used = [*lines, line], "", 0
+        line, used = line + char, used + cost
+    return [*lines, line]
+
+
+LONGER_BODY = [PAGE_BODY[0] + PAGE_BODY[1], PAGE_BODY[2] + "学院还将组织学员到企业现场开展实操训练，并进行结业考核。"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=40, max_value=90), st.sampled_from(["p", "div", "br"]), st.booleans())
+def test_a_pdf_pasted_a_line_to_a_paragraph_is_joined_again(width, tag, traditional):
+    """A PDF's text pasted into a rich-text editor: each line its own <p> (or <div>, or a <br> apart). The
+    lines are joined as the plain-text judge joins a wrapped text; where a line ends a sentence a paragraph
+    may end, so every paragraph out ends one, and no text is lost."""
+    convert = s2t if traditional else (lambda s: s)
+    lines = [convert(line) for p in LONGER_BODY for line in pasted(p, width)]
+    if tag == "br":
+        body = "<p>" + "<br>".join(lines) + "</p>"
+    else:
+        body = "".join(f"<{tag}>{line}</{tag}>" for line in lines)
+    res = clean_reprint(PAGE.format(title=HEADLINE, body=body))
+    texts = [b.text for b in res.blocks]
+    assert "".join(texts) == "".join(lines)
+    assert all(text.endswith(("。", "”")) for text in texts)
+    assert any(r.kind == "linebreak" and r.accepted for r in res.repairs)
+
+
+def test_items_set_apart_on_purpose_stay_apart_however_even_their_lengths():
+    items = ["数控车床编程与操作实训课程高级研修班第一期", "工业机器人运维与故障诊断技能提升培训第二期",
+             "电气自动化控制系统安装调试专项能力培训班次", "智能制造生产线数字化改造与管理骨干研修项目",
+             "焊接工艺评定与特种焊接技术高级技师培训项目"]
+    for marked in (items, [f"{i}. {item}" for i, item in enumerate(items, 1)], [f"● {item}" for item in items]):
+        body = "<p>本期培训安排如下。</p>" + "".join(f"<p>{item}</p>" for item in marked) + "<p>欢迎报名参加。</p>"
+        res = clean_reprint(PAGE.format(title=HEADLINE, body=body))
+        assert len(res.blocks) == len(items) + 2
+        assert not any(r.kind == "linebreak" for r in res.repairs)
+
+
+def test_every_clean_article_as_html_paragraphs_keeps_its_paragraphs():
+    from corpus import load_clean
+
+    for article in load_clean():
+        body = "".join(f"<p>{p}</p>" for p in article.paras)
+        res = clean_reprint(PAGE.format(title=article.headline, body=body))
+        assert not any(r.kind == "linebreak" for r in res.repairs), article.headline
