@@ -28,9 +28,8 @@ class Filter:
 
     @classmethod
     def of_records(cls, name, label, everything, records):
-        """Options from named records: a queryset (only their slug and name are read), or the list a
-        query compiled once gave (academy.page_reads)."""
-        records = list(records.only("name", "slug") if hasattr(records, "only") else records)
+        """Options from named records with their name and slug (academy.page_reads' lists)."""
+        records = list(records)
         return cls(name, label, everything, [(r.slug, r.name) for r in records], records={r.slug: r for r in records})
 
     @property

@@ -139,6 +139,16 @@ def join(left: str, right: str) -> str:
     return left + (" " if ascii_edge and han * 2 < len(left + right) else "") + right
 
 
+def proposed_join(run: Run, para: int, left: str, right: str, certain: bool) -> str | None:
+    """Proposes joining two lines of one paragraph cut by a wrap: what goes between them ("" or a space,
+    join()'s) if the editor keeps the join, else None (the lines stay apart)."""
+    tail, head = left.rstrip()[-10:], right.strip()[:10]
+    both = join(tail, head)
+    if run.propose("linebreak", para, f"{tail}⏎{head}", both, certain, "合并被硬换行拆开的一段", f"{tail}【⏎】{head}"):
+        return both[len(tail):len(both) - len(head)]
+    return None
+
+
 def paragraphs(run: Run, text: str) -> list[str]:
     """The paragraphs of a plain-text reprint: its lines, with the wraps inside a paragraph joined. Each
     join is a repair the editor can refuse (the lines then stay apart)."""
@@ -155,11 +165,9 @@ def paragraphs(run: Run, text: str) -> list[str]:
         if not line.strip():
             continue
         if pieces and i and breaks[i - 1] is not False:
-            tail, head = pieces[-1][-10:], line.strip()[:10]
-            joined = join(tail, head)
-            if run.propose("linebreak", len(out), f"{tail}⏎{head}", joined, breaks[i - 1] is True,
-                           "合并被硬换行拆开的一段", f"{tail}【⏎】{head}"):
-                pieces.append(joined[len(tail):len(joined) - len(head)] + line.strip())  # with join()'s space, if any
+            between = proposed_join(run, len(out), pieces[-1], line, breaks[i - 1] is True)
+            if between is not None:
+                pieces.append(between + line.strip())  # with join()'s space, if any
                 continue
         if pieces:
             out.append("".join(pieces))

@@ -36,7 +36,7 @@ from .header import (
 from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
 from .htmlinput import CELL, Image, looks_like_html, parse_html
 from .line_repairs import repair_body, repair_chars
-from .linebreaks import join, own_line, paragraphs, wrapped_boundaries
+from .linebreaks import own_line, paragraphs, proposed_join, wrapped_boundaries
 from .mail import mail_envelope
 from .markdown_input import READ_AS, SHOWN, markdown_html, markdown_marks, paragraph_lines
 from .meta_fields import MetaFields, parse_date
@@ -138,11 +138,9 @@ def _unwrapped(run: _Run, blocks: list[tuple[str, str]], after_break) -> tuple[l
         wrapped = wrapped_boundaries(lines, headline_first=False, min_width=_PASTED_MIN_WIDTH) if prose else []
         for k in range(i, max(end, i + 1)):
             if k > i and wrapped and wrapped[k - i - 1] is not False and not _ITEM_START.match(blocks[k][1]):
-                tail, head = out[-1][1][-10:], blocks[k][1][:10]
-                both = join(tail, head)
-                if run.propose("linebreak", len(out) - 1, f"{tail}⏎{head}", both, wrapped[k - i - 1] is True,
-                               "合并被硬换行拆开的一段", f"{tail}【⏎】{head}"):
-                    out[-1] = ("p", out[-1][1] + both[len(tail):len(both) - len(head)] + blocks[k][1])
+                between = proposed_join(run, len(out) - 1, out[-1][1], blocks[k][1], wrapped[k - i - 1] is True)
+                if between is not None:
+                    out[-1] = ("p", out[-1][1] + between + blocks[k][1])
                     continue
             if k in after_break:
                 follow.add(len(out))
@@ -183,11 +181,9 @@ def _markdown_wraps(run: _Run, text: str) -> dict[int, str]:
         for line in range(first, min(end, len(lines)) - 1):
             if wrapped[line] is False or not lines[line + 1].strip():
                 continue
-            tail, head = lines[line].rstrip()[-10:], lines[line + 1].strip()[:10]
-            both = join(tail, head)
-            if run.propose("linebreak", line, f"{tail}⏎{head}", both, wrapped[line] is True, "合并被硬换行拆开的一段",
-                           f"{tail}【⏎】{head}"):
-                joined[line] = both[len(tail):len(both) - len(head)]
+            between = proposed_join(run, line, lines[line], lines[line + 1], wrapped[line] is True)
+            if between is not None:
+                joined[line] = between
     return joined
 
 
