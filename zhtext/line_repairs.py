@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from .boilerplate import find_injections
+from .chars import HAN_CLASS
 from .chrome import find_chrome, find_notices
 from .emoji import find_emoji
 from .gbk_damage import repair_gbk_damage
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .lookalikes import find_strays
 from .pinyin_annotations import annotation_edits, romanisation_runs
-from .punctuation import normalize_punctuation
+from .punctuation import name_dot, normalize_punctuation
 from .repair_run import Edit as _Edit
 from .repair_run import Run as _Run
 from .spacing import find_invisibles, find_stray_spaces
@@ -133,11 +134,20 @@ def _collapse(text: str) -> list[_Edit]:
     return edits
 
 
+# An ellipsis typed with full stops or dots after Chinese (培训... 。。。 ···) is Chinese's 省略号 ……
+_ELLIPSIS_RE = re.compile(rf"(?<={HAN_CLASS}|[”’」』）》])(?:\.{{3,}}|。{{3,}}|[·•]{{3,}})")
+_DOT_IN_NAME_RE = re.compile(rf"(?<={HAN_CLASS})\.(?={HAN_CLASS})")
+
+
 def _punctuation(run: _Run, text: str, idx: int) -> str:
+    text = run.apply(text, idx, [_Edit(m.start(), m.end(), "……", "punctuation", label="省略号")
+                                 for m in _ELLIPSIS_RE.finditer(text)])
     wide = normalize_punctuation(text)[0]
     edits = [_Edit(i, i + 1, b, "punctuation", label="半角标点") for i, (a, b) in enumerate(zip(text, wide, strict=True))
              if a != b] if len(wide) == len(text) else []
     text = run.apply(text, idx, edits)
+    text = run.apply(text, idx, [_Edit(m.start(), m.end(), "·", "punctuation", label="人名的间隔号")
+                                 for m in _DOT_IN_NAME_RE.finditer(text) if name_dot(text, m.start())])
     text = run.apply(text, idx, _collapse(text))
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "汉字之间的空格") for s, e, a, sure
                                  in find_stray_spaces(text)))

@@ -14,6 +14,17 @@ _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 # A pair of straight quotes on one line; a single quote only where no Latin letter touches it (it's, 'n').
 _STRAIGHT_QUOTES = re.compile(r'(")([^"\n]{1,200})"|(?<![A-Za-z])(\')([^\'\n]{1,200})\'(?![A-Za-z])')
 _PINYIN_TAIL_RE = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]{1,7}[)）]")
+# Characters that transliterated names are written with (Uyghur, Tibetan, Mongolian and foreign names:
+# 买买提·艾力, 格桑·卓玛, 约翰·史密斯), both scripts. A copy often joins their parts with "." where "·"
+# belongs; between other Han characters a "." is a sentence's end (参加培训.本期培训…).
+_TRANSLITERATION = set(
+    "丁万丘东丰丹丽乃乌乔买亚亞亨什仁代伊休伦伯佐佩依保倫傑克內兰其内凯凱切列別利别力加努劳勒勞包华卓南博卡卢"
+    "厄古史合吉吐吾和哈哲喬嘎因图圖坎坦塔塞增夏多夫央夸奇奈奥奧如姆威娜孜安宾密尔尕尚尤尼巴布希帕库庫康廷弗彼"
+    "得德怀恰愛懷戈扎托扬拉拜措提揚摩敏敦斯日旦旺普曼朗木本朱杜杰東松林查柯格桑梅森榮次欧欽歐比毕毛汗江汤沃沙"
+    "法波泰泽洛海温湯溫潘澤烏热熱爱爾特玉玛珍珠班琳琴瑞瑟瑪瓦甘留畢登皮盖盧祖福科穆範米約納索維约纳维罕罗羅翰"
+    "考耶肯胡舍艾芬苏范荣莉莎莫莱華菲萊萨萬蒂蒙蓋薩蘇蘭裏裡西詹誇諾謝诺谢豐豪貝買費賈賓賴賽贝费贾赖赛赫路辛达迈"
+    "连迪逊連道達遜邁邦里金钦阿隆雅雷霍韋韦頓額顿额馬马高魯鲁麗麥麦黑默齊齐不兹妮娅婭斐琪瑙白緹缇罗羅芙茲茹萝葛蕾蘿都黛"
+)
 
 
 def _cjk(ch: str | None) -> bool:
@@ -38,13 +49,22 @@ def _damage_marker(text: str, i: int) -> bool:
         _PINYIN_TAIL_RE.match(text, i + 1))
 
 
+def name_dot(text: str, i: int) -> bool:
+    """The "." at *i* joins the parts of a transliterated name: the two Han characters on each side of it
+    (one, at a name's edge) are all ones such names are written with (努尔.白克力, not 培训.本期)."""
+    left, right = text[max(0, i - 2):i], text[i + 1:i + 3]
+    left = left[-1:] if len(left) == 2 and not is_han(left[0]) else left
+    right = right[:1] if len(right) == 2 and not is_han(right[1]) else right
+    return bool(left) and bool(right) and all(c in _TRANSLITERATION for c in left + right)
+
+
 def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Make , ; : ? ! . and ( ) full-width where they sit in Chinese text.
 
     : needs Chinese on both sides and , ; Chinese after them, so "1,000", "a:b" and URLs are left
-    alone; ? ! also convert at the end of a line after Chinese, and . only there or before a closing
-    mark (a dot between Han characters may be a name's middle dot; "3.5" and "www.a.cn" have no Han
-    before it).  A pair of
+    alone; ? ! also convert at the end of a line after Chinese, and . there, before a closing mark and
+    between Han characters (or before a digit: 内容.9月10日) unless they spell a transliterated name (`name_dot`: 努尔.白克力 is a middle
+    dot, left for the editor's proposal; "3.5" and "www.a.cn" have no Han before it).  A pair of
     parentheses becomes （ ） when its content contains a Han character.
     Returns the text and (before, after) snippets for the report.
     """
@@ -86,9 +106,11 @@ def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
         if not _cjk(prev) and not (ch in ",;" and prev is not None and (prev.isalnum() or prev in "%％)")
                                    and nxt is not None and is_han(nxt)):
             continue  # after a number or a Latin word, a comma before Chinese is Chinese too (占30%,实操…)
-        if ch == "." and not (nxt is None or nxt in _CLOSE_CJK):
+        if ch == "." and not (nxt is None or nxt in _CLOSE_CJK or (
+                is_han(prev) and (is_han(nxt) or nxt.isdigit()) and text[i - 1] == prev and text[i + 1] == nxt
+                and not name_dot(text, i))):
             continue  # a dot between Han characters may stand for a name's "·" (努尔.白克力)
-        if _cjk(nxt) or (ch in "?!." and nxt is None):
+        if _cjk(nxt) or (ch in "?!." and nxt is None) or ch == ".":  # (a "." still here ends a sentence)
             chars[i] = _FULL[ch]
             changes.append((text[max(0, i - 2) : i + 3], "".join(chars[max(0, i - 2) : i + 3])))
     return "".join(chars), changes

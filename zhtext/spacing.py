@@ -7,7 +7,8 @@
   space as a pause: 推動工匠學院 培育技術人才). Chinese separates nothing with spaces, so:
   a letter-spaced run (全 国 劳 模, three characters or more each one space apart, as justified text
   copies) and a space beside a Chinese mark (授课 。 / 。 他) are certain; any other single space between two
-  Chinese characters (数\u00a0控) is proposed, since a list may pad a name (王　强).
+  Chinese characters (数\u00a0控) is proposed, since a list may pad a name (王　强). A line whose every
+  character stands apart (劳 模 工 匠 学 院) loses its single gaps whatever they part, headline or not.
 
 Each function returns (start, end, replacement, certain).
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .chars import HAN_CLASS
+from .chars import HAN_CLASS, is_han
 from .chrome import contains_sentence
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff]+")
@@ -25,15 +26,29 @@ _HAN = HAN_CLASS
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:{_GAP}{_HAN}){{2,}}")
 _BEFORE_MARK_RE = re.compile(rf"(?<={_HAN}){_GAP}+(?=[，。、；：！？”」』）》])|(?<=[，。、；：！？“「『（《]){_GAP}+(?={_HAN})")
 _BETWEEN_RE = re.compile(rf"(?<={_HAN}){_GAP}(?={_HAN})")
+_GAP_RUN_RE = re.compile(f"{_GAP}+")
+_SINGLE_GAP_RE = re.compile(rf"(?<=[^ \u00a0\u3000]){_GAP}(?=[^ \u00a0\u3000])")
 
 
 def find_invisibles(text: str) -> list[tuple[int, int, str, bool]]:
     return [(m.start(), m.end(), "", True) for m in _INVISIBLE_RE.finditer(text)]
 
 
+def letter_spaced(text: str) -> bool:
+    """Every character of the line stands apart (劳 模 工 匠 学 院 举 办, 5 月 7 日 ， 全 市 1 8 家): a copy of
+    justified or letter-spaced type, headline or not. Four in five of its pieces between spaces are one
+    character, and at least four of them Han."""
+    pieces = _GAP_RUN_RE.split(text.strip())
+    singles = [p for p in pieces if len(p) == 1]
+    return len(pieces) >= 6 and len(singles) * 5 >= len(pieces) * 4 and sum(map(is_han, singles)) >= 4
+
+
 def find_stray_spaces(text: str) -> list[tuple[int, int, str, bool]]:
     """Spaces between Chinese characters (see the module), in a paragraph that holds a sentence once they
-    are taken out (they cut its clauses into pieces too short to count)."""
+    are taken out (they cut its clauses into pieces too short to count). In a letter-spaced line every
+    single gap goes, beside digits and Latin letters too (a wider gap stays a space: it was a word's)."""
+    if letter_spaced(text):
+        return [(m.start(), m.end(), "", True) for m in _SINGLE_GAP_RE.finditer(text.rstrip())]
     if not contains_sentence(_BETWEEN_RE.sub("", _BEFORE_MARK_RE.sub("", text))):
         return []
     out = [(m.start(), m.end(), "", True) for m in _BEFORE_MARK_RE.finditer(text)]
