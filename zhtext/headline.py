@@ -20,6 +20,8 @@ _LEAD_RE = re.compile(
 TITLE_MAX = 40  # a line this short (without final punctuation) may be the headline
 TITLE_CAP = 60  # a generated headline is never longer
 _SUBHEAD_MAX = 16
+# A photo's caption or credit (图为…, …张三 摄, 受访者供图) or a line holding a sentence's end: never a heading
+_CAPTION_RE = re.compile(r"^(?:图为|圖為|[（(]图|[（(]圖)|(?:摄|攝|供图|供圖)[）)]?$|[。！？][^”’」』）]")
 
 
 def _first_sentence(text: str) -> str:
@@ -97,7 +99,25 @@ def is_subheading(text: str) -> bool:
         and not re.search(r"[：:]\s*\S", text)  # 附件：报名表.docx, 联系人：张三 are items, not headings
         and not re.fullmatch(r"[\d\s年月日号:：\-/.]+", text)  # a date under a signature
         and "\t" not in text  # a table's row copied from a document, cells apart by tabs
+        and not _CAPTION_RE.search(text)  # 图为培训现场。张三 摄: a photo's caption
     )
+
+
+# What a copied page title carries around its headline: the site after an underscore (…培训班_新浪新闻,
+# …_新闻中心_某某网; Chinese headlines never hold "_") and a column's name in 【】 before it (【劳模风采】).
+_SITE_TAIL_RE = re.compile(r"\s*_\s*[^_\s]{2,16}(?:\s*_\s*[^_\s]{2,16})*\s*$")
+_COLUMN_HEAD_RE = re.compile(r"^\s*【[^【】]{2,10}】\s*")
+
+
+def title_decorations(title: str) -> list[tuple[str, str]]:
+    """(label, text) of a column's name before a headline and a site's name after it, each to go; the
+    headline left must keep four Han characters."""
+    found = []
+    for label, pattern in (("标题前的栏目名", _COLUMN_HEAD_RE), ("标题后的网站名", _SITE_TAIL_RE)):
+        m = pattern.search(title)
+        if m and sum(map(is_han, title[:m.start()] + title[m.end():])) >= 4:
+            found.append((label, m.group(0)))
+    return found
 
 
 def is_title_line(text: str, following: str, over_metadata: bool = False) -> bool:

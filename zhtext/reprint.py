@@ -33,7 +33,14 @@ from .header import (
     salutation,
     underlined_headline,
 )
-from .headline import cap_title, is_subheading, is_title_line, propose_summary, propose_title
+from .headline import (
+    cap_title,
+    is_subheading,
+    is_title_line,
+    propose_summary,
+    propose_title,
+    title_decorations,
+)
 from .htmlinput import CELL, Image, looks_like_html, parse_html
 from .line_repairs import repair_body, repair_chars
 from .linebreaks import own_line, paragraphs, proposed_join, wrapped_boundaries
@@ -234,6 +241,9 @@ def _repeats_on_a_page(line: str, title: str) -> bool:
     return bool(page) and page.start("page") == len(title) and t2s(line).startswith(t2s(title))
 
 
+_EDITORS_NOTE = re.compile(r"\s*[【\[]?(?:编者按|編者按|编者的话|編者的話|导读|導讀|导语|導語|摘要)[】\]]?\s*[:：]?")
+
+
 def clean_reprint(
     text: str,
     extra_injections: Iterable[str] = (),
@@ -345,13 +355,18 @@ def clean_reprint(
 
     body_ps = [b.text for b in out if b.kind == "p"]
     source = meta.source
-    dateline = find_dateline(body_ps[0]) if body_ps else None
+    # the dateline opens the report, which an editor's note (编者按：…) may stand before
+    lead = next((p for p in body_ps[:2] if not _EDITORS_NOTE.match(p)), "")
+    dateline = find_dateline(lead) if lead else None
     if dateline and (dateline.byline and not byline or dateline.source and not source):
         byline, source = byline or dateline.byline, source or dateline.source
-        run.warn("note", f"来源与署名取自正文开头的电头“{body_ps[0][:dateline.end].strip()}”，电头留在正文中，请核对。",
-                 None, body_ps[0][:dateline.end].strip())
+        run.warn("note", f"来源与署名取自正文开头的电头“{lead[:dateline.end].strip()}”，电头留在正文中，请核对。",
+                 None, lead[:dateline.end].strip())
     if title:
         title = strip_repost_mark(title) or title
+        for label, part in title_decorations(title):
+            if run.propose("headline", title_para or 0, part.strip(), "", True, label, title):
+                title = title.replace(part, "", 1).strip()
         msg = f"标题“{title}”取自原文，请编辑核对。"
         title = cap_title(title, 200)
     elif body_ps:
