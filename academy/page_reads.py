@@ -1,9 +1,9 @@
 """The academy pages' reads whose shape is the same on every request, compiled once per worker
 (base.prepared): building and compiling a query cost Django more than the database's answer. The record
 itself and its lists (its Prefetch(to_attr=…)s) are prepared by academy.publishing.record_or_404."""
-from academy.models import Academy, Course, Event, Field, Honour, TrainingBase
+from academy.models import Academy, Course, Event, Field, Honour, Person, TrainingBase
 from academy.models.common import with_total
-from base.prepared import Prepared
+from base.prepared import Prepared, keyed
 
 DETAIL_LIMIT = 12  # what a record's page lists of each kind before a link to the rest
 
@@ -14,6 +14,16 @@ ACADEMY_COURSES = Prepared(
 ACADEMY_EVENTS = Prepared(
     lambda academy: with_total(Event.objects.published().at(academy).timeline(), DETAIL_LIMIT * 2), academy=int,
 )
+
+
+def academy_mentors(academy) -> list:
+    """An academy page's first mentors by name (Person.teaching_at): the plan is chosen from the academy's
+    kept sizes, then that plan's query, compiled once per worker, binds the academy."""
+    walk, shown = Person.objects.published().walks_mentors(academy, DETAIL_LIMIT * 2), DETAIL_LIMIT * 2
+    query = keyed(("academy-mentors", walk), lambda academy: Person.objects.published().mentors(academy, probe=walk)
+                  .order_by("name", "pk").only("name", "slug")[:shown], academy=int)
+    return query(academy=academy.pk)
+
 
 # "More from this academy" on a course's and a training base's page.
 COURSE_SIBLINGS = Prepared(

@@ -22,7 +22,6 @@ from academy.models import (
 )
 from academy.models.academies import page_roles
 from academy.models.common import total_of
-from academy.page_reads import DETAIL_LIMIT
 from academy.publishing import record_or_404
 from academy.record_news import newest_news
 from academy.templatetags.academy_tags import full_date, names
@@ -141,9 +140,7 @@ def academy_detail(request, slug):
         breadcrumbs=crumbs_to("academy:academy-list", ACADEMIES, crumb(academy.name)),
         academy=academy,
         leaders=leaders,
-        mentors=list(
-            Person.objects.published().teaching_at(academy, DETAIL_LIMIT * 2).only("name", "slug")[:DETAIL_LIMIT * 2],
-        ),
+        mentors=page_reads.academy_mentors(academy),
         speakers=[r for r in roles if r.role == AcademyRole.Role.FORUM_SPEAKER],
         courses_recorded=courses_recorded,
         courses=courses,

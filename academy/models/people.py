@@ -66,11 +66,14 @@ class PersonQuerySet(NameSearchMixin, RecordQuerySet):
         big academy's by walking the name index and probing each person until the last wanted (3,839 of
         10,021 people: SQLite 7.7 -> 0.5 ms, PostgreSQL 16.7 -> 1.2 ms); a small one's by reading its mentors' ids and sorting them
         (the walk would probe every person). The sizes are a kept hint, not counted on each request."""
+        return self.mentors(academy, probe=self.walks_mentors(academy, wanted)).order_by("name", "pk")
+
+    def walks_mentors(self, academy, wanted) -> bool:
+        """teaching_at's plan: whether the academy's first `wanted` mentors are found by walking the name index."""
         picks, total = planner.size_hint(f"academy-mentors:{academy.pk}", lambda: self.aggregate(
             picks=Count("pk", filter=Q(pk__in=self.mentors(academy).values("pk"))), total=Count("pk"),
         ).values())
-        walk = planner.walks(picks, wanted, total, planner.PROBE_COST)
-        return self.mentors(academy, probe=walk).order_by("name", "pk")
+        return planner.walks(picks, wanted, total, planner.PROBE_COST)
 
     def at_academy(self, academy):
         """Anyone with a role at the academy, a course there, or a session at one of its events."""

@@ -126,3 +126,20 @@ def test_the_walk_reads_the_name_index_and_stops(client):
     plan = chosen.explain()
     assert "USING INDEX person_name" in plan and "TEMP B-TREE" not in plan
     assert len(list(chosen)) == 24
+
+
+def test_the_pages_prepared_mentors_are_either_plans_people():
+    """academy.page_reads.academy_mentors compiles each plan's query once and binds the academy: for every
+    academy and either plan, the people of teaching_at, in its order, with only what the page shows."""
+    from academy.page_reads import DETAIL_LIMIT, academy_mentors
+
+    shown = DETAIL_LIMIT * 2
+    big, small, draft = _site(5, people=300, share=0.4)
+    for sizes in ((0, 1), (10**6, 10**6)):
+        for academy in (big, small, draft):
+            cache.set(f"planner:size:academy-mentors:{academy.pk}", sizes)
+            expected = list(Person.objects.published().mentors(academy).order_by("name", "pk").only("name", "slug")[:shown])
+            got = academy_mentors(academy)
+            assert [p.pk for p in got] == [p.pk for p in expected]
+            assert bool(got) is (academy != draft)  # a draft academy's page lists no one
+            assert all(p.get_deferred_fields() == expected[0].get_deferred_fields() for p in got[:1])
