@@ -22,7 +22,8 @@ base.planner), or that first decision would stand for ever.
 
 A detail page's one row also gets its ``Prefetch(…, to_attr=…)`` lists of one level (a reverse foreign key
 or a many-to-many: a record's bases, roles, programmes) as prepared queries. A list's rows get theirs by
-``prefetch(rows, *lookups)`` for a reverse foreign key (a person card's honours, positions, roles): the ids
+``prefetch(rows, *lookups)`` for a reverse foreign key or a many-to-many (a person card's honours, positions
+and roles, a course card's teachers and fields): the ids
 are padded to a bucket size (8, 16, 32, 64, 128) so that the query's shape repeats. Other lookups go to
 Django's prefetch_related_objects as usual. Prefetch objects are kept with the prepared queries, so they
 must be built once (module level or cached), not per request.
@@ -37,7 +38,14 @@ from collections import defaultdict
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import connections
-from django.db.models import ManyToManyField, ManyToManyRel, ManyToOneRel, Prefetch, prefetch_related_objects
+from django.db.models import (
+    F,
+    ManyToManyField,
+    ManyToManyRel,
+    ManyToOneRel,
+    Prefetch,
+    prefetch_related_objects,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -214,7 +222,7 @@ class _SinglePrefetch:
     Prepared query: Django builds it as ``queryset.filter(relation__in=[row])`` on every request."""
 
     def __init__(self, field, lookup, name):
-        self.field, self.to_attr = field, lookup.to_attr
+        self.field, self.to_attr, self.name = field, lookup.to_attr, name
         rows = lookup.queryset
         sticky = not isinstance(field, ManyToOneRel)  # as Django's many-to-many prefetch: one join, reused
         self.query = Prepared(
@@ -296,10 +304,16 @@ def prefetch(rows, *lookups) -> None:
 
 
 class _ManyPrefetch:
-    """A reverse foreign key's Prefetch(to_attr) for a list's rows: their ids padded to a bucket."""
+    """A reverse foreign key's or a many-to-many's Prefetch(to_attr) for a list's rows: their ids padded to a
+    bucket. A many-to-many's rows carry their owner's id from the link table's join (OWNER), as Django's
+    prefetcher reads it; a row linked to two owners comes once for each, as there."""
 
-    def __init__(self, field, lookup):
-        self.fk, self.to_attr, self.rows = field.field, lookup.to_attr, lookup.queryset
+    OWNER = "_prepared_owner"
+
+    def __init__(self, single, lookup):
+        self.m2m = not isinstance(single.field, ManyToOneRel)
+        self.fk = None if self.m2m else single.field.field
+        self.name, self.to_attr, self.rows = single.name, lookup.to_attr, lookup.queryset
         self.by_size: dict[int, Prepared] = {}
 
     @classmethod
@@ -309,9 +323,17 @@ class _ManyPrefetch:
         many = lookup.__dict__.get("_prepared_many")
         if many is None:  # worked out once per Prefetch: False when it is not of this kind
             single = _SinglePrefetch.of(model, lookup, lookups)
-            eligible = single is not None and isinstance(single.field, ManyToOneRel)
-            many = lookup._prepared_many = cls(single.field, lookup) if eligible else False
+            many = lookup._prepared_many = cls(single, lookup) if single is not None else False
         return many or None
+
+    def _build(self, ids):
+        if not self.m2m:
+            return self.rows.filter(**{f"{self.name}__in": ids})
+        # sticky: the owner's column is read from the join the filter made, not from a second one
+        return self.rows._next_is_sticky().filter(**{f"{self.name}__in": ids}).annotate(**{self.OWNER: F(self.name)})
+
+    def _owner(self, row):
+        return row.__dict__.pop(self.OWNER) if self.m2m else getattr(row, self.fk.attname)
 
     def into(self, instances) -> bool:
         ids = list(dict.fromkeys(instance.pk for instance in instances))
@@ -320,14 +342,13 @@ class _ManyPrefetch:
             return False
         query = self.by_size.get(size)
         if query is None:
-            name, rows = f"{self.fk.name}__in", self.rows
-            query = self.by_size[size] = Prepared(lambda ids: rows.filter(**{name: ids}), ids=(int, size))
+            query = self.by_size[size] = Prepared(self._build, ids=(int, size))
         owned = defaultdict(list)
         for row in query(ids=ids + [ids[0]] * (size - len(ids))):  # a repeated id finds nothing more
-            owned[getattr(row, self.fk.attname)].append(row)
+            owned[self._owner(row)].append(row)
         for instance in instances:
             found = owned.get(instance.pk, [])
-            for row in found:  # each row's link back is its owner, as Django's prefetcher sets it
+            for row in found if self.fk else ():  # each row's link back is its owner, as Django's prefetcher sets it
                 if not self.fk.is_cached(row):
                     self.fk.set_cached_value(row, instance)
             setattr(instance, self.to_attr, list(found))

@@ -83,7 +83,7 @@ def published_total() -> int:
     """How many articles are published (all kinds): the `total` of base.planner.walk_from."""
     from news.models import Article
 
-    return list_count("published", Article.objects.published())
+    return list_count("published", Article.objects.published)
 
 
 def forget(**_kwargs) -> None:

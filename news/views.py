@@ -80,7 +80,7 @@ def notice_list(request):
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    count = list_count(f"tag:{tag.slug}", Article.objects.published_few().tagged(tag))
+    count = list_count(f"tag:{tag.slug}", lambda: Article.objects.published_few().tagged(tag))
     tagged = Article.objects.published_few().tagged(tag, picks=count, wanted=requested_page(request) * PAGE_SIZE)
     page = paginate(request, tagged.for_card_list(), count=count)
     if not page.paginator.count:  # a tag only drafts carry does not exist for the public

@@ -245,3 +245,47 @@ def test_a_query_prepared_in_one_thread_runs_in_another(make_article):
     worker.start()
     worker.join()
     assert errors == [] and found == [article.pk]
+
+
+@pytest.mark.parametrize("size", [1, 7, 30, 150])
+def test_a_lists_many_to_many_lists_match_djangos_prefetch(size):
+    """base.prepared.prefetch of many-to-many lists, from either side (a course card's teachers and fields;
+    a person's courses): the rows of Django's prefetcher in its order, a person teaching two of the courses
+    in each one's list, drafts left out, no second join; compiled once per bucket, Django's past the largest."""
+    import random
+
+    from django.db.models import Prefetch, prefetch_related_objects
+
+    from academy.models import Academy, Course, Field, Person
+    from base.prepared import prefetch
+
+    rng = random.Random(size)
+    academy = Academy.objects.create(name="学院", slug="academy")
+    people = Person.objects.bulk_create([Person(name=f"人{i}", slug=f"p-{i}", published=rng.random() > 0.2)
+                                         for i in range(40)])
+    fields = Field.objects.bulk_create([Field(name=f"领域{i}", slug=f"f-{i}") for i in range(6)])
+    courses = Course.objects.bulk_create([
+        Course(name=f"课程{rng.randrange(50)}", slug=f"c-{i}", academy=academy, published=rng.random() > 0.2)
+        for i in range(size)
+    ])
+    for course in courses:
+        course.teachers.set(rng.sample(people, k=rng.randint(0, 4)))
+        course.fields.set(rng.sample(fields, k=rng.randint(0, 2)))
+    course_lookups = Course.objects.for_cards()._prefetch_related_lookups
+    person_lookups = (Prefetch("courses", queryset=Course.objects.published().only("name", "slug").order_by("name", "pk"),
+                               to_attr="course_list"),)
+    for model, rows, lookups, listed in ((Course, courses, course_lookups, ("teacher_list", "field_list")),
+                                         (Person, people, person_lookups, ("course_list",))):
+        rows = list(model.objects.filter(pk__in=[r.pk for r in rows]).order_by("pk"))
+        expected = list(model.objects.filter(pk__in=[r.pk for r in rows]).order_by("pk"))
+        prefetch_related_objects(expected, *lookups)
+        prefetch(rows, *lookups)
+        again = list(model.objects.filter(pk__in=[r.pk for r in rows]).order_by("pk"))
+        (_, compiled) = compilations(lambda: prefetch(again, *lookups))  # noqa: B023 - run here
+        for got, other, wanted in zip(rows, again, expected, strict=True):
+            for name in listed:
+                assert [r.pk for r in getattr(got, name)] == [r.pk for r in getattr(wanted, name)], name
+                assert [r.pk for r in getattr(other, name)] == [r.pk for r in getattr(wanted, name)], name
+                assert all("_prepared_owner" not in r.__dict__ for r in getattr(got, name))
+        assert compiled == (len(listed) if len(rows) > 128 else 0)
+    assert size == 1 or any(len(person.course_list) > 1 for person in rows)  # someone teaches two of them
