@@ -153,6 +153,20 @@ def forget(**_kwargs) -> None:
     RECORDS.forget()
 
 
+def whole_list_count(model, count) -> int:
+    """count(), the size of a whole list of `model` (a searched kind, whose shown rows depend only on the
+    searched kinds' tables), kept until a record changes: a list page need not count the directory on
+    every request. Any other list is counted each time."""
+    if model not in MODELS:
+        return count()
+    key = f"academy:list-count:{RECORDS.current().token}:{model._meta.label_lower}"
+    value = shared_cache.get(key)
+    if value is None:
+        value = count()
+        shared_cache.set(key, value, KEPT_SECONDS)
+    return value
+
+
 def _found(terms: list[str], using: str) -> list[tuple]:
     """The statement's rows for `terms`: kept until a record changes, when they are any. Words no record
     holds are not kept, so a flood of made-up queries adds no key; those that are kept are bounded by the

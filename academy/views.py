@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
-from academy import page_reads, structured_data, teacher_search
+from academy import page_reads, search, structured_data, teacher_search
 from academy.list_filters import Filter, Filters
 from academy.models import (
     Academy,
@@ -26,7 +26,7 @@ from academy.publishing import record_or_404
 from academy.record_news import newest_news
 from academy.templatetags.academy_tags import full_date, names
 from base.addresses import address
-from base.pagination import listing_meta, paginate
+from base.pagination import Concatenated, listing_meta, paginate
 from base.seo import PageMeta, crumb
 
 ACADEMY_PAGE_SIZE = 24
@@ -80,8 +80,9 @@ def list_page(request, template, records, page_size, title, description, filters
     """A page of a list, with the list's filter form when it has one.
 
     A filtered list or a later page is not what a search should land on: noindex."""
-    page = paginate(request, records, page_size)
     filtered = bool(filters and filters.filtered)
+    model = records.first.model if isinstance(records, Concatenated) else records.model
+    page = paginate(request, records, page_size, count=None if filtered else search.whole_list_count(model, records.count))
     heading = _("%(title)s (filtered)") % {"title": title} if filtered else str(title)
     meta = listing_meta(
         heading, description, page, noindex=filtered,
