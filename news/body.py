@@ -6,11 +6,10 @@ body has library pictures).
 """
 import re
 
-from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
 from medialib.models import Image
-from medialib.templatetags.medialib_tags import picture_context
+from medialib.templatetags.medialib_tags import picture_html
 
 # nh3 writes attributes with double quotes and escapes their values, so this matches its output exactly.
 LIBRARY_IMG = re.compile(r'<img\b[^>]*?\bdata-image="(\d+)"[^>]*>')
@@ -35,6 +34,6 @@ def render_body(html: str) -> SafeString:
         image = images.get(int(match.group(1)))
         if image is None or not image.renditions:
             return match.group(0)  # the stored <img> still points at a clean file
-        return render_to_string("medialib/picture.html", picture_context(image, "body"))
+        return picture_html(image, "body")
 
     return mark_safe(LIBRARY_IMG.sub(picture, html))

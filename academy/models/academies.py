@@ -26,7 +26,7 @@ SHOWN_ROLES = 60
 # What a card or the academy's page shows of a role: its name and the person's, linked (the person's
 # `published` is kept for the draft-link cut, academy.models.publishing).
 ROLE_FIELDS = ("academy", "role", "person__name", "person__slug", "person__published")
-# What an academy card shows of the academy (its logo as a <picture>: academy/includes/academy_visual.html).
+# What an academy card shows of the academy (its logo as a <picture>: academy_tags.academy_logo).
 CARD_FIELDS = (
     "name", "slug", "city", "district", "inaugurated_on", "structure", "description", "logo__renditions", "logo__alt",
 )

@@ -1,10 +1,12 @@
 """Small display helpers for academy pages."""
 from django import template
+from django.templatetags.static import static
 from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext
 
 from base.addresses import record_url
+from medialib.templatetags.medialib_tags import picture_html
 from zhtext.surnames import surname_length
 
 register = template.Library()
@@ -53,23 +55,32 @@ def names(items):
 register.simple_tag(name_separator, name="name_separator")
 
 
-@register.inclusion_tag("academy/includes/person_visual.html")
+@register.simple_tag
 def person_visual(person, layout="portrait", loading="lazy"):
     """The person's portrait from the media library, or a disc with the surname (never a stand-in photo).
 
     The disc holds the whole name clipped to the surname's width, so the script converter sees the full
     name and writes the surname as the name's own protected spelling (于 stays 于 in 繁體, 陈 becomes 陳).
-    A name that does not start with a Han character shows its first letter instead.
+    A name that does not start with a Han character shows its first letter instead. (format_html, not an
+    inclusion tag: the people list writes two dozen; each ends with the newline its template ended with.)
     """
+    if person.portrait:
+        return format_html('<span class="record-visual visual-{}">{}</span>\n', layout,
+                           picture_html(person.portrait, layout, loading, "portrait-picture"))
     name = person.name or ""
     han = bool(name) and "\u3400" <= name[0] <= "\u9fff"
-    return {
-        "person": person, "layout": layout, "loading": loading,
-        "disc_text": name if han else name[:1], "disc_chars": surname_length(name) if han else 1,
-    }
+    return format_html(
+        '<span class="record-visual visual-{} name-disc" aria-hidden="true">'
+        '<span class="name-disc-text surname-{}">{}</span></span>\n',
+        layout, surname_length(name) if han else 1, name if han else name[:1],
+    )
 
 
-@register.inclusion_tag("academy/includes/academy_visual.html")
+@register.simple_tag
 def academy_logo(academy, layout="logo", loading="lazy"):
     """The academy's logo, or the site's emblem in the same disc."""
-    return {"academy": academy, "layout": layout, "loading": loading}
+    if academy.logo:
+        return format_html('<span class="record-visual visual-{} logo-frame">{}</span>\n', layout,
+                           picture_html(academy.logo, layout, loading, "logo-picture"))
+    return format_html('<span class="record-visual visual-{} emblem-disc" aria-hidden="true"><img src="{}" alt=""'
+                       ' width="48" height="48"></span>\n', layout, static("img/emblem.svg"))
