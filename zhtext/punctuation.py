@@ -62,9 +62,10 @@ def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Make , ; : ? ! . and ( ) full-width where they sit in Chinese text.
 
     : needs Chinese on both sides and , ; Chinese after them, so "1,000", "a:b" and URLs are left
-    alone; ? ! also convert at the end of a line after Chinese, and . there, before a closing mark and
-    between Han characters (or before a digit: 内容.9月10日) unless they spell a transliterated name (`name_dot`: 努尔.白克力 is a middle
-    dot, left for the editor's proposal; "3.5" and "www.a.cn" have no Han before it).  A pair of
+    alone; ? ! also convert at the end of a line after Chinese, and . there, before a closing mark, and
+    between Han characters or a Han character and a digit (内容.9月10日), unless they spell a transliterated
+    name (`name_dot`: the dot of 努尔.白克力 becomes "·" in zhtext.line_repairs; "3.5" and "www.a.cn" have no
+    Han before it).  A pair of
     parentheses becomes （ ） when its content contains a Han character.
     Returns the text and (before, after) snippets for the report.
     """
