@@ -355,7 +355,8 @@ def clean_reprint(
 
     body_ps = [b.text for b in out if b.kind == "p"]
     source = meta.source
-    # the dateline opens the report, which an editor's note (编者按：…) may stand before
+    # the dateline opens the report, which an editor's note (编者按：…) may stand before (nor is the note the
+    # report's summary or the first sentence a headline is made from)
     lead = next((p for p in body_ps[:2] if not _EDITORS_NOTE.match(p)), "")
     dateline = find_dateline(lead) if lead else None
     if dateline and (dateline.byline and not byline or dateline.source and not source):
@@ -365,12 +366,12 @@ def clean_reprint(
     if title:
         title = strip_repost_mark(title) or title
         for label, part in title_decorations(title):
-            if run.propose("headline", title_para or 0, part.strip(), "", True, label, title):
+            if run.propose("chrome", title_para or 0, part.strip(), "", True, label, title):  # removed, not moved
                 title = title.replace(part, "", 1).strip()
         msg = f"标题“{title}”取自原文，请编辑核对。"
         title = cap_title(title, 200)
     elif body_ps:
-        title, origin = propose_title(body_ps[0]), "generated"
+        title, origin = propose_title(lead or body_ps[0]), "generated"
         msg = f"原文没有标题，“{title}”是根据正文首句自动生成的建议标题，请编辑核对修改。"
     if title:
         run.warnings.insert(0, EditorWarning("headline", msg, title_para, title))
@@ -384,7 +385,8 @@ def clean_reprint(
     told = [p for p in body_ps if p not in pending] or body_ps
     return CleanedArticle(
         title=title,
-        summary=propose_summary([strip_dateline(p) for p in ([p for p in told if contains_sentence(p)] or told)[:2]]),
+        summary=propose_summary([strip_dateline(p) for p in ([p for p in told if contains_sentence(p)
+                                                               and not _EDITORS_NOTE.match(p)] or told)[:2]]),
         blocks=out,
         byline=byline,
         reviewer=reviewer,

@@ -27,7 +27,7 @@ def _clean(lines, traditional=False):
 def test_a_copied_page_titles_column_and_site_go(column, site, traditional):
     result = _clean([column + HEADLINE + site, META, *PAGE_BODY], traditional)
     assert result.title == (s2t(HEADLINE) if traditional else HEADLINE)
-    labels = {r.label for r in result.repairs if r.kind == "headline" and r.accepted}
+    labels = {r.label for r in result.repairs if r.kind == "chrome" and r.accepted}
     assert ("标题前的栏目名" in labels) == bool(column)
     assert ("标题后的网站名" in labels) == bool(site)
 
@@ -77,3 +77,11 @@ def test_a_dateline_under_an_editors_note_still_gives_the_credits(note, credit, 
     want = "张三、李四" if "李四" in credit else "张三"
     assert result.byline == (s2t(want) if traditional else want)
     assert result.blocks[0].text == (s2t(note) if traditional else note)  # the note stays the article's
+
+
+@pytest.mark.parametrize("note", ["编者按：技能是立身之本。本报今起推出系列报道。", "【导读】本报今起推出系列报道。"])
+def test_an_editors_note_is_neither_the_summary_nor_the_made_headline(note):
+    with_headline = _clean([HEADLINE, META, note, "本报讯（记者张三）" + PAGE_BODY[0], PAGE_BODY[1]])
+    assert with_headline.summary.startswith(PAGE_BODY[0][:10])
+    without = clean_reprint("\n".join([note, "本报讯（记者张三）" + PAGE_BODY[0], PAGE_BODY[1]]))
+    assert without.title_origin == "generated" and "系列报道" not in without.title
