@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from django.core.cache import cache as shared_cache
 from django.db import connections, router
 from django.db.models import CharField, Value, Window
 from django.db.models.functions import RowNumber
@@ -159,12 +158,7 @@ def whole_list_count(model, count) -> int:
     every request. Any other list is counted each time."""
     if model not in MODELS:
         return count()
-    key = f"academy:list-count:{RECORDS.current().token}:{model._meta.label_lower}"
-    value = shared_cache.get(key)
-    if value is None:
-        value = count()
-        shared_cache.set(key, value, KEPT_SECONDS)
-    return value
+    return RECORDS.kept(f"list-count:{model._meta.label_lower}", count, KEPT_SECONDS)
 
 
 def _found(terms: list[str], using: str) -> list[tuple]:
@@ -172,13 +166,10 @@ def _found(terms: list[str], using: str) -> list[tuple]:
     holds are not kept, so a flood of made-up queries adds no key; those that are kept are bounded by the
     names themselves (each term is part of a name)."""
     spelled = "\x1f".join(terms).encode()
-    key = f"academy:search:{RECORDS.current().token}:{using}:{hashlib.blake2b(spelled, digest_size=16).hexdigest()}"
-    found = shared_cache.get(key)
-    if found is None:
-        found = [tuple(row) for row in statement(len(terms), using).run(using, terms)]
-        if found:
-            shared_cache.set(key, found, KEPT_SECONDS)
-    return found
+    return RECORDS.kept(
+        f"search:{using}:{hashlib.blake2b(spelled, digest_size=16).hexdigest()}",
+        lambda: [tuple(row) for row in statement(len(terms), using).run(using, terms)], KEPT_SECONDS, bool,
+    )
 
 
 def search_records(terms: list[str]) -> list[RecordGroup]:

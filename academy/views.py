@@ -26,7 +26,7 @@ from academy.publishing import record_or_404
 from academy.record_news import newest_news
 from academy.templatetags.academy_tags import full_date, names
 from base.addresses import address
-from base.pagination import Concatenated, listing_meta, paginate
+from base.pagination import listing_meta, paginate
 from base.seo import PageMeta, crumb
 
 ACADEMY_PAGE_SIZE = 24
@@ -81,8 +81,8 @@ def list_page(request, template, records, page_size, title, description, filters
 
     A filtered list or a later page is not what a search should land on: noindex."""
     filtered = bool(filters and filters.filtered)
-    model = records.first.model if isinstance(records, Concatenated) else records.model
-    page = paginate(request, records, page_size, count=None if filtered else search.whole_list_count(model, records.count))
+    page = paginate(request, records, page_size,
+                    count=None if filtered else search.whole_list_count(records.model, records.count))
     heading = _("%(title)s (filtered)") % {"title": title} if filtered else str(title)
     meta = listing_meta(
         heading, description, page, noindex=filtered,

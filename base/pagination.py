@@ -49,6 +49,11 @@ class Concatenated:
     def __init__(self, first, rest, count, prefetch=()):
         self.first, self.rest, self._count, self.prefetch = first, rest, count, tuple(prefetch)
 
+    @property
+    def model(self):
+        """The rows' model, as a queryset says it."""
+        return self.first.model
+
     def count(self) -> int:
         return self._count()
 

@@ -7,7 +7,7 @@ a new version: nothing stale is read and nothing has to be found and deleted. A 
 `until()` says the content changes with no write (an article whose publication or expiry time comes).
 
     COUNTS = CacheVersion("news:archive-version", until=next_scheduled_change)
-    key = f"news:counts:{COUNTS.current().token}:news"
+    COUNTS.kept("news", lambda: articles.count())   # under f"news:archive-version:{token}:news"
     COUNTS.forget()
 
 Used by the page cache (config.pagecache: its generation) and the news lists' counts and months
@@ -57,6 +57,18 @@ class CacheVersion:
         seconds = self.seconds if ends_at is None else max(1, min(self.seconds, int(ends_at - now) + 1))
         cache.set(self.key, tuple(state), seconds)
         return state
+
+    def kept(self, name: str, compute: Callable[[], object], seconds: int | None = None,
+             worth_keeping: Callable[[object], bool] | None = None):
+        """compute(), kept under `name` in this version for `seconds` (the version's own by default); only
+        when worth_keeping(value) says so, if given (a value that costs less than its key is not kept)."""
+        key = f"{self.key}:{self.current().token}:{name}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            if worth_keeping is None or worth_keeping(value):
+                cache.set(key, value, self.seconds if seconds is None else seconds)
+        return value
 
     def forget(self) -> None:
         """End the version now and again once the writing transaction commits."""

@@ -13,7 +13,6 @@ value is worked out once, whatever the number of pages and variants rendered fro
 import datetime
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from base.signals import content_changed
@@ -37,13 +36,7 @@ VERSION = CacheVersion(VERSION_KEY, until=_next_change, seconds=SECONDS)
 def kept(name, compute, worth_keeping=None):
     """compute(), kept under `name` until the published articles change; only when worth_keeping(value)
     says so, if given (a rare word's search costs less than the cache space its key would take)."""
-    key = f"news:archive:{VERSION.current().token}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        if worth_keeping is None or worth_keeping(value):
-            cache.set(key, value, SECONDS)
-    return value
+    return VERSION.kept(name, compute, worth_keeping=worth_keeping)
 
 
 def archive_months() -> list[datetime.datetime]:
