@@ -4,10 +4,13 @@ Added to news' ArticleAdmin from here (news cannot import academy). Rows are mad
 (academy.services), never by hand: no add, no delete. Saving a changed decision goes through
 academy.services.decide_mention, which links or unlinks the article and the record.
 """
+import re
+
 from django import forms
 from django.contrib import admin
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from academy.models import ArticleMention
 from academy.services import decide_mention
@@ -16,24 +19,29 @@ from news.admin_workflow import LiveArticleInlineMixin
 from zhtext.script import t2s
 
 CONTEXT_CHARS = 80
+_PADDED = "[ \u3000\u00a0]?"  # a name padded to three characters in a list (zhtext.mentions)
+_DOTS = "[·.．‧•・･⋅∙]"  # a transliterated name's dot as pages print it (zhtext.mentions.fold_name_dots)
 
 
 def _find(text, name):
-    """Where the name is in the sentence, in either script (t2s keeps positions for most text)."""
+    """(start, end) of the name in the sentence, in either script (t2s keeps positions for most text) and
+    printed padded (王　强) or not; (-1, -1) when it is not there."""
     simplified = t2s(text)
-    return simplified.find(t2s(name)) if len(simplified) == len(text) else text.find(name)
+    haystack, name = (simplified, t2s(name)) if len(simplified) == len(text) else (text, name)
+    pattern = _PADDED.join(_DOTS if c == "·" else re.escape(c) for c in name)
+    found = re.search(pattern, haystack) if name else None
+    return found.span() if found else (-1, -1)
 
 
 def marked_context(text, name):
     """The sentence, cut around the name when long, the name marked; every part escaped."""
-    at = _find(text, name)
+    at, _ = _find(text, name)
     if len(text) > CONTEXT_CHARS:
         start = max(0, min(at, len(text)) - CONTEXT_CHARS // 2) if at >= 0 else 0
         text = ("…" if start else "") + text[start:start + CONTEXT_CHARS] + "…"
-        at = _find(text, name)
+    at, end = _find(text, name)
     if at < 0:
         return text or "—"
-    end = at + len(name)
     return format_html("{}<mark>{}</mark>{}", text[:at], text[at:end], text[end:])
 
 
@@ -72,11 +80,14 @@ class ArticleMentionInline(LiveArticleInlineMixin, admin.TabularInline):
     def context_display(self, obj):
         return marked_context(obj.context, obj.record.name)
 
-    @admin.display(description="有歧义")
+    @admin.display(description="须核实")
     def ambiguous_flag(self, obj):
-        if obj.ambiguous:
-            return format_html('<strong class="mention-ambiguous">{}</strong>', "有歧义：同一写法对应多条记录，请核实")
-        return "—"
+        reasons = (["有歧义：同一写法对应多条记录，请核实"] if obj.ambiguous else []) + (
+            [f"存疑：{obj.doubt}，请核实是否指此人"] if obj.doubt else [])
+        if not reasons:
+            return "—"
+        return format_html_join(mark_safe("<br>"), '<strong class="mention-ambiguous">{}</strong>',
+                                ((reason,) for reason in reasons))
 
 
 ArticleAdmin.inlines = (*ArticleAdmin.inlines, ArticleMentionInline)

@@ -2,9 +2,10 @@
 
 ``article_mentions_refresh(article)`` runs zhtext.mentions over the article's title, summary and body
 and brings its ArticleMention rows up to date. What an editor decided (accepted or rejected) is never
-changed by a refresh: only the count, the context and the ambiguous flag are. Undecided mentions follow
-the rule: unambiguous ones are accepted (and link the article to the record), ambiguous ones stay
-proposed. An undecided mention the text no longer makes is removed with the link it made; a decided
+changed by a refresh: only the count, the context and the ambiguous and doubt flags are. Undecided
+mentions follow the rule: clear ones are accepted (and link the article to the record); ambiguous ones
+(one name, two records) and doubtful ones (a name that reads as other words wherever it stands,
+zhtext.name_reading) stay proposed. An undecided mention the text no longer makes is removed with the link it made; a decided
 one is kept with count 0, so the decision is remembered if the name comes back.
 """
 from django.db import transaction
@@ -57,9 +58,9 @@ def article_mentions_refresh(article, records=None) -> list[ArticleMention]:
         kind, pk = key
         mention = existing.pop(key, None) or ArticleMention(article=article, kind=kind, **{f"{kind}_id": pk})
         mention.count, mention.context = found_mention.count, found_mention.context[:1000]
-        mention.ambiguous = found_mention.ambiguous
+        mention.ambiguous, mention.doubt = found_mention.ambiguous, found_mention.doubt[:200]
         if not mention.decided:
-            _apply_status(mention, Status.PROPOSED if mention.ambiguous else Status.ACCEPTED)
+            _apply_status(mention, Status.PROPOSED if mention.ambiguous or mention.doubt else Status.ACCEPTED)
         mention.save()
         rows.append(mention)
     for mention in existing.values():  # no longer in the text

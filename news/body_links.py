@@ -11,7 +11,8 @@ escaped), so splitting it into tags and text is exact. Only text nodes change; t
 link, a caption, code, or a credit paragraph (撰稿：…, 责任编辑：…) is never linked. Names are matched in
 Simplified (zhtext.script.t2s) on text whose conversion keeps every position, so a body written in
 繁體 links a record kept in 简体 and the other way round; the variant middleware converts the page
-(link text included) afterwards. At each place the longest name wins; each record is linked once.
+(link text included) afterwards. At each place the longest name wins; each record is linked once. A
+person's name is linked where it reads as the name (zhtext.name_reading): not the 李明 of 李明确表示.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from functools import lru_cache
 from django.utils.html import escape
 
 from news.presence import has_rows
-from zhtext.mentions import inside_longer_name
+from zhtext.mentions import fold_name_dots, inside_longer_name
+from zhtext.name_reading import name_doubt
 from zhtext.script import t2s
 
 
@@ -67,7 +69,7 @@ def _pattern(links: list[BodyLink]) -> tuple[re.Pattern | None, dict[str, int]]:
     shared: set[str] = set()
     for i, link in enumerate(links):
         for name in link.names:
-            surface = t2s(name.strip())
+            surface = fold_name_dots(t2s(name.strip()))
             if len(surface) >= 2:
                 if surfaces.setdefault(surface, i) != i:
                     shared.add(surface)  # two linked records of one name: which one is meant is unknown
@@ -80,13 +82,15 @@ def _pattern(links: list[BodyLink]) -> tuple[re.Pattern | None, dict[str, int]]:
 
 
 def _link_text(text: str, pattern: re.Pattern, surfaces: dict[str, int], links: list[BodyLink], done: set) -> str:
-    simplified = t2s(text)
+    simplified = fold_name_dots(t2s(text))
     if len(simplified) != len(text):  # positions would not match: leave this text as it is
         return text
     out, last = [], 0
     for m in pattern.finditer(simplified):
         i = surfaces[m.group()]
         if i in done or inside_longer_name(simplified, m.start(), m.group()):
+            continue
+        if links[i].kind == "person" and name_doubt(simplified, m.start(), m.group()):
             continue
         done.add(i)
         out.append(text[last:m.start()])

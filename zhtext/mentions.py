@@ -8,13 +8,20 @@ The scan is longest-match-wins: at each position the longest known name is taken
 a longer name (闵行区 inside 闵行区总工会) is not a separate mention. A surface shared by two records
 (two people of one name, a name that is also another record's alias) gives an *ambiguous* mention
 for each of them. Once a person's full name has appeared, surname + title (杨主席) counts for them.
+
+A person's name is also checked for how it reads where it stands (zhtext.name_reading): 李明 in 李明确表示
+or 高峰 in 高峰论坛 is counted, but when every place the name stands reads as other words the mention
+carries the reason as `doubt`, and is left for an editor. A name printed with a space inside (王　强, a
+two-character name padded to the width of three in a list) is found as the name, and a transliterated
+name's dot matches whichever dot the page printed (努爾‧白克力, 努尔・白克力 for 努尔·白克力).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from zhtext.name_reading import name_doubt
 from zhtext.script import t2s
 
 # Titles used after a surname as a short form (杨主席, 包院长). Longer titles first is not needed:
@@ -64,6 +71,28 @@ class Mention:
     context: str = ""
     ambiguous: bool = False
     surfaces: list[str] = field(default_factory=list)
+    doubt: str = ""  # why each place it is found may mean something else ("" once one place is clear)
+
+
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_PADDING = re.compile(rf"(?<=[{_HAN}])[ \u3000\u00a0](?=[{_HAN}])")
+# The dot inside a transliterated name (努尔·白克力) as pages print it: Taiwan's ‧, Japanese ・ and ･, a bullet,
+# a typed full stop. Between Han characters each is read as "·" when matching names; one character for one,
+# so positions are kept.
+_NAME_DOT = re.compile(rf"(?<=[{_HAN}])[.．‧•・･⋅∙](?=[{_HAN}])")
+
+
+def fold_name_dots(text: str) -> str:
+    return _NAME_DOT.sub("·", text)
+
+
+def _unpadded(text: str) -> tuple[str, Sequence[int]]:
+    """The text without single spaces between Han characters, and where each kept character was."""
+    padding = {m.start() for m in _PADDING.finditer(text)}
+    if not padding:
+        return text, range(len(text))
+    kept = [i for i in range(len(text)) if i not in padding]
+    return "".join(text[i] for i in kept), kept
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -111,13 +140,15 @@ def find_mentions(text: str, records: Iterable[Record],
     simplified = t2s(text)
     # Context is quoted from the original text when the conversion kept every position.
     source = text if len(simplified) == len(text) else simplified
+    simplified, where = _unpadded(fold_name_dots(simplified))
     index = _Index()
     for record in records.values():
         for surface in (record.name, *record.aliases):
-            surface = t2s(surface.strip())
+            surface = fold_name_dots(t2s(surface.strip()))
             if surface:
                 index.add(surface, record.id)
     short_forms_added: set = set()
+    short_forms: set[str] = set()
     found: dict[object, Mention] = {}
     i = 0
     while i < len(simplified):
@@ -133,8 +164,11 @@ def find_mentions(text: str, records: Iterable[Record],
         hits = [(surface, ids)]
         if any(getattr(records.get(r), "kind", "person") != "person" for r in ids):
             hits += [(parent, parent_ids - ids) for parent, parent_ids in index.parents_at(simplified, i, surface)]
+        context = _sentence(source, where[i], where[end - 1] + 1)
         for surface, ids in hits:  # noqa: B020 - the matched name, then its parents
-            _count(found, records, ids, surface, _sentence(source, i, end))
+            people = all(getattr(records.get(r), "kind", "person") == "person" for r in ids)
+            doubt = name_doubt(simplified, i, surface) if people and surface not in short_forms else ""
+            _count(found, records, ids, surface, context, doubt)
             for record_id in ids:
                 record = records.get(record_id)
                 if record and record.kind == "person" and record_id not in short_forms_added:
@@ -142,18 +176,21 @@ def find_mentions(text: str, records: Iterable[Record],
                     surname = t2s(record.name)[:1]
                     for title in titles:
                         index.add(surname + title, record_id)
+                        short_forms.add(surname + title)
         i = end
     return list(found.values())
 
 
-def _count(found: dict, records: dict, ids: set, surface: str, context: str) -> None:
+def _count(found: dict, records: dict, ids: set, surface: str, context: str, doubt: str) -> None:
     for record_id in sorted(ids, key=str):
         record = records.get(record_id)
         if record is None:  # a short form of a person: ids hold the person's id
             continue
         mention = found.get(record_id)
         if mention is None:
-            mention = found[record_id] = Mention(record_id, record.kind, record.name, context=context)
+            mention = found[record_id] = Mention(record_id, record.kind, record.name, context=context, doubt=doubt)
+        elif mention.doubt and not doubt:  # a clear place: the mention is meant, and quoted from there
+            mention.doubt, mention.context = "", context
         mention.count += 1
         mention.ambiguous = mention.ambiguous or len(ids) > 1
         if surface not in mention.surfaces:

@@ -66,6 +66,8 @@ class ArticleMention(models.Model):
     count = models.PositiveIntegerField("次数", default=0, help_text="0：文中已不再提到（保留编辑的决定）。")
     context = models.TextField("上下文", blank=True, help_text="首次提到的那一句。")
     ambiguous = models.BooleanField("有歧义", default=False, help_text="同一写法对应多条记录（如同名的两个人）。")
+    doubt = models.CharField("存疑", max_length=200, blank=True, editable=False,
+                             help_text="人名在文中每一处都也可读作别的词（如“李明确表示”“高峰论坛”）：留待编辑决定。")
     status = models.CharField("决定", max_length=10, choices=Status.choices, default=Status.PROPOSED)
     decided = models.BooleanField("编辑已决定", default=False, editable=False,
                                   help_text="编辑采纳或不采纳过；重新识别时不再改动。")

@@ -64,6 +64,24 @@ def test_traditional_body_links_a_simplified_name_and_stays_traditional():
     assert links_in(out) == [("/p/", "賈平")]
 
 
+@pytest.mark.parametrize(("html", "linked"), [
+    ("<p>李明确表示支持。李明说，要带好徒弟。</p>", "。<a"),        # 李 + 明确 is skipped for the next 李明
+    ("<p>会上李明白了。</p><p>李明出席。</p>", "<p><a"),
+    ("<p>李明确表示支持。</p>", None),                              # no place reads as the name: no link
+])
+def test_a_persons_name_is_linked_where_it_reads_as_the_name(html, linked):
+    out = link_first_mentions(html, [BodyLink(("李明",), "/p/", "person")])
+    if linked is None:
+        assert "mention-link" not in out
+    else:
+        assert links_in(out) == [("/p/", "李明")] and f'{linked} class="mention-link" href="/p/">李明</a>' in out
+
+
+def test_other_kinds_are_linked_wherever_they_stand():
+    out = link_first_mentions("<p>马力全开。</p>", [BodyLink(("马力",), "/o/", "organisation")])
+    assert links_in(out) == [("/o/", "马力")]
+
+
 def test_two_linked_records_of_one_name_link_neither():
     out = link_first_mentions("<p>王建国获奖。</p>", [BodyLink(("王建国",), "/a/"), BodyLink(("王建国",), "/b/")])
     assert "mention-link" not in out
@@ -150,3 +168,9 @@ def test_article_page_query_count_does_not_grow_with_linked_records(client, make
     small_count = _page_queries(client, small.get_absolute_url())
     assert small_count == _page_queries(client, large.get_absolute_url()) > 5  # rendered, not a cache hit
     assert prose(client.get(large.get_absolute_url()).content.decode()).count("mention-link") == len(orgs)
+
+
+@pytest.mark.parametrize("dot", ["‧", "・", "•", "."])
+def test_a_transliterated_name_links_whichever_dot_the_body_printed(dot):
+    out = link_first_mentions(f"<p>自治區主席努爾{dot}白克力出席。</p>", [BodyLink(("努尔·白克力",), "/p/", "person")])
+    assert links_in(out) == [("/p/", f"努爾{dot}白克力")]

@@ -60,3 +60,27 @@ def test_editor_accepts_one_namesake_and_rejects_the_other(client, editor, artic
     article_mentions_refresh(article)  # a later refresh keeps all three decisions
     assert {m.person_id: m.status for m in ArticleMention.objects.filter(article=article)} == {
         a.pk: Status.ACCEPTED, b.pk: Status.REJECTED, zheng.pk: Status.REJECTED}
+
+
+def test_a_doubtful_mention_says_why_to_the_editor(client, superuser, make_article):
+    Person.objects.create(name="高峰")
+    article = make_article(status="draft", body="<p>工匠高峰论坛在沪开幕。</p>")
+    article_mentions_refresh(article)
+    client.force_login(superuser)
+    html = client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
+    group = html[html.index('id="mentions-group"'):]
+    assert "存疑：“高峰”在这里也可能是“高峰论坛”的一部分，请核实是否指此人" in group
+
+
+def test_a_padded_name_is_marked_in_its_context():
+    from academy.mention_admin import marked_context
+
+    assert marked_context("出席的有王\u3000强、李明等。", "王强") == "出席的有<mark>王\u3000强</mark>、李明等。"
+    assert marked_context("出席的有王 強、李明等。", "王强") == "出席的有<mark>王 強</mark>、李明等。"
+    assert marked_context("没有这个名字。", "王强") == "没有这个名字。"
+
+
+def test_a_transliterated_name_is_marked_whichever_dot_was_printed():
+    from academy.mention_admin import marked_context
+
+    assert marked_context("主席努爾‧白克力出席。", "努尔·白克力") == "主席<mark>努爾‧白克力</mark>出席。"

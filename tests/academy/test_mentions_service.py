@@ -165,3 +165,37 @@ def test_a_save_that_leaves_the_text_alone_does_not_refresh(make_article, django
     with django_capture_on_commit_callbacks() as callbacks:
         article.save(update_fields=["body"])
     assert len(refreshes(callbacks)) == 1
+
+
+def test_a_name_that_reads_as_other_words_everywhere_stays_proposed_with_why(make_article):
+    """李明 in 李明确表示 is 李 + 明确 as likely as the person: an editor decides, and nothing links meanwhile."""
+    person = Person.objects.create(name="李明")
+    article = make_article(body="<p>会上，李明确表示支持技能培训。</p>")
+    article_mentions_refresh(article)
+    m = mention(article, person)
+    assert (m.status, m.linked, m.ambiguous) == (Status.PROPOSED, False, False)
+    assert m.doubt == "“李明确”也可读作“李/明确”"
+    assert not person.source_articles.exists()
+    decide_mention(m, Status.ACCEPTED)  # the editor says it is him
+    assert list(person.source_articles.all()) == [article]
+    article.body = "<p>会上，李明确表示支持技能培训。李明表示，要带好徒弟。</p>"
+    article.save()
+    article_mentions_refresh(article)
+    m.refresh_from_db()
+    assert (m.status, m.doubt, m.count) == (Status.ACCEPTED, "", 2)
+
+
+def test_a_clear_place_makes_the_mention_accepted(make_article):
+    person = Person.objects.create(name="高峰")
+    article = make_article(body="<p>工匠高峰论坛开幕。全国劳模高峰出席。</p>")
+    article_mentions_refresh(article)
+    m = mention(article, person)
+    assert (m.status, m.doubt, m.context) == (Status.ACCEPTED, "", "全国劳模高峰出席。")
+    assert list(person.source_articles.all()) == [article]
+
+
+def test_a_padded_name_in_a_list_is_found(make_article):
+    wang, li = Person.objects.create(name="王强"), Person.objects.create(name="李明")
+    article = make_article(body="<p>出席的有王\u3000强、李\u3000明等劳模代表。</p>")
+    article_mentions_refresh(article)
+    assert mention(article, wang).status == mention(article, li).status == Status.ACCEPTED

@@ -103,3 +103,21 @@ def test_a_parent_named_at_the_start_of_its_unit_is_mentioned(city, parent, unit
 def test_a_known_name_ending_otherwise_is_not_a_parent():
     records = [Record("unit", "organisation", "江川路街道办事处"), Record("street", "organisation", "江川路")]
     assert set(_by_id(find_mentions("江川路街道办事处承办。", records))) == {"unit"}
+
+
+DOTS = ["·", "‧", "•", "・", "･", ".", "．", "⋅", "∙"]
+
+
+@pytest.mark.parametrize("dot", DOTS)
+@pytest.mark.parametrize("script", [str, s2t])
+def test_a_transliterated_name_matches_whichever_dot_the_page_printed(dot, script):
+    records = [Record("n", "person", "努尔·白克力"), Record("m", "person", f"买买提{dot}艾力")]
+    text = script(f"自治区主席努尔{dot}白克力出席。买买提·艾力发言。")
+    found = _by_id(find_mentions(text, records))
+    assert found["n"].count == 1 and found["m"].count == 1
+    assert found["n"].context == script(f"自治区主席努尔{dot}白克力出席。")  # quoted as printed
+
+
+def test_a_dot_that_is_no_name_dot_is_left_alone():
+    records = [Record("n", "person", "努尔·白克力")]
+    assert not find_mentions("努尔白克力出席。努尔..白克力", records)

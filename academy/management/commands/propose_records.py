@@ -1,6 +1,7 @@
 """python manage.py propose_records FILE [--json]: what a plain-text article names, saving nothing.
 
-Prints the mentions of existing directory records (kind, id, name, count, first sentence, ambiguous)
+Prints the mentions of existing directory records (kind, id, name, count, first sentence, ambiguous,
+why the name may mean something else)
 and the proposed new records (people with titles and organisations, organisations, academies, events
 with 主办/承办 roles). Only reads the database. The file is read as import_article reads it.
 """
@@ -23,7 +24,7 @@ def result(text: str) -> dict:
     records = directory_records()
     mentions = [
         {"kind": m.kind, "id": m.record_id[1], "name": m.name, "count": m.count, "context": m.context,
-         "ambiguous": m.ambiguous}
+         "ambiguous": m.ambiguous, "doubt": m.doubt}
         for m in mentions_in(text, records)
     ]
     proposals = new_record_proposals(text, records)
@@ -59,7 +60,7 @@ class Command(BaseCommand):
         out = self.stdout
         out.write(f"提到的已有记录 {len(data['mentions'])} 条：")
         for m in data["mentions"]:
-            flag = "（有歧义）" if m["ambiguous"] else ""
+            flag = ("（有歧义）" if m["ambiguous"] else "") + (f"（存疑：{m['doubt']}）" if m["doubt"] else "")
             out.write(f"  [{KIND_LABELS[m['kind']]} #{m['id']}] {m['name']} ×{m['count']}{flag}：{m['context']}")
         p = data["proposals"]
         out.write(f"建议新建人物 {len(p['people'])} 位：")
