@@ -16,20 +16,20 @@ from academy.models import ArticleMention
 from academy.services import decide_mention
 from news.admin import ArticleAdmin
 from news.admin_workflow import LiveArticleInlineMixin
+from zhtext.mentions import match_form
 from zhtext.script import t2s
 
 CONTEXT_CHARS = 80
-_PADDED = "[ \u3000\u00a0]?"  # a name padded to three characters in a list (zhtext.mentions)
-_DOTS = "[·.．‧•・･⋅∙]"  # a transliterated name's dot as pages print it (zhtext.mentions.fold_name_dots)
+_PADDED = "[ \u3000\u00a0]?"  # a name read through a space (王　强, ABB (中国)), as zhtext.mentions does
 
 
 def _find(text, name):
-    """(start, end) of the name in the sentence, in either script (t2s keeps positions for most text) and
-    printed padded (王　强) or not; (-1, -1) when it is not there."""
+    """(start, end) of the name in the sentence as the finder matched it (zhtext.mentions: either script,
+    padded, full-width, another dot); (-1, -1) when it is not there."""
     simplified = t2s(text)
-    haystack, name = (simplified, t2s(name)) if len(simplified) == len(text) else (text, name)
-    pattern = _PADDED.join(_DOTS if c == "·" else re.escape(c) for c in name)
-    found = re.search(pattern, haystack) if name else None
+    haystack = match_form(simplified if len(simplified) == len(text) else text)
+    name = match_form(t2s(name)).replace(" ", "")
+    found = re.search(_PADDED.join(map(re.escape, name)), haystack) if name else None
     return found.span() if found else (-1, -1)
 
 

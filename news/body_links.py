@@ -24,7 +24,7 @@ from functools import lru_cache
 from django.utils.html import escape
 
 from news.presence import has_rows
-from zhtext.mentions import fold_name_dots, inside_longer_name
+from zhtext.mentions import inside_longer_name, match_form
 from zhtext.name_reading import name_doubt
 from zhtext.script import t2s
 
@@ -69,7 +69,7 @@ def _pattern(links: list[BodyLink]) -> tuple[re.Pattern | None, dict[str, int]]:
     shared: set[str] = set()
     for i, link in enumerate(links):
         for name in link.names:
-            surface = fold_name_dots(t2s(name.strip()))
+            surface = match_form(t2s(name.strip()))
             if len(surface) >= 2:
                 if surfaces.setdefault(surface, i) != i:
                     shared.add(surface)  # two linked records of one name: which one is meant is unknown
@@ -82,7 +82,7 @@ def _pattern(links: list[BodyLink]) -> tuple[re.Pattern | None, dict[str, int]]:
 
 
 def _link_text(text: str, pattern: re.Pattern, surfaces: dict[str, int], links: list[BodyLink], done: set) -> str:
-    simplified = fold_name_dots(t2s(text))
+    simplified = match_form(t2s(text))
     if len(simplified) != len(text):  # positions would not match: leave this text as it is
         return text
     out, last = [], 0

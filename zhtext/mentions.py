@@ -12,8 +12,9 @@ for each of them. Once a person's full name has appeared, surname + title (杨�
 A person's name is also checked for how it reads where it stands (zhtext.name_reading): 李明 in 李明确表示
 or 高峰 in 高峰论坛 is counted, but when every place the name stands reads as other words the mention
 carries the reason as `doubt`, and is left for an editor. A name printed with a space inside (王　强, a
-two-character name padded to the width of three in a list) is found as the name, and a transliterated
-name's dot matches whichever dot the page printed (努爾‧白克力, 努尔・白克力 for 努尔·白克力).
+two-character name padded to the width of three in a list) is found as the name; full-width letters,
+digits and brackets match their ASCII forms and Latin letters either case (ＡＢＢ（中国） for ABB(中国)); a
+transliterated name's dot matches whichever dot the page printed (努爾‧白克力 for 努尔·白克力).
 """
 from __future__ import annotations
 
@@ -75,19 +76,27 @@ class Mention:
 
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
-_PADDING = re.compile(rf"(?<=[{_HAN}])[ \u3000\u00a0](?=[{_HAN}])")
+# A space the finder reads through: one between Han characters (王　强, a two-character name padded to three
+# in a list), or beside a bracket, a Han character or other punctuation (ABB (中国) 有限公司), never between
+# two Latin letters or digits (Siemens AG).
+_PADDING = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000\u00a0](?=\S)|(?<=\S)[ \u3000\u00a0](?=[^\sA-Za-z0-9])")
 # The dot inside a transliterated name (努尔·白克力) as pages print it: Taiwan's ‧, Japanese ・ and ･, a bullet,
-# a typed full stop. Between Han characters each is read as "·" when matching names; one character for one,
-# so positions are kept.
+# a typed full stop. Between Han characters each is read as "·" when matching names.
 _NAME_DOT = re.compile(rf"(?<=[{_HAN}])[.．‧•・･⋅∙](?=[{_HAN}])")
+# Full-width Latin letters, digits and punctuation (ＡＢＢ（中国）, 第７１１研究所) as their ASCII forms, and Latin
+# letters in lower case.
+_WIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, **{c: c + 32 for c in range(ord("A"), ord("Z") + 1)}}
+_WIDTH.update({c + 0xFEE0: c + 32 for c in range(ord("A"), ord("Z") + 1)})
 
 
-def fold_name_dots(text: str) -> str:
-    return _NAME_DOT.sub("·", text)
+def match_form(text: str) -> str:
+    """The text as names are matched (either side, already in Simplified): one character for each one,
+    so positions are kept."""
+    return _NAME_DOT.sub("·", text.translate(_WIDTH))
 
 
 def _unpadded(text: str) -> tuple[str, Sequence[int]]:
-    """The text without single spaces between Han characters, and where each kept character was."""
+    """The text without the spaces names are read through, and where each kept character was."""
     padding = {m.start() for m in _PADDING.finditer(text)}
     if not padding:
         return text, range(len(text))
@@ -140,11 +149,11 @@ def find_mentions(text: str, records: Iterable[Record],
     simplified = t2s(text)
     # Context is quoted from the original text when the conversion kept every position.
     source = text if len(simplified) == len(text) else simplified
-    simplified, where = _unpadded(fold_name_dots(simplified))
+    simplified, where = _unpadded(match_form(simplified))
     index = _Index()
     for record in records.values():
         for surface in (record.name, *record.aliases):
-            surface = fold_name_dots(t2s(surface.strip()))
+            surface = _unpadded(match_form(t2s(surface.strip())))[0]
             if surface:
                 index.add(surface, record.id)
     short_forms_added: set = set()

@@ -174,3 +174,9 @@ def test_article_page_query_count_does_not_grow_with_linked_records(client, make
 def test_a_transliterated_name_links_whichever_dot_the_body_printed(dot):
     out = link_first_mentions(f"<p>自治區主席努爾{dot}白克力出席。</p>", [BodyLink(("努尔·白克力",), "/p/", "person")])
     assert links_in(out) == [("/p/", f"努爾{dot}白克力")]
+
+
+def test_a_name_printed_full_width_or_in_lower_case_is_linked_as_printed():
+    link = BodyLink(("ABB(中国)有限公司",), "/o/", "organisation")
+    for printed in ("ＡＢＢ（中国）有限公司", "abb（中国）有限公司"):
+        assert links_in(link_first_mentions(f"<p>由{printed}承办。</p>", [link])) == [("/o/", printed)]

@@ -84,3 +84,10 @@ def test_a_transliterated_name_is_marked_whichever_dot_was_printed():
     from academy.mention_admin import marked_context
 
     assert marked_context("主席努爾‧白克力出席。", "努尔·白克力") == "主席<mark>努爾‧白克力</mark>出席。"
+
+
+def test_a_name_printed_full_width_is_marked():
+    from academy.mention_admin import marked_context
+
+    assert marked_context("由ＡＢＢ（中国）有限公司承办。", "ABB(中国)有限公司") == "由<mark>ＡＢＢ（中国）有限公司</mark>承办。"
+    assert marked_context("由Siemens AG承办。", "Siemens AG") == "由<mark>Siemens AG</mark>承办。"

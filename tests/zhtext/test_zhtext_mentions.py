@@ -121,3 +121,33 @@ def test_a_transliterated_name_matches_whichever_dot_the_page_printed(dot, scrip
 def test_a_dot_that_is_no_name_dot_is_left_alone():
     records = [Record("n", "person", "努尔·白克力")]
     assert not find_mentions("努尔白克力出席。努尔..白克力", records)
+
+
+def _full_width(text):
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+LATIN_NAMES = ["ABB(中国)有限公司", "中国船舶集团第711研究所", "CAD/CAM数控编程", "5G+工业互联网实训基地", "Siemens AG"]
+PRINTED = {
+    "as kept": lambda n: n,
+    "full width": _full_width,
+    "lower case": str.lower,
+    "full-width brackets": lambda n: n.replace("(", "（").replace(")", "）"),
+    "spaced brackets": lambda n: n.replace("(", " (").replace(")", ") "),
+}
+
+
+@pytest.mark.parametrize("name", LATIN_NAMES)
+@pytest.mark.parametrize("kept", list(PRINTED))
+@pytest.mark.parametrize("printed", list(PRINTED))
+@pytest.mark.parametrize("script", [str, s2t])
+def test_a_name_with_latin_letters_matches_however_its_width_case_and_brackets_were_printed(name, kept, printed, script):
+    records = [Record("r", "organisation", script(PRINTED[kept](name)))]
+    sentence = script(f"本次活动由{PRINTED[printed](name)}承办。")
+    (found,) = find_mentions(f"开幕。{sentence}", records)
+    assert found.count == 1 and found.context == sentence
+
+
+def test_two_latin_words_are_not_read_as_one():
+    assert not find_mentions("SiemensAG承办。", [Record("r", "organisation", "Siemens AG")])
+    assert not find_mentions("Siemens  AG承办。", [Record("r", "organisation", "Siemens AG")])
