@@ -30,6 +30,10 @@ _OPEN_RE = re.compile(
 # 【大公報訊】記者張三報道：… — the reporter named after the wrapped dateline, up to a colon.
 _WRAPPED_RE = re.compile(rf"[【\[]\s*(?P<agency>{AGENCY})\s*(?:专讯|讯|消息|报道)\s*[】\]]\s*"
                          rf"(?:(?P<credit>(?:记者|通讯员)\s*[{_HAN}·][{_HAN}·、 ]{{1,14}}?)\s*(?:报道|报导)?\s*[：:]\s*)?")
+# Taiwan's papers open with the reporter and where they filed from, in brackets: 【記者林志明／臺中報導】,
+# 〔記者王大明、李小華／台北報導〕 (自由時報), (記者張三／綜合報導).
+_FILED_RE = re.compile(rf"[【〔\[（(]\s*记者\s*(?P<credit>[{_HAN}·]{{2,5}}(?:、[{_HAN}·]{{2,5}})*)\s*[／/]\s*"
+                       rf"[{_HAN}]{{0,6}}?报[导道]\s*[】〕\]）)]\s*")
 # Where the reporter's name ends in "記者王大明台北15日電" is known only where a place or the date follows.
 _PLACES = ("台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|苗栗|彰化|南投|云林|香港|澳门|北京|上海|东京|华盛顿"
            "|哈尔滨|石家庄|呼和浩特|乌鲁木齐|旧金山|洛杉矶|新加坡|吉隆坡|莫斯科|布鲁塞尔|雅加达|胡志明市")
@@ -75,12 +79,13 @@ def find_dateline(paragraph: str) -> Dateline | None:
     simp = t2s(paragraph)
     if len(simp) != len(paragraph):
         return None
-    for pattern in (_WRAPPED_RE, _CNA_RE, _OPEN_RE):
+    for pattern in (_WRAPPED_RE, _CNA_RE, _FILED_RE, _OPEN_RE):
         m = pattern.match(simp)
         if m and m.end() < len(simp):  # words must follow: a paragraph that is only a dateline is a credit line
-            agency = paragraph[m.start("agency"):m.end("agency")]
+            agency = paragraph[m.start("agency"):m.end("agency")] if "agency" in pattern.groupindex else ""
             credit = paragraph[m.start("credit"):m.end("credit")] if m.groupdict().get("credit") else ""
-            byline = _cna_reporters(credit) if pattern is _CNA_RE else _reporters(credit)
+            byline = (_cna_reporters(credit) if pattern is _CNA_RE else credit if pattern is _FILED_RE
+                      else _reporters(credit))
             return Dateline(m.end(), "" if agency.startswith("本") else agency, byline)
     return None
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .dateline import strip_dateline
+from .dateline import names_an_agency, strip_dateline
 from .punctuation import is_han
+from .script import t2s
 
 SENT_END = "。！？!?…"
 _EVENT_VERBS = (
@@ -104,7 +105,8 @@ def is_subheading(text: str) -> bool:
 
 
 # What a copied page title carries around its headline: the site after an underscore (…培训班_新浪新闻,
-# …_新闻中心_某某网; Chinese headlines never hold "_") and a column's name in 【】 before it (【劳模风采】).
+# …_新闻中心_某某网; Chinese headlines never hold "_") or after bars (…竞赛 | 新闻 | 工人日报: only names of
+# sites and columns, so 劳模工匠学院 | 第二期 stays whole) and a column's name in 【】 before it (【劳模风采】).
 _COLUMN_HEAD_RE = re.compile(r"^\s*【[^【】]{2,10}】\s*")
 
 
@@ -125,15 +127,39 @@ def _column_head(title: str) -> tuple[int, int] | None:
 
 def _site_tail(title: str) -> tuple[int, int] | None:
     """Where the site's names start (at the first "_", with the spaces before it) when every part after it is
-    a name of 2 to 16 characters without spaces. Split, not a pattern: a pattern searched from each "_" of a
-    title of thousands of them took the square of its length."""
+    a name of 2 to 16 characters without spaces; else where a tail of bars or dashes starts (…竞赛 | 新闻 |
+    工人日报) whose every part names a site or a column. Split, not a pattern: a pattern searched from each
+    "_" of a title of thousands of them took the square of its length."""
     at = title.find("_")
     if at < 0:
-        return None
+        return _bar_tail(title)
     parts = [part.strip() for part in title[at + 1:].split("_")]
     if not all(2 <= len(part) <= 16 and not any(c.isspace() for c in part) for part in parts):
         return None
     return len(title[:at].rstrip()), len(title)
+
+
+# A title's parts apart by a bar (| ｜) or, with spaces around it, a dash; a site's columns named there.
+_BAR_RE = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
+_COLUMN_RE = re.compile(r"首页|正文|新闻|要闻|资讯|动态|时政|国内|国际|地方|本地|社会|财经|教育|体育|科技|文化|图片|视频|"
+                        r"[\u4e00-\u9fff]{1,6}(?:频道|中心|栏目|动态|资讯|新闻|要闻|专题|在线)")
+
+
+def _names_a_site(part: str) -> bool:
+    simplified = t2s(part.strip())
+    return 2 <= len(simplified) <= 16 and (names_an_agency(simplified) or bool(_COLUMN_RE.fullmatch(simplified)))
+
+
+def _bar_tail(title: str) -> tuple[int, int] | None:
+    """Where the run of site and column names after the headline's last bar starts, walked from the end."""
+    bars = list(_BAR_RE.finditer(title))
+    start = None
+    for i in range(len(bars) - 1, -1, -1):
+        end = bars[i + 1].start() if i + 1 < len(bars) else len(title)
+        if not _names_a_site(title[bars[i].end():end]):
+            break
+        start = bars[i].start()
+    return (start, len(title)) if start is not None else None
 
 
 def is_title_line(text: str, following: str, over_metadata: bool = False) -> bool:

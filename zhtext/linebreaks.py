@@ -105,14 +105,16 @@ def wrapped_boundaries(lines: list[str], headline_first: bool = True, min_width:
     lines between them) and the next line does not start one: most likely a wrap that fell on a sentence
     end, but a subheading or a list would look the same. *headline_first*: the first line may be the
     headline (a text file's is); *min_width*: no wrap narrower than that many columns is believed."""
-    titles = [_split_notice_title(line, following) for line, following in zip(lines, lines[1:], strict=False)]
+    indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 2
+    blank_lines = any(not line.strip() for line in lines[1:-1])
+    own = [own_line(line) for line in lines]  # once a line, not once for each of its two neighbours
+    titles = [_split_notice_title(line, following) or _runs_on(line, following, own[i], own[i + 1], indented,
+                                                                 blank_lines)
+              for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False))]
     width = wrap_width(lines)
     if width is None or width < min_width:
         return titles
-    indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 2
-    blank_lines = any(not line.strip() for line in lines[1:-1])
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    own = [own_line(line) for line in lines]  # once a line, not once for each of its two neighbours
     out: list[bool | None] = []
     for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
         goes_on = (
@@ -127,6 +129,28 @@ def wrapped_boundaries(lines: list[str], headline_first: bool = True, min_width:
         else:
             out.append(goes_on or titles[i])
     return out
+
+
+# What no paragraph ends with: a pause (，、) or an opening mark (“ 《 （); the line after it goes on.
+_OPEN_END = tuple("，、,“‘「『《（([【")
+# A list's next item starts a line of its own even after a pause: 一是…， ⏎ 二是…; （一）; 1.; ①; 首先.
+_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、是.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．)）]"
+                         r"|第[一二三四五六七八九十]+[，、是]|首先|其次|再次|然后|最后|[①-⑳]|[-•·*▪●○◆])")
+_PROSE_MARK = re.compile(r"[，。；：！？、]")
+
+
+def _runs_on(line: str, following: str, own: bool, own_next: bool, indented: bool, blank_lines: bool) -> bool | None:
+    """Whatever the width (a paragraph broken once, where no wrapping pattern shows): True where the line
+    ends in a pause or an opening mark and the next line neither starts a paragraph nor a list's item;
+    None (proposed) where, in a text that marks its paragraphs, a line of prose ends inside a word and the
+    next line starts none; else False."""
+    text, after = line.rstrip(), following.strip()
+    if not text or not after or own or own_next or (indented and _INDENT.match(following)) or _ITEM_START.match(following):
+        return False
+    if text.endswith(_OPEN_END):
+        return True
+    prose = is_han(text[-1]) and is_han(after[0]) and len(_PROSE_MARK.findall(text)) >= 1 and len(text.strip()) >= 15
+    return None if prose and (indented or blank_lines) and ends_sentence(after) else False
 
 
 def join(left: str, right: str) -> str:

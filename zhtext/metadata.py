@@ -115,10 +115,14 @@ def _clean_value(v: str) -> str:
     return v.strip(_SEP + "：:，,;；")
 
 
+# A reporter's role written before the name in a credit's value (作者：记者 陈晓, 作者：本报记者张三): not a name.
+_ROLE_RE = re.compile(r"(?:本[报報刊台网網]|特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
+
+
 def _names(v: str) -> str:
-    """'张三 李四' / '张三、李四' → '张三、李四'."""
-    parts = [p for p in re.split(r"[\s、，,]+", v) if p]
-    return "、".join(parts)
+    """'张三 李四' / '张三、李四' / '记者 张三 通讯员 李四' → '张三、李四'."""
+    parts = [_ROLE_RE.sub("", p, count=1) if _ROLE_RE.match(p) else p for p in re.split(r"[\s、，,]+", v) if p]
+    return "、".join(p for p in parts if p)
 
 
 def _join(have: str, new: str) -> str:
@@ -289,6 +293,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             out.parts.append(("计数（删除）" if kind == "counter" else "空署名（删除）", f"{name}：{value}"))
             i = j
             continue
+        if not value and kind == "byline" and j < len(marks) and marks[j][2] == "byline":
+            i = j  # 作者：本报记者张三: the role after the key is a key of its own, naming the same reporter
+            continue
         if not value and nxt == len(raw) and kind == "counter":
             out.parts.append(("计数（删除）", name))  # 点击数：<script>document.write(356)</script>: the count was a script's
             i = j
@@ -322,7 +329,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
                 out.source_keyed = True
             out.parts.append(("来源", value))
         elif kind == "byline":
-            if not are_names(value):
+            if not are_names(_names(value)):
                 return None  # 记者：学院成立以来，您带出了多少徒弟: an interview's question
             out.byline, out.byline_keyed = _join(out.byline, _names(value)), True
             out.parts.append(("撰稿", f"{name}：{value}"))

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 from .boilerplate import parse_credit, split_trailing_credit
+from .captions import caption_warning, is_caption
 from .chrome import contains_sentence
 from .dateline import find_dateline, strip_dateline
 from .header import (
@@ -349,6 +350,8 @@ def clean_reprint(
         for lk in find_lookalikes(t):
             run.warn("lookalike", f"第{idx + 1}段第{lk.start + 1}字处“{lk.found}”中的“{lk.dash}”可能是"
                      f"“{'一' * len(lk.dash)}”的误写（即“{lk.suggestion}”），未自动修改，请核对原稿。", idx, lk.found)
+        if kind == "p" and is_caption(t):
+            run.warn("caption", caption_warning(idx), idx, t)
         for hidden in _PROTECTED_EMAIL.finditer(t):
             run.warn("missing", f"第{idx + 1}段的电子邮箱地址被原网站的邮箱保护换成了“{hidden.group(0)}”，原地址已不在转载中，"
                      "请对照原稿补上或删去。", idx, hidden.group(0))

@@ -25,7 +25,7 @@ def test_json_shape_lists_mentions_and_proposals(loaded, tmp_path):
     assert set(data) == {"mentions", "proposals"}
     by_name = {m["name"]: m for m in data["mentions"]}
     jia = Person.objects.get(name="賈平")
-    assert by_name["賈平"] == {"kind": "person", "id": jia.pk, "name": "賈平", "count": 1, "ambiguous": False,
+    assert by_name["賈平"] == {"kind": "person", "id": jia.pk, "name": "賈平", "count": 1, "ambiguous": False, "doubt": "",
                               "context": by_name["賈平"]["context"]}
     assert "常務副主席賈平" in by_name["賈平"]["context"]
     assert set(data["proposals"]) == {"people", "organisations", "academies", "honours", "events"}
@@ -79,3 +79,14 @@ def test_saves_nothing(loaded):
 def test_bad_files_get_a_chinese_error_not_a_traceback(db, tmp_path, make, message):
     with pytest.raises(CommandError, match=message):
         run(make(tmp_path))
+
+
+def test_a_doubtful_mention_says_why(db, tmp_path):
+    from academy.models import Person
+
+    Person.objects.create(name="李明")
+    path = tmp_path / "a.txt"
+    path.write_text("会上，李明确表示支持技能培训。\n", encoding="utf-8")
+    (found,) = json.loads(run(path, "--json"))["mentions"]
+    assert found["doubt"] == "“李明确”也可读作“李/明确”"
+    assert "（存疑：“李明确”也可读作“李/明确”）" in run(path)
