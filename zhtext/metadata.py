@@ -23,6 +23,7 @@ from .stamps import account_on_platform, placed_stamp, wechat_head, weibo_head
 
 # key groups, longest alternatives first; matched on the Simplified form
 _DATE_KEYS = (r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|出版时间|出版日期|成文日期|印发日期|发文日期"
+              r"|上载日期|上载时间|上传日期|上传时间"  # Hong Kong's sites: 上載日期：2026年10月8日
               r"|时间|日期|发布于|发表于|出版|更新")
 # When a document was written or signed, not when it was published: a 发布日期 beside it outranks it.
 _WRITTEN_KEYS = ("成文日期", "印发日期", "发文日期")

@@ -65,11 +65,16 @@ def _credits(found) -> bool:
     return bool(found and any(label != "发布时间" for label, _ in found.parts))
 
 
+_END_MARK = re.compile(r"[-—–_=\s]*END[-—–_=\s]*")
+
+
 def reading_list(run: Run, blocks: Blocks) -> Blocks:
     """A 往期推荐 (相关阅读, 精彩回顾 …) heading and the titles under it, up to the next line holding a
     sentence or a credit: other articles' headlines. Certain after the article's last sentence; above
     it (a section called 精彩回顾, say) only proposed."""
     end = _prose_bounds(blocks)[1] + 1
+    # a WeChat article's "- END -" closes it, whatever sentences its account's prompts hold below
+    end = min([end] + [pos for pos, (_, _, text) in enumerate(blocks) if _END_MARK.fullmatch(text.strip())])
     kept, listing = [], False
     for pos, (idx, kind, text) in enumerate(blocks):
         if is_reading_list_heading(text):

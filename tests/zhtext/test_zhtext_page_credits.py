@@ -97,3 +97,23 @@ def test_a_caption_without_its_photo_is_kept_and_told(pointer, scene, credit, sc
 ])
 def test_prose_is_no_caption(text):
     assert not is_caption(text)
+
+
+@pytest.mark.parametrize("key", ["上載日期", "上载日期", "上傳時間"])
+def test_a_hong_kong_sites_upload_date_is_the_date_and_the_line_above_the_headline(key):
+    notice = "關於舉辦2026年度勞模工匠學院師資培訓班的通知"
+    result = clean_reprint("\n".join([notice, f"{key}：2026年10月8日（星期四）　　瀏覽次數：1,234", *map(s2t, PAGE_BODY)]))
+    assert result.title == notice and result.title_origin == "text"
+    assert result.published_at.date().isoformat() == "2026-10-08"
+    assert [b.text for b in result.blocks] == [s2t(p) for p in PAGE_BODY]
+
+
+@SETTINGS
+@given(st.sampled_from(["- END -", "END", "—— END ——"]),
+       st.sampled_from(["分享、点赞、在看，给我们一键三连吧", "喜欢就点个“在看”吧", "记得一键三连哦"]), SCRIPT)
+def test_a_wechat_reading_list_after_end_goes_whatever_prompt_follows(end, prompt, script):
+    listing = ["往期回顾", "▶ 第四期研修班开班", "▶ 劳模工匠学院2026年工作要点"]
+    result = _clean([HEADLINE, META, *PAGE_BODY, end, *listing, prompt, "阅读原文"], script)
+    assert [b.text for b in result.blocks] == [script(p) for p in PAGE_BODY] + (
+        [script(prompt)] if "，" in prompt else [])  # a prompt holding a clause is only proposed
+    assert all(r.accepted for r in result.repairs if r.label == "文末推荐阅读列表")
