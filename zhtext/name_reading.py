@@ -20,6 +20,7 @@ import math
 import re
 from functools import cache, lru_cache
 
+from zhtext import dictionary
 from zhtext.dictionary import NAME_FREQ
 
 # A word this frequent in jieba's dictionary (高峰 1556, 文明 6584, 白云 389) is more often the word than a name.
@@ -66,6 +67,9 @@ def _table() -> tuple[dict[str, int], float]:
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.initialize()
     return jieba.dt.FREQ, math.log(jieba.dt.total)
+
+
+dictionary.on_change(_table.cache_clear)  # names added: jieba's total grew
 
 
 def common_word(surface: str) -> bool:
