@@ -54,3 +54,22 @@ def test_invalid_json_is_reported_with_position(tmp_path):
     (tmp_path / "news.json").write_text('[{"model": "news.article",', encoding="utf-8")
     with pytest.raises(CommandError, match="not valid JSON at line 1"):
         call_command("load_site_content", dir=tmp_path, verbosity=0)
+
+
+def test_a_fresh_site_finds_its_articles_mentions_and_a_reload_keeps_decisions(client):
+    from academy.models import ArticleMention
+    from academy.services import decide_mention
+
+    call_command("load_site_content", verbosity=0)
+    articles = list(Article.objects.order_by("pk"))
+    assert len(articles) == 2
+    for article in articles:
+        assert article.mentions.filter(status=ArticleMention.Status.ACCEPTED).count() >= 10
+        page = client.get(article.get_absolute_url())
+        assert page.status_code == 200 and 'class="mention-link"' in page.content.decode()
+    before = ArticleMention.objects.count()
+    rejected = decide_mention(ArticleMention.objects.order_by("pk").first(), ArticleMention.Status.REJECTED)
+    call_command("load_site_content", verbosity=0)
+    assert ArticleMention.objects.count() == before
+    rejected.refresh_from_db()
+    assert rejected.status == ArticleMention.Status.REJECTED and rejected.decided
