@@ -180,3 +180,37 @@ def test_a_name_printed_full_width_or_in_lower_case_is_linked_as_printed():
     link = BodyLink(("ABB(中国)有限公司",), "/o/", "organisation")
     for printed in ("ＡＢＢ（中国）有限公司", "abb（中国）有限公司"):
         assert links_in(link_first_mentions(f"<p>由{printed}承办。</p>", [link])) == [("/o/", printed)]
+
+
+def _links_from_records(article):
+    """The links as built before they were read as rows: each mention's whole record, its own methods."""
+    from academy.mentions import usable_names
+
+    mentions = ArticleMention.objects.filter(article=article).accepted().shown().with_records().order_by("pk")
+    return [BodyLink(usable_names(m.record), m.record.get_absolute_url(), m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-tw", "zh-hk"])
+def test_accepted_links_are_what_the_records_themselves_say(site, language):
+    from django.utils import translation
+
+    from academy.mentions import accepted_links
+    from news.models import Article
+
+    with translation.override(language):
+        for article in Article.objects.all():
+            links = accepted_links(article)
+            assert len({link.kind for link in links}) >= 3 and len(links) >= 20
+            assert links == _links_from_records(article)
+        article = Article.objects.get(slug="da-ling-hao-wan-gong-jiang-xue-yuan-gua-pai")
+        person = next(m.person for m in article.mentions.filter(kind="person", status="accepted"))
+        Person.objects.filter(pk=person.pk).update(published=False)       # a draft is never linked
+        rejected = article.mentions.filter(kind="organisation", status="accepted").first()
+        decide_mention(rejected, ArticleMention.Status.REJECTED)          # nor a rejected mention
+        links = accepted_links(article)
+        assert links == _links_from_records(article)
+        assert all(link.url != person.get_absolute_url() for link in links)
+        assert all(link.url != rejected.record.get_absolute_url() for link in links)
+        with CaptureQueriesContext(connection) as queries:
+            accepted_links(article)
+        assert len(queries) == 1

@@ -8,12 +8,12 @@ import json
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
-from base.fixture_files import check_fixtures
 from academy.services import refresh_all_mentions
+from base.fixture_files import check_fixtures
 from base.planner import refresh_statistics
 from news.models import Article
 from news.services import refresh_missing_renditions
