@@ -75,8 +75,9 @@ def test_a_name_inside_a_longer_word(text, name, longer):
 
 def test_a_common_word_as_a_name_needs_a_person_beside_it():
     assert common_word("高峰") and common_word("马力") and not common_word("郑海涛")
-    assert name_doubt("马力全开。", 0, "马力") == "“马力”也是常用词"
-    for text in ("全国劳模马力在车间。", "院长马力出席。", "马力表示，", "马力同志", "马力（左）"):
+    for text in ("马力全开。", "马力是发动机的功率。", "马力（功率单位）"):
+        assert name_doubt(text, 0, "马力") == "“马力”也是常用词", text
+    for text in ("全国劳模马力在车间。", "院长马力出席。", "马力表示，", "马力同志", "马力（左二）"):
         assert name_doubt(text, text.index("马力"), "马力") == "", text
 
 
