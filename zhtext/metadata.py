@@ -120,8 +120,13 @@ def _clean_value(v: str) -> str:
 _ROLE_RE = re.compile(r"(?:本[报報刊台网網]|特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
 
 
+# A two-character name padded to the width of three (赵　磊): one space between two lone Han characters.
+_PADDED_NAME = re.compile(r"(?<![^\s、，,])([\u4e00-\u9fff])[ \u3000\u00a0]([\u4e00-\u9fff])(?![^\s、，,])")
+
+
 def _names(v: str) -> str:
-    """'张三 李四' / '张三、李四' / '记者 张三 通讯员 李四' → '张三、李四'."""
+    """'张三 李四' / '张三、李四' / '记者 张三 通讯员 李四' / '赵　磊' → '张三、李四' (… '赵磊')."""
+    v = _PADDED_NAME.sub(r"\1\2", v)
     parts = [_ROLE_RE.sub("", p, count=1) if _ROLE_RE.match(p) else p for p in re.split(r"[\s、，,]+", v) if p]
     return "、".join(p for p in parts if p)
 

@@ -117,3 +117,13 @@ def test_a_wechat_reading_list_after_end_goes_whatever_prompt_follows(end, promp
     assert [b.text for b in result.blocks] == [script(p) for p in PAGE_BODY] + (
         [script(prompt)] if "，" in prompt else [])  # a prompt holding a clause is only proposed
     assert all(r.accepted for r in result.repairs if r.label == "文末推荐阅读列表")
+
+
+@SETTINGS
+@given(st.sampled_from(["作者：本报记者 {a}", "作者：{a}　{b}", "责任编辑：{a}", "记者 {a} 通讯员 {b}"]),
+       st.sampled_from([("赵磊", "王强"), ("李明", "刘洋")]), st.sampled_from(["\u3000", " ", "\u00a0"]), SCRIPT)
+def test_a_two_character_name_padded_to_three_is_one_name(credit, names, gap, script):
+    a, b = (n[0] + gap + n[1] for n in names)
+    result = _clean([HEADLINE, "2024-09-10 10:20 来源：杭州市总工会 " + credit.format(a=a, b=b), *PAGE_BODY], script)
+    expected = [names[0], names[1]] if "{b}" in credit else [names[0]]
+    assert (result.reviewer if "责任编辑" in credit else result.byline) == script("、".join(expected))
