@@ -45,3 +45,11 @@ def find_emoji(text: str) -> list[Emoji]:
     for m in EMOJI_RE.finditer(text):
         out.append(Emoji(m.start(), m.end(), m.group(0), m.group("key") or ""))
     return out
+
+
+def closes_with_emoji(text: str) -> bool:
+    """The line ends in an emoji and does not open with one: the emoji stands where its sentence's full stop
+    would (收获满满💪), which a heading decorated on both sides (🎉 开班啦 🎉) does not."""
+    text = text.strip()
+    found = find_emoji(text)
+    return bool(found) and found[-1].end == len(text) and found[0].start > 0

@@ -24,6 +24,7 @@ from .boilerplate import parse_credit, split_trailing_credit
 from .captions import caption_warning, is_caption
 from .chrome import contains_sentence
 from .dateline import find_dateline, strip_dateline
+from .emoji import closes_with_emoji
 from .header import (
     BRACKETED,
     bracketed_headline,
@@ -342,7 +343,8 @@ def clean_reprint(
         if kind == "h1":
             kind = "h2"
         if (kind == "p" and fmt == "text" and 0 < n < len(kept) - 1 and is_subheading(t)
-                and not signed(t, kept[n + 1][2]) and not _next_item(kept[n - 1][2], t)):
+                and not signed(t, kept[n + 1][2]) and not _next_item(kept[n - 1][2], t)
+                and not closes_with_emoji(raw_blocks[idx][1])):
             plain = _undecorated(t)
             if run.propose("subheading", idx, t, plain, True, "短行作小标题", t):
                 kind, t = "h2", plain

@@ -127,3 +127,16 @@ def test_a_two_character_name_padded_to_three_is_one_name(credit, names, gap, sc
     result = _clean([HEADLINE, "2024-09-10 10:20 来源：杭州市总工会 " + credit.format(a=a, b=b), *PAGE_BODY], script)
     expected = [names[0], names[1]] if "{b}" in credit else [names[0]]
     assert (result.reviewer if "责任编辑" in credit else result.byline) == script("、".join(expected))
+
+
+@SETTINGS
+@given(st.sampled_from(["学员们纷纷表示收获满满", "这一刻值得记住", "大家都点赞"]),
+       st.sampled_from(["💪", "👍🏻", "🎉🎉", "❤️"]), SCRIPT)
+def test_a_short_line_closed_by_an_emoji_is_a_sentence_not_a_heading(line, emoji, script):
+    result = _clean([HEADLINE, META, PAGE_BODY[0], line + emoji, *PAGE_BODY[1:]], script)
+    assert (script(line), "p") in [(b.text, b.kind) for b in result.blocks]
+
+
+def test_a_heading_decorated_on_both_sides_is_still_a_heading():
+    result = _clean([HEADLINE, META, PAGE_BODY[0], "🎉 第五期开班啦 🎉", *PAGE_BODY[1:]])
+    assert ("第五期开班啦", "h2") in [(b.text, b.kind) for b in result.blocks]
