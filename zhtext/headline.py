@@ -162,6 +162,31 @@ def _bar_tail(title: str) -> tuple[int, int] | None:
     return (start, len(title)) if start is not None else None
 
 
+# A section's number opening its heading: 01 ｜ 研修概况, 一、培训时间, 2. 课程安排.
+_SECTION_RE = re.compile(r"\s*(?:(\d{1,2})|([一二三四五六七八九十]{1,3}))\s*(?:[｜|、．.:：]|\s)")
+_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _section_number(text: str) -> int | None:
+    m = _SECTION_RE.match(text)
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    tens, _, ones = m.group(2).rpartition("十")
+    if "十" not in m.group(2):
+        return _DIGITS.get(ones) if len(ones) == 1 else None
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+
+
+def opens_sections(text: str, later: list[str]) -> bool:
+    """*text* is the first of numbered sections (01 ｜ 研修概况 … 02 ｜ 课程安排): a later line, not the next one
+    (that would make them a list's items), carries the next number."""
+    number = _section_number(text)
+    return (number is not None and bool(later) and _section_number(later[0]) != number + 1
+            and any(_section_number(line) == number + 1 for line in later[1:]))
+
+
 def is_title_line(text: str, following: str, over_metadata: bool = False) -> bool:
     """A line short enough to be a headline and standing out from *following*. Over the page's metadata a
     headline may end in ？ or ！ (五天学了啥？); elsewhere such a line is more often a post's first sentence."""

@@ -39,6 +39,7 @@ from .headline import (
     cap_title,
     is_subheading,
     is_title_line,
+    opens_sections,
     propose_summary,
     propose_title,
     title_decorations,
@@ -342,8 +343,9 @@ def clean_reprint(
     for n, (idx, kind, t) in enumerate(kept):
         if kind == "h1":
             kind = "h2"
-        if (kind == "p" and fmt == "text" and 0 < n < len(kept) - 1 and is_subheading(t)
-                and not signed(t, kept[n + 1][2]) and not _next_item(kept[n - 1][2], t)
+        if (kind == "p" and fmt == "text" and n < len(kept) - 1 and is_subheading(t)
+                and (n > 0 or opens_sections(t, [b[2] for b in kept[1:]]))
+                and not signed(t, kept[n + 1][2]) and not (n and _next_item(kept[n - 1][2], t))
                 and not closes_with_emoji(raw_blocks[idx][1])):
             plain = _undecorated(t)
             if run.propose("subheading", idx, t, plain, True, "短行作小标题", t):

@@ -140,3 +140,16 @@ def test_a_short_line_closed_by_an_emoji_is_a_sentence_not_a_heading(line, emoji
 def test_a_heading_decorated_on_both_sides_is_still_a_heading():
     result = _clean([HEADLINE, META, PAGE_BODY[0], "🎉 第五期开班啦 🎉", *PAGE_BODY[1:]])
     assert ("第五期开班啦", "h2") in [(b.text, b.kind) for b in result.blocks]
+
+
+@pytest.mark.parametrize(("first", "second"), [("01 ｜ 研修概况", "02 ｜ 课程安排"), ("一、培训时间", "二、培训对象"),
+                                               ("1. 课程安排", "2. 报名方式"), ("九、附则", "十、其他")])
+def test_numbered_sections_are_headings_from_the_first(first, second):
+    result = _clean([HEADLINE, META, first, PAGE_BODY[0], second, *PAGE_BODY[1:]])
+    kinds = {b.text: b.kind for b in result.blocks}
+    assert kinds[first] == kinds[second] == "h2"
+
+
+def test_a_numbered_list_opening_the_text_is_no_heading():
+    result = _clean([HEADLINE, META, "1. 张三", "2. 李四", *PAGE_BODY])
+    assert [b.kind for b in result.blocks[:2]] == ["p", "p"]
