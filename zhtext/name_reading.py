@@ -96,6 +96,9 @@ def _score(text: str) -> float:
     return best[0]
 
 
+dictionary.on_change(_score.cache_clear)  # and the readings with it
+
+
 def _other_reading(text: str, start: int, end: int, surface: str) -> tuple[str, str] | None:
     """The most probable reading of `text` in which a dictionary word crosses the name's edges, as (the
     span it covers, that span cut into words), when it is at most MARGIN less probable than the name."""
@@ -130,10 +133,12 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _marked(text: str, start: int, end: int) -> bool:
-    if text[:start].endswith(_BEFORE) or text[end:].startswith(_AFTER):
+    # slices of a few characters: a long text with the name in every line must not be copied at each place
+    if text[max(0, start - 4):start].endswith(_BEFORE) or text[end:end + 4].startswith(_AFTER):
         return True
-    clause = _CLAUSE_END.search(text, end)
-    return any(verb in text[end:clause.start() if clause else len(text)][:_SAYING_REACH] for verb in _SAYING)
+    after = text[end:end + _SAYING_REACH]
+    clause = _CLAUSE_END.search(after)
+    return any(verb in after[:clause.start() if clause else len(after)] for verb in _SAYING)
 
 
 def name_doubt(text: str, start: int, surface: str) -> str:

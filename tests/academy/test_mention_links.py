@@ -214,3 +214,9 @@ def test_accepted_links_are_what_the_records_themselves_say(site, language):
         with CaptureQueriesContext(connection) as queries:
             accepted_links(article)
         assert len(queries) == 1
+
+
+def test_a_long_body_of_doubtful_places_links_the_one_clear_place():
+    html = "<p>" + "工匠高峰论坛开幕" * 32_000 + "全国劳模高峰出席。</p>"
+    out = link_first_mentions(html, [BodyLink(("高峰",), "/p/", "person")])
+    assert links_in(out) == [("/p/", "高峰")] and out.endswith('<a class="mention-link" href="/p/">高峰</a>出席。</p>')
