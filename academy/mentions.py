@@ -123,6 +123,13 @@ def link_fields() -> tuple[str, ...]:
 
 
 @cache
+def _link_columns() -> dict[str, tuple[tuple[int, str], ...]]:
+    """For each kind, where its link fields are in a row of link_fields() (worked out once, not per row)."""
+    columns = [column.partition("__") for column in link_fields()]
+    return {kind: tuple((at, field) for at, (owner, _, field) in enumerate(columns) if owner == kind) for kind in KINDS}
+
+
+@cache
 def _accepted_rows():
     """The accepted, shown mentions of an article as (kind, each kind's link fields …) rows, compiled once per
     worker (base.prepared): building the six-way join cost more than the database's answer."""
@@ -138,11 +145,8 @@ def accepted_links(article):
     from its few link fields only (a name, a slug, aliases), for its own usable_names() and address."""
     from news.body_links import BodyLink
 
-    columns = link_fields()
     links = []
     for kind, *values in _accepted_rows()(article=article.pk):
-        fields = {column.partition("__")[2]: value for column, value in zip(columns, values, strict=True)
-                  if column.startswith(kind + "__")}
-        record = model_of(kind)(**fields)
+        record = model_of(kind)(**{field: values[at] for at, field in _link_columns()[kind]})
         links.append(BodyLink(usable_names(record), record.get_absolute_url(), kind))
     return links

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from zhtext.chars import HAN_RANGES
 from zhtext.name_reading import name_doubt
 from zhtext.script import t2s
 
@@ -75,14 +76,13 @@ class Mention:
     doubt: str = ""  # why each place it is found may mean something else ("" once one place is clear)
 
 
-_HAN = "\u3400-\u9fff\uf900-\ufaff"
 # A space the finder reads through: one between Han characters (王　强, a two-character name padded to three
 # in a list), or beside a bracket, a Han character or other punctuation (ABB (中国) 有限公司), never between
 # two Latin letters or digits (Siemens AG).
 _PADDING = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000\u00a0](?=\S)|(?<=\S)[ \u3000\u00a0](?=[^\sA-Za-z0-9])")
 # The dot inside a transliterated name (努尔·白克力) as pages print it: Taiwan's ‧, Japanese ・ and ･, a bullet,
 # a typed full stop. Between Han characters each is read as "·" when matching names.
-_NAME_DOT = re.compile(rf"(?<=[{_HAN}])[.．‧•・･⋅∙](?=[{_HAN}])")
+_NAME_DOT = re.compile(rf"(?<=[{HAN_RANGES}])[.．‧•・･⋅∙](?=[{HAN_RANGES}])")
 # Full-width Latin letters, digits and punctuation (ＡＢＢ（中国）, 第７１１研究所) as their ASCII forms, and Latin
 # letters in lower case.
 _WIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, **{c: c + 32 for c in range(ord("A"), ord("Z") + 1)}}

@@ -21,6 +21,7 @@ import re
 from functools import cache, lru_cache
 
 from zhtext import dictionary
+from zhtext.chars import HAN_RANGES
 from zhtext.dictionary import NAME_FREQ
 
 # A word this frequent in jieba's dictionary (高峰 1556, 文明 6584, 白云 389) is more often the word than a name.
@@ -28,7 +29,7 @@ COMMON_FREQ = 300
 _LONGEST_WORD = 6
 MARGIN = math.log(20)  # an other reading up to twenty times less probable than the name is still a doubt
 _REACH = 4  # characters of context on each side that take part in the reading
-_CLAUSE_END = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]")
+_CLAUSE_END = re.compile(f"[^{HAN_RANGES}]")
 
 # What marks a person beside a name: a role or title just before it (全国劳模高峰, 院长高峰), a title, a form of
 # address or a verb of speech or presence just after it (高峰主席, 高峰同志, 高峰表示, 高峰出席).
