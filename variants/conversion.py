@@ -29,7 +29,7 @@ def is_cacheable(response) -> bool:
 # Traditional readers expect 「」 and 『』, wherever the page is converted for people (not URLs or code).
 CORNER_QUOTE_VARIANTS = ("zh-tw", "zh-hk")
 # Part of the cache key: bump when the conversion itself changes, so no page converted the old way is served.
-CONVERSION_VERSION = 2
+CONVERSION_VERSION = 3  # 3: Hong Kong forms (衞) folded before conversion
 
 
 def is_convertible(response) -> bool:

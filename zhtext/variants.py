@@ -3,7 +3,8 @@
 Only OpenCC's character-level configurations are used (s2tw, s2hk, tw2s): the phrase-rewriting ones
 (s2twp …) change words inside proper names (电站设备 → 電站裝置, 智能制造 → 智慧製造).
 
-Every text is first brought to Simplified with tw2s, then to the target. That one path handles text
+Every text is first brought to Simplified with tw2s (after Hong Kong's own forms, 衞 for 衛, which tw2s
+does not know: zhtext.script.fold_hk_forms), then to the target. That one path handles text
 written in either script, and also "Traditional" text that a reprint site converted character by
 character and left with Simplified forms (并, 模范, 关系): tw2s then s2tw gives 並, 模範, 關係.
 
@@ -38,6 +39,7 @@ import ahocorasick_rs
 
 from .chars import has_han
 from .phrase_edges import mend as mend_edges
+from .script import fold_hk_forms
 from .script import opencc_converter as _opencc
 
 HANS, HANT_TW, HANT_HK = "zh-hans", "zh-tw", "zh-hk"
@@ -65,7 +67,7 @@ Escape = Callable[[str], str]
 
 
 def _to_simplified(text: str) -> str:
-    return _opencc("tw2s.json").convert(text)
+    return _opencc("tw2s.json").convert(fold_hk_forms(text))
 
 
 def _plain(text: str, variant: str) -> str:
