@@ -4,7 +4,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from academy.models import Academy, AcademyRole, Course, Person
+from academy.models import Academy, AcademyRole, ArticleMention, Course, Person
 from news.models import Article
 from news.search import search_articles
 from zhtext.search import index_tokens, normalise
@@ -40,6 +40,27 @@ def test_seed_bulk_makes_complete_rows(client, site):
     assert person.name in client.get(f"/zh-hans{person_path}").content.decode()
 
 
+def test_seed_bulk_articles_name_their_records_as_an_editors_save_would(client, site):
+    """Each named record is in the body, among the record's source articles, and an accepted mention whose
+    link the article page draws (what the article page costs at size includes its body links)."""
+    call_command("seed_bulk", articles=40, people=30, courses=6, tags=3, verbosity=0, stdout=open("/dev/null", "w"))
+    mentions = ArticleMention.objects.filter(article__slug__startswith="bulk-").select_related(
+        "article", "academy", "person", "course")
+    kinds = {m.kind for m in mentions}
+    assert {"academy", "person"} <= kinds and mentions.count() >= 20
+    for mention in mentions:
+        record = getattr(mention, mention.kind)
+        assert mention.status == ArticleMention.Status.ACCEPTED and mention.linked and mention.count == 1
+        assert record.name in mention.context and mention.context in mention.article.body
+        assert mention.article in record.source_articles.all()
+    sources = sum(model.source_articles.through.objects.filter(article__slug__startswith="bulk-").count()
+                  for model in (Academy, Person, Course))
+    assert sources == mentions.count()
+    mention = mentions.filter(kind="person").first()
+    html = client.get(mention.article.get_absolute_url()).content.decode()
+    assert f'href="{mention.person.get_absolute_url()}"' in html
+
+
 def test_seed_bulk_needs_the_seed_articles(db):
     from django.core.management.base import CommandError
 
@@ -50,3 +71,4 @@ def test_seed_bulk_needs_the_seed_articles(db):
 def test_seed_bulk_can_leave_the_links_out(site):
     call_command("seed_bulk", articles=5, tags=2, links=False, verbosity=0, stdout=open("/dev/null", "w"))
     assert not Person.source_articles.through.objects.filter(article__slug__startswith="bulk-").exists()
+    assert not ArticleMention.objects.filter(article__slug__startswith="bulk-").exists()
