@@ -4,7 +4,6 @@ Added to news' ArticleAdmin from here (news cannot import academy). Rows are mad
 (academy.services), never by hand: no add, no delete. Saving a changed decision goes through
 academy.services.decide_mention, which links or unlinks the article and the record.
 """
-import re
 
 from django import forms
 from django.contrib import admin
@@ -16,30 +15,18 @@ from academy.models import ArticleMention
 from academy.services import decide_mention
 from news.admin import ArticleAdmin
 from news.admin_workflow import LiveArticleInlineMixin
-from zhtext.mentions import match_form
-from zhtext.script import t2s
+from zhtext.mentions import locate
 
 CONTEXT_CHARS = 80
-_PADDED = "[ \u3000\u00a0]?"  # a name read through a space (王　强, ABB (中国)), as zhtext.mentions does
-
-
-def _find(text, name):
-    """(start, end) of the name in the sentence as the finder matched it (zhtext.mentions: either script,
-    padded, full-width, another dot); (-1, -1) when it is not there."""
-    simplified = t2s(text)
-    haystack = match_form(simplified if len(simplified) == len(text) else text)
-    name = match_form(t2s(name)).replace(" ", "")
-    found = re.search(_PADDED.join(map(re.escape, name)), haystack) if name else None
-    return found.span() if found else (-1, -1)
 
 
 def marked_context(text, name):
     """The sentence, cut around the name when long, the name marked; every part escaped."""
-    at, _ = _find(text, name)
+    at, _ = locate(text, name)
     if len(text) > CONTEXT_CHARS:
         start = max(0, min(at, len(text)) - CONTEXT_CHARS // 2) if at >= 0 else 0
         text = ("…" if start else "") + text[start:start + CONTEXT_CHARS] + "…"
-    at, end = _find(text, name)
+    at, end = locate(text, name)
     if at < 0:
         return text or "—"
     return format_html("{}<mark>{}</mark>{}", text[:at], text[at:end], text[end:])

@@ -104,6 +104,16 @@ def _unpadded(text: str) -> tuple[str, Sequence[int]]:
     return "".join(text[i] for i in kept), kept
 
 
+def locate(text: str, name: str) -> tuple[int, int]:
+    """Where the finder reads `name` in `text` (either script, padded, full-width, another dot): (start, end)
+    in `text` as written, or (-1, -1). The admin marks a mention's context sentence with it."""
+    simplified = t2s(text)
+    unpadded, kept = _unpadded(match_form(simplified if len(simplified) == len(text) else text))
+    wanted = _unpadded(match_form(t2s(name.strip())))[0]
+    at = unpadded.find(wanted) if wanted else -1
+    return (kept[at], kept[at + len(wanted) - 1] + 1) if at >= 0 else (-1, -1)
+
+
 _LONGEST_SENTENCE = 500  # a context is read this far each way: a text without a sentence end must not be
 # scanned from its start at every mention (a 256,000-character one took 98 s)
 

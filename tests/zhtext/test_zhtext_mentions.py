@@ -3,7 +3,7 @@ import itertools
 
 import pytest
 
-from zhtext.mentions import Record, find_mentions
+from zhtext.mentions import Record, find_mentions, locate
 from zhtext.script import s2t
 
 CITIES = ["苏州", "成都", "青岛", "长沙"]
@@ -151,3 +151,22 @@ def test_a_name_with_latin_letters_matches_however_its_width_case_and_brackets_w
 def test_two_latin_words_are_not_read_as_one():
     assert not find_mentions("SiemensAG承办。", [Record("r", "organisation", "Siemens AG")])
     assert not find_mentions("Siemens  AG承办。", [Record("r", "organisation", "Siemens AG")])
+
+
+@pytest.mark.parametrize(("text", "name", "span"), [
+    ("会上，王　强介绍了经验。", "王强", (3, 6)),
+    ("會上，王強介紹了經驗。", "王强", (3, 5)),
+    ("香港衞生職業學院舉辦開放日。", "卫生职业学院", (2, 8)),
+    ("ＡＢＢ（中国）有限公司参展。", "ABB(中国)有限公司", (0, 11)),
+    ("ABB (中国) 有限公司参展。", "ABB(中国)有限公司", (0, 13)),
+    ("努爾‧白克力出席。", "努尔·白克力", (0, 6)),
+    ("Siemens AG 参展。", "Siemens AG", (0, 10)),
+    ("SiemensAG 参展。", "Siemens AG", (-1, -1)),
+    ("会上介绍了经验。", "王强", (-1, -1)),
+    ("会上介绍了经验。", " ", (-1, -1)),
+])
+def test_locate_reads_a_name_where_the_finder_does(text, name, span):
+    assert locate(text, name) == span
+    if span[0] >= 0:  # and the finder finds it there
+        (mention,) = find_mentions(text, [Record(1, "person", name)])
+        assert mention.count == 1
