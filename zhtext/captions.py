@@ -10,8 +10,9 @@ import re
 from .script import t2s
 
 _LONGEST = 100  # a caption is a sentence or two
-# What points at a picture: an arrow or triangle, or 图为 / 上图 / 图1 … opening the line.
-_POINTER_RE = re.compile(r"^\s*(?:[▲△▼▽↑↓◆◇]|(?:上|下|左|右|组|题)?图\s*\d*\s*[为：:]|图\s*\d+\s|[（(]图\s*\d*[）)])")
+# What points at a picture: a triangle or arrow pointing up (◆ and ▼ mark sections and "read below"), or
+# 图为 / 上图 / 图1 … opening the line, bracketed or not.
+_POINTER_RE = re.compile(r"^\s*(?:[▲△↑]|[（(]?(?:上|下|左|右|组|题)?图\s*\d*\s*[为：:]|图\s*\d+\s|[（(]图\s*\d*[）)])")
 # A photographer's credit closing the line: （记者张三 摄）, 张三/摄, （受访者供图）, (新华社发).
 _CREDIT_RE = re.compile(r"(?:[（(][^（）()]{0,20}?(?:摄|供图|图片|发)[）)]|[\s/／](?:摄|摄影))\s*[。.]?$")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .captions import is_caption
 from .dateline import names_an_agency, strip_dateline
 from .punctuation import is_han
 from .script import t2s
@@ -21,8 +22,9 @@ _LEAD_RE = re.compile(
 TITLE_MAX = 40  # a line this short (without final punctuation) may be the headline
 TITLE_CAP = 60  # a generated headline is never longer
 _SUBHEAD_MAX = 16
-# A photo's caption or credit (图为…, …张三 摄, 受访者供图) or a line holding a sentence's end: never a heading
-_CAPTION_RE = re.compile(r"^(?:图为|圖為|[（(]图|[（(]圖)|(?:摄|攝|供图|供圖)[）)]?$|[。！？][^”’」』）]")
+# Never a heading, besides what zhtext.captions reads as a caption: a line holding a sentence's end, one
+# closing on a photographer's credit even written bare (…张三摄, 受访者供图), or opening on a bracketed 图.
+_NOT_A_HEADING_RE = re.compile(r"^[（(][图圖]|(?:摄|攝|供图|供圖)[）)]?$|[。！？][^”’」』）]")
 
 
 def _first_sentence(text: str) -> str:
@@ -100,7 +102,7 @@ def is_subheading(text: str) -> bool:
         and not re.search(r"[：:]\s*\S", text)  # 附件：报名表.docx, 联系人：张三 are items, not headings
         and not re.fullmatch(r"[\d\s年月日号:：\-/.]+", text)  # a date under a signature
         and "\t" not in text  # a table's row copied from a document, cells apart by tabs
-        and not _CAPTION_RE.search(text)  # 图为培训现场。张三 摄: a photo's caption
+        and not _NOT_A_HEADING_RE.search(text) and not is_caption(text)  # 图为培训现场。张三 摄: a photo's caption
     )
 
 

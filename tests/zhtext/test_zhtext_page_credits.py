@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from zhtext_helpers import PAGE_BODY
 
 from zhtext.captions import is_caption
-from zhtext.headline import title_decorations
+from zhtext.headline import is_subheading, title_decorations
 from zhtext.reprint import clean_reprint
 from zhtext.script import s2t
 
@@ -89,6 +89,21 @@ def test_a_caption_without_its_photo_is_kept_and_told(pointer, scene, credit, sc
     assert script(caption) in [b.text for b in result.blocks]  # the words stay
     (warning,) = [w for w in result.warnings if w.kind == "caption"]
     assert warning.excerpt == script(caption) and "图片没有随正文导入" in warning.message
+
+
+@pytest.mark.parametrize("pointer", ["▲", "△", "↑", "（图为", "(图为", "（上图：", "图为"])
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_caption_however_it_points_is_no_subheading(pointer, traditional):
+    caption = pointer + "开班仪式现场" + ("）" if pointer[0] in "（(" else "")
+    caption = s2t(caption) if traditional else caption
+    assert is_caption(caption) and not is_subheading(caption)
+
+
+@pytest.mark.parametrize("heading", ["◆ 匠心筑梦", "◆匠心筑梦", "◇ 培训成果", "▼ 课程安排"])
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_marked_section_heading_is_no_caption(heading, traditional):
+    heading = s2t(heading) if traditional else heading
+    assert not is_caption(heading) and is_subheading(heading)
 
 
 @pytest.mark.parametrize("text", [
