@@ -11,7 +11,7 @@ import re
 from .boilerplate import find_injections
 from .chars import HAN_CLASS
 from .chrome import find_chrome, find_notices
-from .emoji import find_emoji
+from .emoji import emoji_edits
 from .gbk_damage import repair_gbk_damage
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .lookalikes import find_strays
@@ -53,7 +53,8 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
     text = _gbk(run, text, idx)
     text = run.apply(text, idx, (_Edit(s, e, a, "pinyin", label="拼音注音") for s, e, a in annotation_edits(text)))
     text = run.apply(text, idx, (_Edit(s, e, "", "pinyin", sure, "整句拼音") for s, e, sure in romanisation_runs(text)))
-    text = run.apply(text, idx, (_Edit(m.start, m.end, m.replacement, "emoji", label="表情符号") for m in find_emoji(text)))
+    text = run.apply(text, idx, (_Edit(s, e, a, "emoji", label="表情符号（代替标点）" if a == "，" else "表情符号")
+                                 for s, e, a in emoji_edits(text)))
     return run.apply(text, idx, (_Edit(m.start(), m.end(), m.group(0).translate(_HALF_WIDTH), "punctuation", label="全角字母数字")
                                  for m in _FULL_WIDTH_RE.finditer(text)))
 

@@ -24,7 +24,7 @@ from .boilerplate import parse_credit, split_trailing_credit
 from .captions import caption_warning, is_caption
 from .chrome import contains_sentence
 from .dateline import find_dateline, strip_dateline
-from .emoji import closes_with_emoji
+from .emoji import closes_clause_with_emoji, closes_with_emoji
 from .header import (
     BRACKETED,
     bracketed_headline,
@@ -350,6 +350,9 @@ def clean_reprint(
             plain = _undecorated(t)
             if run.propose("subheading", idx, t, plain, True, "短行作小标题", t):
                 kind, t = "h2", plain
+        if (kind == "p" and closes_clause_with_emoji(raw_blocks[idx][1], t)
+                and run.propose("emoji", idx, t, t + "。", True, "表情符号代替的句末句号", t[-10:])):
+            t += "。"
         out.append(Block(kind, t))
         for lk in find_lookalikes(t):
             run.warn("lookalike", f"第{idx + 1}段第{lk.start + 1}字处“{lk.found}”中的“{lk.dash}”可能是"

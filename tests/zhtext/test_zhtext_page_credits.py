@@ -149,7 +149,7 @@ def test_a_two_character_name_padded_to_three_is_one_name(credit, names, gap, sc
        st.sampled_from(["💪", "👍🏻", "🎉🎉", "❤️"]), SCRIPT)
 def test_a_short_line_closed_by_an_emoji_is_a_sentence_not_a_heading(line, emoji, script):
     result = _clean([HEADLINE, META, PAGE_BODY[0], line + emoji, *PAGE_BODY[1:]], script)
-    assert (script(line), "p") in [(b.text, b.kind) for b in result.blocks]
+    assert (script(line + "。"), "p") in [(b.text, b.kind) for b in result.blocks]  # the emoji was its full stop
 
 
 def test_a_heading_decorated_on_both_sides_is_still_a_heading():
