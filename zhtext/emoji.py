@@ -96,8 +96,10 @@ def emoji_edits(text: str) -> list[tuple[int, int, str]]:
             while end < len(text) and text[end].isspace():
                 end += 1
             edits.append((start, end, "，"))
-        else:
+        elif any(e.replacement for e in run):
             edits += [(e.start, e.end, e.replacement) for e in run]
+        else:  # the run goes whole, the spaces between its emoji with it
+            edits.append((start, end, ""))
         i = j + 1
     return edits
 
