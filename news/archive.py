@@ -2,9 +2,9 @@
 beside every list page, by year: archive_years), how many articles each list has (its pagination and
 "N articles") and, for a word in more than a thousand articles, the search's ranking (news.search).
 
-These read every published article, or a thousand of them: the months 410 ms on SQLite at 100,000
-articles, a list's count 9 ms (every entry of the covering index), a common word's ranking 5 to 13 ms. So
-they are kept in the shared cache under a version that is dropped
+These cost something at 100,000 articles: a list's count reads every entry of the covering index (9 ms
+on SQLite), a common word's ranking a thousand rows (5 to 13 ms), the months one index probe per month
+(months_with_news). So they are kept in the shared cache under a version that is dropped
 when an article, its tags or its publication changes, and that lasts no longer than until the next
 scheduled article comes due or a published one expires (publication is a query, not a job, so no save
 marks that moment): a base.versions.CacheVersion, as the page cache's generation is. Within a version each
@@ -14,7 +14,9 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 
+from base.prepared import Prepared
 from base.signals import content_changed
 from base.versions import CacheVersion
 
@@ -39,11 +41,35 @@ def kept(name, compute, worth_keeping=None):
     return VERSION.kept(name, compute, worth_keeping=worth_keeping)
 
 
-def archive_months() -> list[datetime.datetime]:
-    """Months with published news, newest first: a cache read, or a query after a change."""
+def _newest_before(before, now):
     from news.models import Article
 
-    return kept("months", lambda: list(Article.objects.published().datetimes("published_at", "month", order="DESC")))
+    return Article.objects.published(now).filter(published_at__lt=before).order_by("-published_at").values_list(
+        "published_at", flat=True)[:1]
+
+
+_NEWEST_BEFORE = Prepared(_newest_before, before=datetime.datetime, now=datetime.datetime)
+
+
+def months_with_news(now=None) -> list[datetime.datetime]:
+    """Months with published news, newest first, as QuerySet.datetimes("published_at", "month") gives them
+    (the first moment of each in the current time zone), found by one step down the date index per month:
+    about 120 probes for ten years of news. datetimes() read every published article through a month
+    function (on SQLite a Python call per row: 410 ms at 100,000 articles, a second of waiting for the
+    readers queued behind it each time the archive version changed)."""
+    now = now or timezone.now()
+    months: list[datetime.datetime] = []
+    newest = _NEWEST_BEFORE(before=now + datetime.timedelta(days=1), now=now)
+    while newest:
+        start = timezone.localtime(newest[0]).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        months.append(start)
+        newest = _NEWEST_BEFORE(before=start, now=now)
+    return months
+
+
+def archive_months() -> list[datetime.datetime]:
+    """Months with published news, newest first: a cache read, or one probe per month after a change."""
+    return kept("months", months_with_news)
 
 
 @dataclass(frozen=True)
