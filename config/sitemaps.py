@@ -16,7 +16,7 @@ from academy.sitemaps import SITEMAPS as ACADEMY_SITEMAPS
 from config import pagecache
 from news.sitemaps import ArticleSitemap, NewsPagesSitemap
 from variants.catalogue import VARIANTS
-from variants.sitemaps import per_variant
+from variants.sitemaps import per_variant, urlset_xml
 
 SITEMAPS = per_variant({"pages": NewsPagesSitemap, "articles": ArticleSitemap, **ACADEMY_SITEMAPS})
 SITEMAP_SECONDS = 3600
@@ -33,8 +33,11 @@ def cached(view):
 
 @cached
 def section(request, section):
-    """One page (?p=N) of one section in the request's variant."""
-    return sitemap_views.sitemap(request, SITEMAPS, section=section)
+    """One page (?p=N) of one section in the request's variant: Django's view finds the URLs (and answers
+    404 past the last page), urlset_xml writes them."""
+    response = sitemap_views.sitemap(request, SITEMAPS, section=section)
+    response.content = urlset_xml(response.context_data["urlset"])  # the template is never rendered
+    return response
 
 
 @cached

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from config import sitemaps
 from news.models import Article
@@ -84,3 +85,41 @@ def test_the_variant_index_lists_its_sections(client, make_article):
     make_article()
     xml = client.get("/zh-hk/sitemap.xml").content.decode()
     assert "http://testserver/zh-hk/sitemap-articles.xml" in xml and "http://testserver/zh-hk/sitemap-people.xml" in xml
+
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def test_a_file_is_valid_xml_with_each_pages_variants_and_no_template(client, make_article):
+    import xml.etree.ElementTree as ET
+
+    article = make_article(title="地图测试")
+    response = client.get("/zh-tw/sitemap-articles.xml")
+    assert response["Content-Type"] == "application/xml"
+    assert not [t.name for t in response.templates]  # written by urlset_xml, not rendered
+    root = ET.fromstring(response.content)
+    (url,) = [u for u in root.findall("s:url", NS) if article.slug in u.findtext("s:loc", namespaces=NS)]
+    assert url.findtext("s:loc", namespaces=NS).endswith(f"/zh-tw/news/{article.slug}/")
+    assert url.findtext("s:lastmod", namespaces=NS) == timezone.localtime(article.updated_at).date().isoformat()
+    links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
+    assert set(links) == {"zh-Hans", "zh-Hant-TW", "zh-Hant-HK"}
+    assert links["zh-Hant-HK"].endswith(f"/zh-hk/news/{article.slug}/")
+
+
+def test_urlset_xml_escapes_and_dates_in_the_sites_time_zone():
+    import datetime
+    import xml.etree.ElementTree as ET
+
+    from variants.sitemaps import urlset_xml
+
+    late = datetime.datetime(2026, 3, 31, 17, 30, tzinfo=datetime.UTC)  # 1 April in Shanghai
+    xml = urlset_xml([{"location": "http://x/a?b=1&c=<2>\"'", "lastmod": late, "changefreq": "daily",
+                       "priority": "0.5", "alternates": [{"location": "http://x/zh-tw/a?b=1&c=2", "lang_code": "zh-tw"}]},
+                      {"location": "http://x/b", "lastmod": datetime.date(2026, 1, 2), "alternates": []}])
+    root = ET.fromstring(xml)
+    first, second = root.findall("s:url", NS)
+    assert first.findtext("s:loc", namespaces=NS) == "http://x/a?b=1&c=<2>\"'"
+    assert first.findtext("s:lastmod", namespaces=NS) == "2026-04-01"
+    assert first.find("x:link", NS).get("href") == "http://x/zh-tw/a?b=1&c=2"
+    assert first.find("x:link", NS).get("hreflang") == "zh-Hant-TW"
+    assert second.findtext("s:lastmod", namespaces=NS) == "2026-01-02" and second.find("s:priority", NS) is None
