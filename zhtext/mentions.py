@@ -165,11 +165,15 @@ def find_mentions(text: str, records: Iterable[Record],
     source = text if len(simplified) == len(text) else simplified
     simplified, where = _unpadded(match_form(simplified))
     index = _Index()
+    short: dict[object, set[str]] = {}  # per record other than a person: aliases that are part of its name
     for record in records.values():
+        name = _unpadded(match_form(t2s(record.name.strip())))[0]
         for surface in (record.name, *record.aliases):
             surface = _unpadded(match_form(t2s(surface.strip())))[0]
             if surface:
                 index.add(surface, record.id)
+                if record.kind != "person" and surface != name and surface in name:
+                    short.setdefault(record.id, set()).add(surface)
     short_forms_added: set = set()
     short_forms: set[str] = set()
     found: dict[object, Mention] = {}
@@ -191,6 +195,8 @@ def find_mentions(text: str, records: Iterable[Record],
         for surface, ids in hits:  # noqa: B020 - the matched name, then its parents
             people = all(getattr(records.get(r), "kind", "person") == "person" for r in ids)
             doubt = name_doubt(simplified, i, surface) if people and surface not in short_forms else ""
+            if not people and all(surface in short.get(r, ()) for r in ids):
+                doubt = short_form_doubt(surface)
             _count(found, records, ids, surface, context, doubt)
             for record_id in ids:
                 record = records.get(record_id)
@@ -202,6 +208,13 @@ def find_mentions(text: str, records: Iterable[Record],
                         short_forms.add(surname + title)
         i = end
     return list(found.values())
+
+
+def short_form_doubt(surface: str) -> str:
+    """Why a record named only by a part of its name is left to the editor: news gives the full name first
+    (上海大零号湾工匠学院, then 工匠学院), and a part alone is often the general term (劳模工匠学院, 工匠学院)
+    or another body's name."""
+    return f"存疑：文中只有简称“{surface}”，没有全称，可能是泛称或别的单位，请核实是否指此记录"
 
 
 def _count(found: dict, records: dict, ids: set, surface: str, context: str, doubt: str) -> None:

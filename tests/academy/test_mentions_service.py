@@ -199,3 +199,21 @@ def test_a_padded_name_in_a_list_is_found(make_article):
     article = make_article(body="<p>出席的有王\u3000强、李\u3000明等劳模代表。</p>")
     article_mentions_refresh(article)
     assert mention(article, wang).status == mention(article, li).status == Status.ACCEPTED
+
+
+def test_a_part_of_a_name_alone_stays_proposed_and_unlinked_until_an_editor_accepts(client, make_article):
+    """劳模工匠学院 alone is the general term: it must not put 潍坊市劳模工匠学院 on the article's page."""
+    academy = Academy.objects.create(name="潍坊市劳模工匠学院", slug="wei-fang", aliases="劳模工匠学院")
+    article = make_article(body="<p>香港衞生署與勞模工匠學院合辦課程，各地劳模工匠学院纷纷开班。</p>")
+    article_mentions_refresh(article)
+    m = mention(article, academy)
+    assert (m.status, m.linked, m.count) == (Status.PROPOSED, False, 2)
+    assert "只有简称“劳模工匠学院”" in m.doubt
+    assert not article.academies.exists()
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert academy.get_absolute_url() not in html
+    decide_mention(m, Status.ACCEPTED)
+    assert list(article.academies.all()) == [academy]
+    other = make_article(body="<p>潍坊市劳模工匠学院举办培训班。劳模工匠学院负责人出席。</p>")
+    article_mentions_refresh(other)
+    assert (mention(other, academy).status, mention(other, academy).doubt) == (Status.ACCEPTED, "")

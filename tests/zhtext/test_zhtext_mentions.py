@@ -170,3 +170,36 @@ def test_locate_reads_a_name_where_the_finder_does(text, name, span):
     if span[0] >= 0:  # and the finder finds it there
         (mention,) = find_mentions(text, [Record(1, "person", name)])
         assert mention.count == 1
+
+
+PLACES = ["潍坊市", "上海", "杭州市", "山东省"]
+TYPES = ["劳模工匠学院", "工匠学院", "职工技能培训中心", "技师学院"]
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("kind_name", TYPES)
+@pytest.mark.parametrize("script", [str, s2t])
+def test_a_record_named_only_by_a_part_of_its_name_is_left_to_the_editor(place, kind_name, script):
+    """劳模工匠学院 alone is the general term (or another city's academy), not 潍坊市劳模工匠学院."""
+    record = Record(1, "academy", place + kind_name, (kind_name,))
+    (alone,) = find_mentions(script(f"今年各地{kind_name}纷纷开班，培训职工三千人次。"), [record])
+    assert alone.doubt.startswith("存疑：文中只有简称") and kind_name in alone.doubt
+    for text in (f"{place}{kind_name}举办开班仪式。{kind_name}负责人介绍了课程。",
+                 f"{kind_name}负责人介绍了课程。{place}{kind_name}举办开班仪式。"):
+        (named,) = find_mentions(script(text), [record])
+        assert named.doubt == "" and named.count == 2
+        assert named.context == script(f"{place}{kind_name}举办开班仪式。")  # quoted where the full name stands
+
+
+def test_an_alias_that_is_no_part_of_the_name_is_its_own_name():
+    record = Record(1, "organisation", "上海电气集团股份有限公司", ("上电集团",))
+    (mention,) = find_mentions("上电集团派出技术骨干参加培训。", [record])
+    assert mention.doubt == ""
+
+
+def test_two_records_one_short_form_each_stays_ambiguous_and_doubtful():
+    records = [Record(1, "academy", "潍坊市劳模工匠学院", ("劳模工匠学院",)),
+               Record(2, "academy", "杭州市劳模工匠学院", ("劳模工匠学院",))]
+    mentions = find_mentions("劳模工匠学院开班。", records)
+    assert {m.record_id for m in mentions} == {1, 2}
+    assert all(m.ambiguous and m.doubt for m in mentions)
