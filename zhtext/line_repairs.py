@@ -17,6 +17,7 @@ from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .lookalikes import find_strays
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import name_dot, normalize_punctuation
+from .radicals import radical_edits
 from .repair_run import Edit as _Edit
 from .repair_run import Run as _Run
 from .spacing import find_invisibles, find_stray_spaces
@@ -51,6 +52,9 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
     # after the encoding repair: a soft hyphen (0xAD) may be one of the bytes of UTF-8 read as Latin-1
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "不可见字符") for s, e, a, sure in find_invisibles(text)))
     text = _gbk(run, text, idx)
+    # before anything reads Han characters: ⼯会 must be 工会 for the pinyin, emoji and header rules
+    text = run.apply(text, idx, (_Edit(s, e, a, "lookalike", sure, "部首或兼容汉字（PDF 复制）")
+                                 for s, e, a, sure in radical_edits(text)))
     text = run.apply(text, idx, (_Edit(s, e, a, "pinyin", label="拼音注音") for s, e, a in annotation_edits(text)))
     text = run.apply(text, idx, (_Edit(s, e, "", "pinyin", sure, "整句拼音") for s, e, sure in romanisation_runs(text)))
     text = run.apply(text, idx, (_Edit(s, e, a, "emoji", label="表情符号（代替标点）" if a == "，" else "表情符号")

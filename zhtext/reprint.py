@@ -52,6 +52,7 @@ from .markdown_input import READ_AS, SHOWN, markdown_html, markdown_marks, parag
 from .meta_fields import MetaFields, parse_date
 from .metadata import signed, strip_repost_mark
 from .punctuation import find_lookalikes, is_han
+from .radicals import mended as mended_radicals
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
@@ -296,7 +297,7 @@ def clean_reprint(
         kept = [b for b in kept if b[0] != h1[0]]
         title, origin, title_para = title or h1[1], "text", h1[0]
     if not title and html_title:
-        title, origin = html_title, "text"
+        title, origin = mended_radicals(html_title), "text"
     # the headline stands over one of the opening metadata lines (under an e-paper's date and edition lines,
     # over its byline): the last that has only a masthead above it
     for at in reversed([at for at in top_metas if at >= 1] if not title else []):

@@ -94,4 +94,13 @@ CASES = [
         [Defect("注音符号", 0, "ㄧ", restore="第一期"), Defect("残缺标点", 0, "，，"), Defect("残缺标点", 1, "。。")],
         True,
     ),
+    Reprint(
+        "hand-pdf-radicals",
+        # a PDF whose font drew 一 and 工 with the Kangxi radicals' glyphs (U+2F00, U+2F2F)
+        "劳模⼯匠学院开班\n近日，某市劳模⼯匠学院第⼀期研修班开班，五十名学员参加。\n"
+        "研修班为期两周，课程涵盖智能制造、5G应用和AI质检等内容。\n学院负责人表示，将根据企业需求不断调整课程设置。",
+        _B,
+        [Defect("部首字符", 0, "⼯", restore="劳模工匠"), Defect("部首字符", 0, "⼀", restore="第一期")],
+        True,
+    ),
 ]
