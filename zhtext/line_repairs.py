@@ -21,6 +21,7 @@ from .radicals import radical_edits
 from .repair_run import Edit as _Edit
 from .repair_run import Run as _Run
 from .spacing import find_invisibles, find_stray_spaces
+from .transport_escapes import escape_edits
 from .web_escapes import find_double_byte_mojibake, find_escapes, find_mojibake
 
 
@@ -49,6 +50,7 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
     code_page, spans = find_double_byte_mojibake(text)
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label=f"{code_page} 被当作西文编码读出的乱码") for s, e, a in spans))
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="网页转义字符或标签") for s, e, a in find_escapes(text)))
+    text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="JSON、邮件或网址编码的文字") for s, e, a in escape_edits(text)))
     # after the encoding repair: a soft hyphen (0xAD) may be one of the bytes of UTF-8 read as Latin-1
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "不可见字符") for s, e, a, sure in find_invisibles(text)))
     text = _gbk(run, text, idx)

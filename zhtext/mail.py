@@ -32,6 +32,11 @@ _KEYS = {
     "recipient": r"收件人|收件者|To|抄送|副本|密件副本|密送|Cc|CC|Bcc|BCC",
     "subject": r"主题|主題|主旨|Subject",
     "attachment": r"附件|Attachments?",
+    # A message's source pasted whole (zhtext.transport_escapes reads its encoded text): the fields a mail
+    # program keeps for itself, never shown to a reader.
+    "transport": r"MIME-Version|Content-Type|Content-Transfer-Encoding|Content-Disposition|Content-Language|"
+                 r"Message-I[Dd]|In-Reply-To|References|Reply-To|Return-Path|Received|Delivered-To|"
+                 r"Thread-(?:Topic|Index)|X-[A-Za-z][A-Za-z0-9-]{0,40}",
 }
 _FIELD = re.compile(
     r"^\s*(?:" + "|".join(f"(?P<{kind}>{keys})" for kind, keys in _KEYS.items()) + r")\s*[:：]\s*(?P<value>.*)$"

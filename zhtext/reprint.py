@@ -58,6 +58,7 @@ from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this modul
 from .repair_run import Run as _Run
 from .script import detect_script, t2s
 from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer
+from .transport_escapes import lines_unescaped
 
 _LINE_END = re.compile(r"\r\n?")
 _LONG_SPACE = re.compile(r"[ \t\u3000\u00a0]{9,}")
@@ -212,6 +213,10 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
         doc = parse_html(text)
         tags = MetaFields(source=doc.source, date_text=doc.published, date=parse_date(doc.published))
         return _rejoined(run, doc), doc.title, doc.images, fmt, tags
+    unescaped, mark, count = lines_unescaped(text)
+    if count and run.propose("encoding", 0, mark * count, "" if mark == "=⏎" else "⏎" * count, True,
+                             "邮件（quoted-printable）或 JSON 编码的换行"):
+        text = unescaped
     return [("p", line) for line in paragraphs(run, text)], "", [], "text", MetaFields()
 
 
