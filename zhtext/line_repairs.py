@@ -20,7 +20,7 @@ from .punctuation import name_dot, normalize_punctuation
 from .radicals import radical_edits
 from .repair_run import Edit as _Edit
 from .repair_run import Run as _Run
-from .spacing import find_invisibles, find_stray_spaces
+from .spacing import find_doubled, find_invisibles, find_stray_spaces
 from .transport_escapes import escape_edits
 from .web_escapes import find_double_byte_mojibake, find_escapes, find_mojibake
 
@@ -53,6 +53,8 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="JSON、邮件或网址编码的文字") for s, e, a in escape_edits(text)))
     # after the encoding repair: a soft hyphen (0xAD) may be one of the bytes of UTF-8 read as Latin-1
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "不可见字符") for s, e, a, sure in find_invisibles(text)))
+    text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "重影字（PDF 加粗的文字复制了两遍）")
+                                 for s, e, a, sure in find_doubled(text)))
     text = _gbk(run, text, idx)
     # before anything reads Han characters: ⼯会 must be 工会 for the pinyin, emoji and header rules
     text = run.apply(text, idx, (_Edit(s, e, a, "lookalike", sure, "部首或兼容汉字（PDF 复制）")

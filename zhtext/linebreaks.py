@@ -173,11 +173,35 @@ def proposed_join(run: Run, para: int, left: str, right: str, certain: bool) -> 
     return None
 
 
+# Vertical type copied (a PDF or a scan set top to bottom): a character a line, the digits and marks too.
+_VERTICAL_RUN = 4  # lines of one character in a row; sure from 8 (a list of four one-character items is possible)
+
+
+def _vertical_columns(run: Run, lines: list[str]) -> list[str]:
+    """The lines, each run of one-character lines set as the one line it was."""
+    out: list[str] = []
+    column: list[str] = []
+    for line in [*lines, ""]:
+        if len(line.strip()) == 1:
+            column.append(line.strip())
+            continue
+        if len(column) >= _VERTICAL_RUN and run.propose(
+            "linebreak", len(out), "⏎".join(column), "".join(column), len(column) >= 2 * _VERTICAL_RUN,
+            "竖排文字（一字一行）", "".join(column),
+        ):
+            out.append("".join(column))
+        else:
+            out += column
+        column = []
+        out.append(line)
+    return out[:-1]
+
+
 def paragraphs(run: Run, text: str) -> list[str]:
     """The paragraphs of a plain-text reprint: its lines, with the wraps inside a paragraph joined. Each
     join is a repair the editor can refuse (the lines then stay apart)."""
     lines = []
-    for line in text.splitlines():
+    for line in _vertical_columns(run, text.splitlines()):
         # a page's number or running head between two lines of one paragraph (a PDF's): the text reads across it
         if is_page_furniture(line) and run.propose("chrome", len(lines), line, "", True, "页码或页眉", line):
             continue

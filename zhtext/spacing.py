@@ -1,14 +1,17 @@
 """Characters a copy puts between Chinese characters that the text never had.
 
 - **Invisible characters**: zero-width spaces, a byte-order mark inside the text, soft hyphens, direction
-  marks. Editors cannot see them, but search and the name finder read 劳模\u200b工匠 as two words. (The
-  zero-width joiner and variation selectors belong to emoji sequences: the emoji stage reads them.)
+  marks, a variation selector after a Han character. Editors cannot see them, but search and the name finder
+  read 劳模\u200b工匠 as two words. (The zero-width joiner and the variation selectors after an emoji belong to
+  its sequence: the emoji stage reads them.)
 - **Spaces between Chinese characters**, in a paragraph that holds a sentence (a headline may use a
   space as a pause: 推動工匠學院 培育技術人才). Chinese separates nothing with spaces, so:
   a letter-spaced run (全 国 劳 模, three characters or more each one space apart, as justified text
   copies) and a space beside a Chinese mark (授课 。 / 。 他) are certain; any other single space between two
   Chinese characters (数\u00a0控) is proposed, since a list may pad a name (王　强). A line whose every
   character stands apart (劳 模 工 匠 学 院) loses its single gaps whatever they part, headline or not.
+
+- **A line drawn twice** (杭杭州州市市, a PDF's fake bold copied): each character once.
 
 Each function returns (start, end, replacement, certain).
 """
@@ -30,8 +33,16 @@ _GAP_RUN_RE = re.compile(f"{_GAP}+")
 _SINGLE_GAP_RE = re.compile(rf"(?<=[^ \u00a0\u3000]){_GAP}(?=[^ \u00a0\u3000])")
 
 
+# A variation selector after a Han character (葛\U000e0100: an ideographic variation sequence, a Japanese or Hong Kong
+# font's glyph choice): invisible, no font of the site honours it, and search and the name finder read past it.
+# After an emoji or a digit it is the emoji's own (❤️, 1️⃣) and stays for the emoji stage.
+_HAN_VARIATION_RE = re.compile(rf"(?<={HAN_CLASS})[\ufe00-\ufe0f\U000e0100-\U000e01ef]+")
+
+
 def find_invisibles(text: str) -> list[tuple[int, int, str, bool]]:
-    return [(m.start(), m.end(), "", True) for m in _INVISIBLE_RE.finditer(text)]
+    found = [(m.start(), m.end(), "", True) for m in _INVISIBLE_RE.finditer(text)]
+    found += [(m.start(), m.end(), "", True) for m in _HAN_VARIATION_RE.finditer(text)]
+    return sorted(found)
 
 
 def letter_spaced(text: str) -> bool:
@@ -57,3 +68,15 @@ def find_stray_spaces(text: str) -> list[tuple[int, int, str, bool]]:
         certain = any(start < m.start() < end for start, end in spaced)
         out.append((m.start(), m.end(), "", certain))
     return sorted(set(out))
+
+
+def find_doubled(text: str) -> list[tuple[int, int, str, bool]]:
+    """A line with every character twice (杭杭州州市市劳劳模模): a PDF's fake bold, its text drawn twice a hair apart,
+    copied. Six characters or more, three of them different (哈哈哈哈哈哈 is laughter); certain, since no
+    writing doubles every character of a line."""
+    line = text.strip()
+    half = line[::2]
+    if len(line) < 12 or len(line) % 2 or line[1::2] != half or len(set(half)) < 3:
+        return []
+    start = text.index(line)
+    return [(start, start + len(line), half, True)]
