@@ -7,7 +7,8 @@ indicators (a flag); or a keycap (1️⃣). The Unicode property Extended_Pictog
 ``regex`` module, which knows the Unicode emoji properties) decides what a pictograph is.
 
 Symbols that Chinese news text uses as text are not emoji unless U+FE0F asks for the emoji
-presentation: © ® ™ ★ ☆ and arrows. A keycap becomes its digit (1️⃣ → 1), since it numbers
+presentation: © ® ™ ★ ☆ and arrows. A sticker's name that a copy of a WeChat or Weibo post writes out ([强]) is one
+too. A keycap becomes its digit (1️⃣ → 1), since it numbers
 something; everything else is removed. Where a writer used emoji instead of a mark between two clauses
 (收获满满💪接下来将…), removing them would run the clauses together, so they become a comma
 (`emoji_edits`); where they close a paragraph that has no mark of its own, zhtext.reprint adds the full
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from .chars import HAN_CLASS
+from .script import s2t
 
 # Extended_Pictographic characters kept as text when they stand without U+FE0F.
 _TEXT_SYMBOLS = "©®™★☆↔↕←↑→↓‼⁉"
@@ -28,8 +30,25 @@ _TEXT_SYMBOLS = "©®™★☆↔↕←↑→↓‼⁉"
 _PIC = rf"(?:[^\P{{Extended_Pictographic}}{_TEXT_SYMBOLS}]|[{_TEXT_SYMBOLS}]\uFE0F)"
 _MOD = r"(?:\uFE0F|\p{Emoji_Modifier})*"
 _TAGS = r"[\U000E0020-\U000E007F]*"
+# The names WeChat and Weibo give their stickers, which a copy of a post writes out in square brackets ([强],
+# [玫瑰], [赞]): emoji as much as the pictures they stood for. Only these names (news prose brackets nothing so,
+# and [1], [注] or [图片] are not stickers); Latin ones ([OK], [good]) stay, since they read as words.
+STICKERS = (
+    "微笑 撇嘴 色 发呆 得意 流泪 害羞 闭嘴 睡 大哭 尴尬 发怒 调皮 呲牙 惊讶 难过 酷 冷汗 抓狂 吐 偷笑 愉快 白眼 傲慢 "
+    "饥饿 困 惊恐 流汗 憨笑 悠闲 奋斗 咒骂 疑问 嘘 晕 疯了 衰 骷髅 敲打 再见 擦汗 抠鼻 鼓掌 糗大了 坏笑 左哼哼 右哼哼 "
+    "哈欠 鄙视 委屈 快哭了 阴险 亲亲 吓 可怜 菜刀 西瓜 啤酒 咖啡 猪头 玫瑰 凋谢 嘴唇 爱心 心碎 蛋糕 闪电 炸弹 便便 "
+    "月亮 太阳 礼物 拥抱 强 弱 握手 胜利 抱拳 勾引 拳头 差劲 爱你 爱情 飞吻 跳跳 发抖 怄火 转圈 嘿哈 捂脸 奸笑 机智 "
+    "皱眉 耶 吃瓜 加油 汗 天啊 社会社会 旺柴 好的 打脸 哇 翻白眼 让我看看 叹气 苦涩 裂开 合十 庆祝 红包 烟花 爆竹 "
+    "赞 哈哈 笑cry 允悲 二哈 心 伤心 嘻嘻 可爱 挖鼻 吃惊 挤眼 泪 生病 太开心 抱抱 怒 馋嘴 拜拜 思考 钱 失望 哼 "
+    "悲伤 黑线 怒骂 互粉 熊猫 兔子 给力 威武 来 不要 作揖 蜡烛 鲜花 话筒 绿丝带 赞啊 中国赞 跪了 费解 憧憬 并不简单 "
+    "抱一抱 微风 点赞 666"
+).split()
+# and as a copy converted to Traditional writes them ([強], [讚])
+_STICKER_NAMES = {*STICKERS, *(s2t(name) for name in STICKERS), *(s2t(name).replace("贊", "讚") for name in STICKERS)}
+_STICKER = r"\[(?:" + "|".join(sorted(map(regex.escape, _STICKER_NAMES), key=len, reverse=True)) + r")\]"
 EMOJI_RE = regex.compile(
-    rf"\p{{Regional_Indicator}}{{1,2}}"
+    rf"{_STICKER}"
+    rf"|\p{{Regional_Indicator}}{{1,2}}"
     rf"|(?P<key>[0-9#*])\uFE0F?\u20E3"
     rf"|{_PIC}{_MOD}{_TAGS}(?:\u200D(?:{_PIC}{_MOD}{_TAGS})?)*"
     # what a broken sequence leaves behind: lone modifiers, joiners and selectors

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from zhtext_helpers import PAGE_BODY
 
-from zhtext.emoji import emoji_edits
+from zhtext.emoji import emoji_edits, find_emoji
 from zhtext.reprint import clean_reprint
 from zhtext.script import s2t
 
@@ -82,3 +82,24 @@ def test_many_clauses_closed_by_emoji_are_read_in_one_pass():
     text = "学员们纷纷表示收获满满💪" * 20_000
     edits = emoji_edits(text)
     assert len(edits) == 20_000 and {e[2] for e in edits[:-1]} == {"，"} and edits[-1][2] == ""
+
+
+STICKER = st.sampled_from(["[强]", "[玫瑰]", "[赞]", "[鼓掌]", "[拳头][拳头]", "[抱拳] [爱心]", "[笑cry]"])
+
+
+@SETTINGS
+@given(st.sampled_from(CLAUSES), st.sampled_from(CLAUSES), STICKER, SCRIPT)
+def test_a_stickers_name_written_out_is_an_emoji(first, second, sticker, script):
+    """A copy of a WeChat or Weibo post writes its stickers' names out in brackets: between two clauses they
+    stood for a comma, closing the paragraph for its full stop, beside a mark for nothing."""
+    body, _ = _body(first + script(sticker) + second + "。", script)
+    assert script(first + "，" + second + "。") in body
+    body, _ = _body("本期培训为期五天，" + first + script(sticker), script)
+    assert script("本期培训为期五天，" + first + "。") in body
+    body, _ = _body(first + "。" + script(sticker) + "培训为期五天。", script)
+    assert script(first + "。培训为期五天。") in body
+
+
+@pytest.mark.parametrize("bracketed", ["[1]", "[注]", "[图片]", "[OK]", "[劳模]", "[强国]"])
+def test_brackets_that_are_no_sticker_stay(bracketed):
+    assert not any(e.text == bracketed for e in find_emoji(f"培训班开班{bracketed}，学员参加"))
