@@ -1,7 +1,8 @@
 """Characters a copy puts between Chinese characters that the text never had.
 
 - **Invisible characters**: zero-width spaces, a byte-order mark inside the text, soft hyphens, direction
-  marks, a variation selector after a Han character. Editors cannot see them, but search and the name finder
+  marks and controls, a variation selector after a Han character, and the blanks social media draw with
+  (ㅤ U+3164, ⠀ U+2800; a space between Latin words). Editors cannot see them, but search and the name finder
   read 劳模\u200b工匠 as two words. (The zero-width joiner and the variation selectors after an emoji belong to
   its sequence: the emoji stage reads them.)
 - **Spaces between Chinese characters**, in a paragraph that holds a sentence (a headline may use a
@@ -23,7 +24,15 @@ import re
 from .chars import HAN_CLASS, is_han
 from .chrome import contains_sentence
 
-_INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff]+")
+# Format characters: soft hyphen, Mongolian vowel separator and variation selectors (not after a Mongolian
+# letter, which they shape), zero-width space and non-joiner, direction marks, embeddings, overrides and
+# isolates, word joiner and invisible operators, the combining grapheme joiner, Khmer's inherent vowels, the
+# byte-order mark.
+_INVISIBLE_RE = re.compile("(?<![\u1800-\u18af])[\u180b-\u180d\u180f]+|[\u00ad\u034f\u061c\u17b4\u17b5\u180e\u200b\u200c\u200e\u200f\u202a-\u202e"
+                           "\u2060-\u2064\u2066-\u2069\ufeff]+")
+# Characters that draw nothing and that social media use as a blank a space would not give (Hangul fillers,
+# the blank Braille pattern): no space between Chinese, one between Latin words.
+_BLANK_RE = re.compile("[\u115f\u1160\u3164\uffa0\u2800]+")
 _GAP = "[ \u00a0\u3000]"
 _HAN = HAN_CLASS
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:{_GAP}{_HAN}){{2,}}")
@@ -39,8 +48,15 @@ _SINGLE_GAP_RE = re.compile(rf"(?<=[^ \u00a0\u3000]){_GAP}(?=[^ \u00a0\u3000])")
 _HAN_VARIATION_RE = re.compile(rf"(?<={HAN_CLASS})[\ufe00-\ufe0f\U000e0100-\U000e01ef]+")
 
 
+def _latin_both_sides(text: str, start: int, end: int) -> bool:
+    left, right = text[start - 1:start], text[end:end + 1]
+    return left.isascii() and left.isalnum() and right.isascii() and right.isalnum()
+
+
 def find_invisibles(text: str) -> list[tuple[int, int, str, bool]]:
     found = [(m.start(), m.end(), "", True) for m in _INVISIBLE_RE.finditer(text)]
+    found += [(m.start(), m.end(), " " if _latin_both_sides(text, m.start(), m.end()) else "", True)
+              for m in _BLANK_RE.finditer(text)]
     found += [(m.start(), m.end(), "", True) for m in _HAN_VARIATION_RE.finditer(text)]
     return sorted(found)
 

@@ -71,3 +71,23 @@ def test_a_variation_selector_after_a_han_character_goes(script, selector):
 
 def test_an_emojis_variation_selector_is_left_to_the_emoji_stage():
     assert find_invisibles("点赞❤️，1️⃣号") == []
+
+
+INVISIBLE = st.sampled_from(["\u202a", "\u202c", "\u202e\u202c", "\u2066", "\u2069", "\u034f", "\u061c", "\u180b",
+                             "\u17b4", "\u200b\u2060", "\u3164", "\u2800", "\uffa0", "\u115f\u1160"])
+
+
+@SETTINGS
+@given(SCRIPT, INVISIBLE, st.lists(st.integers(1, 40), min_size=1, max_size=4))
+def test_format_characters_and_social_media_blanks_between_chinese_go(script, invisible, spots):
+    paragraph = script(PAGE_BODY[0])
+    damaged = paragraph
+    for at in sorted(set(spots), reverse=True):
+        damaged = damaged[:at] + invisible + damaged[at:]
+    result = clean_reprint("\n".join([script(HEADLINE), script(META), damaged, invisible * 3]))
+    assert _paragraphs(result) == [paragraph]
+
+
+def test_a_blank_between_latin_words_is_a_space_and_mongolian_keeps_its_selectors():
+    assert find_invisibles("Made in\u3164China") == [(7, 8, " ", True)]
+    assert find_invisibles("\u182e\u180b\u1823") == []  # a free variation selector shapes the letter before it
