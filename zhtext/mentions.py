@@ -104,12 +104,17 @@ def _unpadded(text: str) -> tuple[str, Sequence[int]]:
     return "".join(text[i] for i in kept), kept
 
 
+def _surface(name: str) -> str:
+    """A name or alias as the finder matches it: Simplified, one width, one dot, unpadded."""
+    return _unpadded(match_form(t2s(name.strip())))[0]
+
+
 def locate(text: str, name: str) -> tuple[int, int]:
     """Where the finder reads `name` in `text` (either script, padded, full-width, another dot): (start, end)
     in `text` as written, or (-1, -1). The admin marks a mention's context sentence with it."""
     simplified = t2s(text)
     unpadded, kept = _unpadded(match_form(simplified if len(simplified) == len(text) else text))
-    wanted = _unpadded(match_form(t2s(name.strip())))[0]
+    wanted = _surface(name)
     at = unpadded.find(wanted) if wanted else -1
     return (kept[at], kept[at + len(wanted) - 1] + 1) if at >= 0 else (-1, -1)
 
@@ -167,9 +172,9 @@ def find_mentions(text: str, records: Iterable[Record],
     index = _Index()
     short: dict[object, set[str]] = {}  # per record other than a person: aliases that are part of its name
     for record in records.values():
-        name = _unpadded(match_form(t2s(record.name.strip())))[0]
+        name = _surface(record.name)
         for surface in (record.name, *record.aliases):
-            surface = _unpadded(match_form(t2s(surface.strip())))[0]
+            surface = _surface(surface)
             if surface:
                 index.add(surface, record.id)
                 if record.kind != "person" and surface != name and surface in name:
