@@ -8,6 +8,6 @@ REPAIR_KINDS = {
     "pinyin": "拼音注音", "emoji": "表情符号", "chrome": "网页杂项", "notice": "版权与转载声明",
     "injection": "植入的广告", "lookalike": "形近字符", "punctuation": "标点", "subheading": "小标题",
     "missing": "可能缺字", "linebreak": "断行", "image": "图片", "date": "发布时间", "note": "说明", "checked": "已核对的更正",
-    "mail": "邮件信封与签名", "markdown": "Markdown 标记",
+    "mail": "邮件信封与签名", "markdown": "Markdown 标记", "duplicate": "重复的内容",
     "boilerplate": "版权声明与网页杂项",  # in logs written before the span-level importer
 }

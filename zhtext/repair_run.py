@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from .chrome import contains_sentence
 
-# Moved into a field (title, date, credits), not removed: never a deleted sentence.
-MOVES = ("metadata", "credit", "headline")
+# Moved into a field (title, date, credits), or a second copy of text the article keeps (zhtext.repeats), not
+# removed: never a deleted sentence.
+MOVES = ("metadata", "credit", "headline", "duplicate")
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ from .radicals import mended as mended_radicals
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
+from .repeats import later_copies
 from .script import detect_script, t2s
 from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer
 from .transport_escapes import lines_unescaped
@@ -258,6 +259,9 @@ def _next_item(above: str, line: str) -> bool:
     return bool(number) and re.search(rf"(?<!\d){int(number[1]) - 1}[.．、](?!\d)", above) is not None
 
 
+_AGAIN = {"title": "再次出现的标题（整页重复粘贴）", "paragraph": "重复的段落", "summary": "与正文首段相同的摘要"}
+
+
 def _repeats_on_a_page(line: str, title: str) -> bool:
     page = _PAGE_OF.fullmatch(t2s(line))
     return bool(page) and page.start("page") == len(title) and t2s(line).startswith(t2s(title))
@@ -357,6 +361,8 @@ def clean_reprint(
         kept = [b for b in kept if b is not repeated]
     kept = [b for b in kept if not (title and _repeats_on_a_page(b[2], title)
                                     and run.propose("headline", b[0], b[2], "", True, "分页处重复的标题", b[2]))]
+    again = {id(block): _AGAIN[what] for block, what in later_copies(kept, title)}
+    kept = [b for b in kept if not (id(b) in again and run.propose("duplicate", b[0], b[2], "", True, again[id(b)], b[2]))]
 
     out: list[Block] = []
     for n, (idx, kind, t) in enumerate(kept):

@@ -50,7 +50,8 @@ _HAN_VARIATION_RE = re.compile(rf"(?<={HAN_CLASS})[\ufe00-\ufe0f\U000e0100-\U000
 
 def _latin_both_sides(text: str, start: int, end: int) -> bool:
     left, right = text[start - 1:start], text[end:end + 1]
-    return left.isascii() and left.isalnum() and right.isascii() and right.isalnum()
+    # between two words (a letter on one side at least): 3ㅤ2 is one number
+    return (left + right).isascii() and left.isalnum() and right.isalnum() and not (left + right).isdigit()
 
 
 def find_invisibles(text: str) -> list[tuple[int, int, str, bool]]:
