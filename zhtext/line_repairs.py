@@ -15,6 +15,7 @@ from .emoji import emoji_edits
 from .gbk_damage import repair_gbk_damage
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .lookalikes import find_strays
+from .lost_chars import lost_characters
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import name_dot, normalize_punctuation
 from .radicals import radical_edits
@@ -56,6 +57,10 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "重影字（PDF 加粗的文字复制了两遍）")
                                  for s, e, a, sure in find_doubled(text)))
     text = _gbk(run, text, idx)
+    for start, end in lost_characters(text):
+        excerpt = text[max(0, start - 8):end + 8]
+        run.warn("missing", f"第{idx + 1}段“{excerpt}”中的“{text[start:end]}”像是原文的字在转码时丢失后留下的占位符"
+                 "（常见于人名中的生僻字，如“喆”“堃”“镕”），原字无法还原，请对照原稿补上。", idx, excerpt)
     # before anything reads Han characters: ⼯会 must be 工会 for the pinyin, emoji and header rules
     text = run.apply(text, idx, (_Edit(s, e, a, "lookalike", sure, "部首或兼容汉字（PDF 复制）")
                                  for s, e, a, sure in radical_edits(text)))
@@ -152,8 +157,9 @@ def _punctuation(run: _Run, text: str, idx: int) -> str:
     text = run.apply(text, idx, [_Edit(m.start(), m.end(), "……", "punctuation", label="省略号")
                                  for m in _ELLIPSIS_RE.finditer(text)])
     wide = normalize_punctuation(text)[0]
+    lost = {i for start, end in lost_characters(text) for i in range(start, end)}  # a placeholder, not a mark
     edits = [_Edit(i, i + 1, b, "punctuation", label="半角标点") for i, (a, b) in enumerate(zip(text, wide, strict=True))
-             if a != b] if len(wide) == len(text) else []
+             if a != b and i not in lost] if len(wide) == len(text) else []
     text = run.apply(text, idx, edits)
     text = run.apply(text, idx, [_Edit(m.start(), m.end(), "·", "punctuation", label="人名的间隔号")
                                  for m in _DOT_IN_NAME_RE.finditer(text) if name_dot(text, m.start())])
