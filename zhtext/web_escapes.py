@@ -36,9 +36,9 @@ _MOJIBAKE_RE = re.compile(rf"[{_HIGH}](?:[{_HIGH} ]|[\x21-\x7e](?=[{_HIGH}]))*[{
 # or alone after one high byte.
 _PAIRS_RE = re.compile(rf"[{_HIGH}](?:[{_HIGH} ]|[\x21-\x7e](?=[{_HIGH}]))*(?:[{_HIGH}] ?|(?<=[{_HIGH}])[\x40-\x7e])")
 _ENTITY_RE = re.compile(r"&(?:amp;)*(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-# The same without its semicolon, as a CMS that dropped them prints them in Chinese text (&ldquo劳模&rdquo,
-# &nbsp&nbsp9月, &#21171&#27169): a reference, or the longest entity name that starts the run and is not followed
-# by a Latin letter (&copyright stays).
+# The same without its semicolon, as a CMS that dropped them prints them (&ldquo劳模&rdquo, &nbsp&nbsp9月,
+# &#21171&#27169): a reference to anything but ASCII, or, in Chinese text, the longest entity name that starts the
+# run and is not followed by a Latin letter (&copyright stays).
 _BARE_ENTITY_RE = re.compile(r"&(?:amp;)*(#\d{2,7}(?![\d;])|#[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F;])|[a-zA-Z][a-zA-Z0-9]{1,31}(?![\w;]))|"
                              r"&(?:amp;)*([a-zA-Z][a-zA-Z0-9]{1,31})(?=[^\x00-\x7f])")
 # A tag printed as text, as "<br>" or escaped as "&lt;br&gt;" (its < and > then stand as \x00 and \x01).
@@ -132,7 +132,7 @@ def _tag_gap(text: str, start: int, end: int) -> str:
 
 
 def _bare_entities(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    spans = []
+    spans, chinese = [], has_han(text)
     for m in _BARE_ENTITY_RE.finditer(text):
         if any(start <= m.start() < end for start, end, _ in found):
             continue
@@ -140,14 +140,19 @@ def _bare_entities(text: str, found: list[tuple[int, int, str]]) -> list[tuple[i
         start = m.start(1) if m.group(1) else m.start(2)
         if name.startswith("#"):
             value, end = html.unescape(f"&{name};"), start + len(name)
+            if value.isascii():  # &#48 in 100&#48: a bare reference is read for Chinese and its marks only
+                continue
+        elif not chinese:
+            continue
         else:
             known = next((name[:n] for n in range(len(name), 1, -1) if f"{name[:n]};" in html.entities.html5
                           and not name[n:n + 1].isalpha()), "")
             if not known:
                 continue
             value, end = html.entities.html5[f"{known};"], start + len(known)
-        if value.isspace():
-            value = _tag_gap(text, m.start(), end)
+        if value.isspace():  # beside another bare entity (&nbsp&nbsp9月), its own letters are no word
+            joined = any(e == m.start() for _s, e, _v in (*found, *spans))
+            value = "" if joined else _tag_gap(text, m.start(), end)
         if "&" not in value and value.isprintable() or value == "":
             spans.append((m.start(), end, value))
     return spans
@@ -166,7 +171,7 @@ def find_escapes(text: str) -> list[tuple[int, int, str]]:
             if value.isspace():  # &nbsp; indents and spaces Chinese, whose words need none
                 value = _tag_gap(text, m.start(), m.end())
             spans.append((m.start(), m.end(), value))
-    if has_han(text):
+    if "&" in text:
         spans += _bare_entities(text, spans)
     # tags, once their own escapes are read: "&lt;br&gt;" is a tag as much as "<br>"
     unescaped = re.sub(r"&(?:amp;)*(lt|gt);", lambda m: "\x00" if m.group(1) == "lt" else "\x01", text)

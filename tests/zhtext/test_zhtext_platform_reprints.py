@@ -136,6 +136,27 @@ def test_escapes_and_printed_tags(text, clean):
     assert _apply(text, find_escapes(text)) == clean
 
 
+@PROFILE
+@given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=2, max_size=30), st.data())
+def test_references_without_their_semicolons_read_as_the_text(text, data):
+    """A CMS that dropped the semicolons printed &#21171&#27169 for 劳模 (in Chinese text: before a digit a bare
+    reference could end anywhere, and is read to its last digit)."""
+    escaped = "".join(f"&#{ord(c)}" if data.draw(st.booleans()) else c for c in text)
+    assert _apply(escaped, find_escapes(escaped)) == text
+
+
+@pytest.mark.parametrize("text, clean", [
+    ("&ldquo劳模精神&rdquo是学院的根", "“劳模精神”是学院的根"),
+    ("&nbsp&nbsp9月10日，学院开班", "9月10日，学院开班"),
+    ("价格&lt100元，&times3倍", "价格<100元，×3倍"),
+    ("&amp;ldquo工匠&amp;rdquo", "“工匠”"),
+    ("研发&copyright所有，AT&T与R&D中心，H&M门店", "研发&copyright所有，AT&T与R&D中心，H&M门店"),
+    ("Q&A and &nbsp without Chinese", "Q&A and &nbsp without Chinese"),  # no Han: left alone
+])
+def test_entities_without_their_semicolons_in_chinese_text(text, clean):
+    assert _apply(text, find_escapes(text)) == clean
+
+
 def test_a_garbled_headline_becomes_the_title():
     text = _cp1252("劳模工匠学院举行开学典礼", True) + "\n9月1日，市劳模工匠学院举行开学典礼，首批学员共80名。\n学院将开设数控加工课程。"
     res = clean_reprint(text)
