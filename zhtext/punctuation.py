@@ -12,7 +12,8 @@ _CLOSE_CJK = "”’》〉」』】）"
 CJK_PUNCT = set("。，、；：！？…—·" + _OPEN_CJK + _CLOSE_CJK)
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 # A pair of straight quotes on one line; a single quote only where no Latin letter touches it (it's, 'n').
-_STRAIGHT_QUOTES = re.compile(r'(")([^"\n]{1,200})"|(?<![A-Za-z])(\')([^\'\n]{1,200})\'(?![A-Za-z])')
+# (and their full-width forms ＂ ＇, which a full-width keyboard types for them)
+_STRAIGHT_QUOTES = re.compile(r'(["＂])([^"＂\n]{1,200})["＂]|(?<![A-Za-z])([\'＇])([^\'＇\n]{1,200})[\'＇](?![A-Za-z])')
 _PINYIN_TAIL_RE = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]{1,7}[)）]")
 # Characters that transliterated names are written with (Uyghur, Tibetan, Mongolian and foreign names:
 # 买买提·艾力, 格桑·卓玛, 约翰·史密斯), both scripts. A copy often joins their parts with "." where "·"
@@ -86,7 +87,7 @@ def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
             break
         res.append(text[pos:])
         text = "".join(res)
-    # Straight quotes around Chinese ("希望大家学有所成.") become curly ones, paired within a line, so that
+    # Straight quotes around Chinese ("希望大家学有所成.", ＂…＂) become curly ones, paired within a line, so that
     # the marks beside them read as Chinese too (说:" → 说：“, ." → 。”).
     def curl(m: re.Match) -> str:
         double = m.group(1) is not None

@@ -74,6 +74,9 @@ def test_detect_script():
     ("It's a 'test' 和 it's", "It's a 'test' 和 it's"),
     ('他说"好', '他说"好'),                      # no pair on the line
     ('a="b"', 'a="b"'),
+    ("＂希望大家把本领带回岗位。＂他说", "“希望大家把本领带回岗位。”他说"),  # typed full width
+    ("他说：＇技术要传下去＇。", "他说：‘技术要传下去’。"),
+    ('屏幕尺寸为 5＂', '屏幕尺寸为 5＂'),  # inches: no pair
 ])
 def test_straight_quotes_around_chinese_become_curly(src, out):
     assert normalize_punctuation(src)[0] == out
