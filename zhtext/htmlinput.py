@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .chrome import contains_sentence
+from .hidden_text import is_hidden, marked, unmarked
 from .metadata import parse_meta_line
 
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "button", "select",
@@ -27,26 +28,6 @@ _BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "li", 
           "h4", "h5", "h6", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "pre", "center"}
 MAX_DEPTH = 100  # no real page nests deeper; the tree's walks recurse once or twice a level
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
-
-
-# Text the page hides from its readers (an anti-copy site's watermark, 劳<span style="display:none">转载自某网</span>模):
-# marked, for the importer to remove as a repair the editor may refuse (zhtext.reprint). What the reader saw is
-# the article; a hidden passage that holds a sentence is only proposed, since a page may hide its whole article
-# until a script shows it (WeChat's #js_content, the walk's root, is never judged).
-HIDDEN_OPEN, HIDDEN_CLOSE = "\ue003", "\ue004"
-HIDDEN_SPAN = re.compile("\ue003([^\ue003\ue004]*)\ue004")
-_HIDING_STYLE = re.compile(
-    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0*)?(?![\d.])[a-z%]*)\s*(?:!important\s*)?(?=;|$)",
-    re.IGNORECASE,
-)
-
-
-def _hidden(node) -> bool:
-    return "hidden" in node.attrs or bool(_HIDING_STYLE.search(node.attrs.get("style", "")))
-
-
-def _marked_hidden(text: str) -> str:
-    return HIDDEN_OPEN + text.replace(HIDDEN_OPEN, "").replace(HIDDEN_CLOSE, "") + HIDDEN_CLOSE
 
 
 @dataclass
@@ -163,7 +144,7 @@ def _find(node: Node, pred) -> Node | None:
 
 
 def _text(node: Node) -> str:
-    return "".join(c if isinstance(c, str) else _marked_hidden(_text(c)) if _hidden(c) else _text(c)
+    return "".join(c if isinstance(c, str) else marked(_text(c)) if is_hidden(c.attrs) else _text(c)
                    for c in node.children if not (isinstance(c, Node) and c.tag in _DROP))
 
 
@@ -208,7 +189,7 @@ class _Walker:
         for line in text.split("\n"):
             line = _norm(line)
             if line and self.hiding:
-                line = _marked_hidden(line)
+                line = marked(line)
             if line:
                 if len(self.blocks) > first:
                     self.after_break.add(len(self.blocks))
@@ -226,15 +207,15 @@ class _Walker:
             tag = c.tag
             if tag in _DROP:
                 continue
-            if _hidden(c) and tag in _BLOCK:  # walked as any block, each of its lines marked
+            if is_hidden(c.attrs) and tag in _BLOCK:  # walked as any block, each of its lines marked
                 self.flush()
                 self.hiding += 1
                 self.walk(c)
                 self.flush()
                 self.hiding -= 1
                 continue
-            if _hidden(c):
-                self.buf.append(_marked_hidden(unbroken(_text(c))))
+            if is_hidden(c.attrs):
+                self.buf.append(marked(unbroken(_text(c))))
                 continue
             if tag == "br":
                 self.buf.append("\n")
@@ -369,7 +350,7 @@ def parse_html(html: str) -> HtmlDocument:
     h1 = next((t for k, t in blocks if k == "h1"), "")
     title = h1 or (wechat_title and _norm(_text(wechat_title))) or page_title
     source = next((_norm(builder.meta[k]) for k in _SOURCE_KEYS if _norm(builder.meta.get(k, ""))), "")
-    return HtmlDocument(_norm(HIDDEN_SPAN.sub("", title or "")), blocks, walker.images, _published(builder.meta), source[:60],
+    return HtmlDocument(_norm(unmarked(title or "")), blocks, walker.images, _published(builder.meta), source[:60],
                         frozenset(i + len(header) for i in walker.after_break))
 
 

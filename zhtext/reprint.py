@@ -44,7 +44,8 @@ from .headline import (
     propose_title,
     title_decorations,
 )
-from .htmlinput import CELL, HIDDEN_CLOSE, HIDDEN_OPEN, HIDDEN_SPAN, Image, looks_like_html, parse_html
+from .hidden_text import shown
+from .htmlinput import CELL, Image, looks_like_html, parse_html
 from .line_repairs import repair_body, repair_chars
 from .linebreaks import own_line, paragraphs, proposed_join, wrapped_boundaries
 from .mail import mail_envelope
@@ -200,18 +201,6 @@ def _markdown_wraps(run: _Run, text: str) -> dict[int, str]:
     return joined
 
 
-def _shown(run: _Run, idx: int, line: str) -> str:
-    """The line as the page showed it: each passage it hid (zhtext.htmlinput) removed, unless the editor
-    keeps it; one that holds a sentence is only proposed."""
-    def hidden(match: re.Match) -> str:
-        text = match.group(1)
-        context = HIDDEN_SPAN.sub(lambda m: m.group(1), line[max(0, match.start() - 10):match.end() + 10])
-        if not text.strip() or run.propose("chrome", idx, text, "", True, "网页隐藏的文字（读者看不到）", context):
-            return ""
-        return text
-    return HIDDEN_SPAN.sub(hidden, line).replace(HIDDEN_OPEN, "").replace(HIDDEN_CLOSE, "")
-
-
 def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str, MetaFields]:
     """The blocks, the page's title, its images, the format, and what the page's meta tags say."""
     fmt = "html" if looks_like_html(text) else "text"
@@ -224,7 +213,7 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
         text, fmt = markdown_html(text, _markdown_wraps(run, text)), "markdown"
     if fmt != "text":
         doc = parse_html(text)
-        doc.blocks = [(kind, _shown(run, i, line)) for i, (kind, line) in enumerate(doc.blocks)]
+        doc.blocks = [(kind, shown(run, i, line)) for i, (kind, line) in enumerate(doc.blocks)]
         tags = MetaFields(source=doc.source, date_text=doc.published, date=parse_date(doc.published))
         return _rejoined(run, doc), doc.title, doc.images, fmt, tags
     unescaped, mark, count = lines_unescaped(text)
