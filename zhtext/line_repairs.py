@@ -16,6 +16,7 @@ from .gbk_damage import repair_gbk_damage
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
 from .lookalikes import find_strays
 from .lost_chars import lost_characters
+from .ocr_digits import digit_edits
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import name_dot, normalize_punctuation
 from .radicals import radical_edits
@@ -68,8 +69,10 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
     text = run.apply(text, idx, (_Edit(s, e, "", "pinyin", sure, "整句拼音") for s, e, sure in romanisation_runs(text)))
     text = run.apply(text, idx, (_Edit(s, e, a, "emoji", label="表情符号（代替标点）" if a == "，" else "表情符号")
                                  for s, e, a in emoji_edits(text)))
-    return run.apply(text, idx, (_Edit(m.start(), m.end(), m.group(0).translate(_HALF_WIDTH), "punctuation", label="全角字母数字")
+    text = run.apply(text, idx, (_Edit(m.start(), m.end(), m.group(0).translate(_HALF_WIDTH), "punctuation", label="全角字母数字")
                                  for m in _FULL_WIDTH_RE.finditer(text)))
+    return run.apply(text, idx, (_Edit(s, e, a, "lookalike", label="数字里的形近字母（O 作 0，l 作 1）")
+                                 for s, e, a in digit_edits(text)))
 
 
 # Letters and digits typed full width (２０２４年９月１２日, ＣＮＣ): Chinese typesetting sets them half width, and a

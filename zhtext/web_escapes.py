@@ -31,7 +31,9 @@ from .decode import COMMON_HAN
 # Characters UTF-8 bytes become when read as Latin-1 or Windows-1252, with the spaces and ASCII that
 # may sit among them; a run must hold at least two of the high ones.
 _HIGH = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_MOJIBAKE_RE = re.compile(rf"[{_HIGH}](?:[{_HIGH} ]|[\x21-\x7e](?=[{_HIGH}]))*[{_HIGH}] ?")  # the space: maybe 0xA0
+# The space: maybe 0xA0; a character whose last bytes are A0 A0 (堠 E5 A0 A0) ends its run in two of them, unless
+# a Latin letter stands before its first byte (café followed by two spaces is French).
+_MOJIBAKE_RE = re.compile(rf"[{_HIGH}](?:[{_HIGH} ]|[\x21-\x7e](?=[{_HIGH}]))*(?:[{_HIGH}] ?|(?<=(?<![A-Za-z])[{_HIGH}])  )")
 # The same for a double-byte code page, whose second byte may be ASCII (Big5's ，is A1 41: ¡A), even at a run's end
 # or alone after one high byte.
 _PAIRS_RE = re.compile(rf"[{_HIGH}](?:[{_HIGH} ]|[\x21-\x7e](?=[{_HIGH}]))*(?:[{_HIGH}] ?|(?<=[{_HIGH}])[\x40-\x7e])")

@@ -513,3 +513,10 @@ def test_a_line_of_fields_each_in_brackets(line):
     found = parse_meta_line(line)
     assert (found.source, found.byline, found.date) == ("潍坊日报", "李明", dt.datetime(2024, 9, 12, 12, 0))
     assert parse_meta_line("【打印】【关闭】") is None  # buttons in brackets are chrome's, not fields
+
+
+def test_a_character_ending_in_two_no_break_bytes_copied_as_spaces():
+    """堠 is E5 A0 A0: read as Windows-1252 and copied, å and two spaces (found by the property test above); a
+    Latin word's é before two spaces stays French."""
+    assert find_mojibake("0å  ") == [(1, 4, "堠")]
+    assert find_mojibake("Café  咖啡") == []
