@@ -127,6 +127,11 @@ class _TreeBuilder(HTMLParser):
                 del self.stack[i:]
                 return
 
+    def unknown_decl(self, data):
+        """A CDATA section (XHTML, a feed's item) is text: html.parser hands it here, and it was dropped."""
+        if data.startswith("CDATA["):
+            self.handle_data(data[len("CDATA["):])
+
     def handle_data(self, data):
         if self._in_title:
             self.title += data

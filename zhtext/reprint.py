@@ -25,6 +25,7 @@ from .captions import caption_warning, is_caption
 from .chrome import contains_sentence
 from .dateline import find_dateline, strip_dateline
 from .emoji import closes_clause_with_emoji, closes_with_emoji
+from .feed_input import feed_page
 from .header import (
     BRACKETED,
     bracketed_headline,
@@ -203,6 +204,10 @@ def _markdown_wraps(run: _Run, text: str) -> dict[int, str]:
 
 def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str, MetaFields]:
     """The blocks, the page's title, its images, the format, and what the page's meta tags say."""
+    if (feed := feed_page(text)) and run.propose("metadata", 0, "RSS/Atom", "HTML", True, "订阅源条目读作网页"):
+        text, items = feed
+        if items > 1:
+            run.warn("note", f"粘贴的订阅源有 {items} 条，只导入了第一条，其余请分别导入。", None, "")
     fmt = "html" if looks_like_html(text) else "text"
     marks = markdown_marks(text) if fmt == "text" else []
     if marks and run.propose(
