@@ -21,8 +21,9 @@ from .chrome import contains_sentence
 from .hidden_text import is_hidden, marked, unmarked
 from .metadata import parse_meta_line
 
+# (and a ruby's annotation, <rt> and its fallback brackets <rp>: 劳<rt>láo</rt> is 劳 with its reading over it)
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "button", "select",
-         "textarea", "form", "nav", "header", "footer", "aside", "head", "title"}
+         "textarea", "form", "nav", "header", "footer", "aside", "head", "title", "rt", "rp"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"}
 _BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "li", "ul", "ol", "h1", "h2", "h3",
           "h4", "h5", "h6", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "pre", "center"}

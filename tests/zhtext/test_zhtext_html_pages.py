@@ -300,3 +300,12 @@ def test_every_clean_article_as_html_paragraphs_keeps_its_paragraphs():
         body = "".join(f"<p>{p}</p>" for p in article.paras)
         res = clean_reprint(PAGE.format(title=article.headline, body=body))
         assert not any(r.kind == "linebreak" for r in res.repairs), article.headline
+
+
+@pytest.mark.parametrize("reading", ["<rt>láo</rt>", "<rp>(</rp><rt>láo</rt><rp>)</rp>", "<rt>ㄌㄠˊ</rt>",
+                                     "<rtc><rt>láo</rt></rtc>"])
+def test_a_rubys_reading_is_no_part_of_the_text(reading):
+    """Pinyin or zhuyin set over a character (<ruby>劳<rt>láo</rt></ruby>) is its reading, not the article's."""
+    body = "9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班。"
+    page = f"<h1>劳模工匠学院开班</h1><p>{body.replace('劳', f'<ruby>劳{reading}</ruby>')}</p>"
+    assert [b.text for b in clean_reprint(page).blocks] == [body]
