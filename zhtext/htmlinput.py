@@ -5,7 +5,8 @@ dependency, no network, no entity expansion beyond HTML's own) builds a small tr
 the WeChat content node (``#js_content``) when there is one, else the first ``<article>``, else
 ``<main>``, else the body; navigation, headers, footers, forms, scripts and styles are dropped.
 Structure is kept as blocks: h1 (the headline), h2/h3 (subheadings), p (paragraphs, one per
-``<p>``/``<div>``/``<br>`` line), li (list items); images are listed with their address and alt
+``<p>``/``<div>``/``<br>`` line), li (list items), pre (a ``<pre>``'s text, line breaks and all, which the
+importer reads as a plain-text paste); images are listed with their address and alt
 text for the editor to upload. Text only leaves this module as plain strings: the importer
 escapes it again and nh3 sanitises the saved body.
 """
@@ -27,6 +28,7 @@ _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"}
 _BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "li", "ul", "ol", "h1", "h2", "h3",
           "h4", "h5", "h6", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "pre", "center"}
+_PREFORMATTED = re.compile(r"white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b", re.IGNORECASE)
 MAX_DEPTH = 100  # no real page nests deeper; the tree's walks recurse once or twice a level
 _HEADINGS = {"h1": "h1", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
 
@@ -243,6 +245,11 @@ class _Walker:
             elif tag in _BLOCK and (links := _link_list(c)):
                 self.flush()
                 self.blocks += [("links", text) for text in links]
+            elif tag == "pre" or _PREFORMATTED.search(c.attrs.get("style", "")):
+                # its line breaks are the text's own: read as a plain-text paste (zhtext.reprint)
+                self.flush()
+                if (text := _text(c)).strip():
+                    self.blocks.append(("pre", text.replace("\r\n", "\n").replace("\r", "\n")))
             elif tag in _BLOCK:
                 self.flush()
                 self.walk(c)

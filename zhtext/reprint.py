@@ -220,7 +220,9 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
         doc = parse_html(text)
         doc.blocks = [(kind, shown(run, i, line)) for i, (kind, line) in enumerate(doc.blocks)]
         tags = MetaFields(source=doc.source, date_text=doc.published, date=parse_date(doc.published))
-        return _rejoined(run, doc), doc.title, doc.images, fmt, tags
+        blocks = [b for kind, line in _rejoined(run, doc)
+                  for b in ([("p", p) for p in paragraphs(run, line)] if kind == "pre" else [(kind, line)])]
+        return blocks, doc.title, doc.images, fmt, tags
     unescaped, mark, count = lines_unescaped(text)
     if count and run.propose("encoding", 0, mark * count, "" if mark == "=⏎" else "⏎" * count, True,
                              "邮件（quoted-printable）或 JSON 编码的换行"):

@@ -309,3 +309,17 @@ def test_a_rubys_reading_is_no_part_of_the_text(reading):
     body = "9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班。"
     page = f"<h1>劳模工匠学院开班</h1><p>{body.replace('劳', f'<ruby>劳{reading}</ruby>')}</p>"
     assert [b.text for b in clean_reprint(page).blocks] == [body]
+
+
+@pytest.mark.parametrize("wrap", [
+    lambda text: f"<pre>{text}</pre>", lambda text: f'<div style="white-space: pre-wrap">{text}</div>',
+    lambda text: f"<article><pre>\r\n{text}\r\n</pre></article>",
+])
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_preformatted_block_keeps_its_line_breaks(wrap, between):
+    """A site that sets its text in <pre> (or white-space: pre-wrap) breaks its lines with the text's own line
+    breaks, which html.parser's rules for source text had joined into one paragraph: read as a plain-text paste."""
+    paragraphs = ["9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班。", "本期培训为期五天，课程涵盖数控加工等内容。"]
+    result = clean_reprint("<h1>劳模工匠学院开班</h1>" + wrap("2024-09-10 来源：杭州市总工会\n" + between.join(paragraphs)))
+    assert [b.text for b in result.blocks] == paragraphs
+    assert result.source == "杭州市总工会"
