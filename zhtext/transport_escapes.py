@@ -4,14 +4,15 @@
 - **A JSON or JavaScript string** (an app's or a page's data copied from its source): ``\\u5de5\\u4f1a`` for
   工会, an emoji as two escaped surrogates; its line breaks are ``\\n`` (put back by `lines_unescaped`).
 - **Quoted-printable** (a mail's source pasted): ``=E5=B7=A5=E4=BC=9A``, its lines cut at 76 columns with a
-  ``=`` at each cut (a soft break, which `soft_breaks_joined` takes out of in the whole text before it is cut into lines).
+  ``=`` at each cut (soft breaks, which `lines_unescaped` takes out of the whole text before it is cut into
+  lines).
 - **A mail header's encoded words** (RFC 2047, the same source's subject line): ``=?UTF-8?B?5bel5Lya?=``,
   ``=?gb2312?Q?=B9=A4=BB=E1?=``, read as the standard says, in the charset they name.
 - **Percent-encoding** (a link's query copied as words): ``%E5%B7%A5%E4%BC%9A``. Not inside an address,
   which keeps its escapes.
 
 A run of byte escapes is read strictly as UTF-8 and taken only when it gives Chinese (a Han character), so
-``=3D=3D``, ``100%25``, a colour ``#=FF=00`` or any other escape-shaped text is left; a \\u run is taken when it
+``=3D=3D``, ``100%25``, ``caf=E9`` or any other escape-shaped text is left; a \\u run is taken when it
 gives printable text with some that is not ASCII.
 """
 from __future__ import annotations
