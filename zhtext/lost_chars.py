@@ -18,6 +18,7 @@ from .chars import HAN_CLASS
 _HAN = re.compile(HAN_CLASS)
 _MARKER_RUN = re.compile(r"\ufffd+|\?+")
 _COMMAS = "，、；：,;:"
+_CLAUSE_CHARS = 200
 _CLAUSE_END = re.compile(r"[。！？!?，,；;：:\n]")
 _ASKS = re.compile(r"[吗嗎呢吧么麼嘛呀哪谁誰几幾何岂豈]|什么|什麼|怎|如何|为何|為何|为什么|為什麼|多少|是否|难道|難道|能否|可否|是不是|有没有|有沒有|(.)[不没沒]\1")  # 好不好, 去没去
 
@@ -32,11 +33,14 @@ def lost_characters(text: str) -> list[tuple[int, int]]:
         left, right = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         # (a question mark never stands beside a comma: 为期五?， lost its 天, ，?程 its 课)
         han_left, han_right = bool(_HAN.match(left)), bool(_HAN.match(right))
-        between = (han_left or left in _COMMAS) and (han_right or right in _COMMAS) and (han_left or han_right)
+        comma_left, comma_right = bool(left) and left in _COMMAS, bool(right) and right in _COMMAS
+        between = (han_left or comma_left) and (han_right or comma_right) and (han_left or han_right)
         beside = len(m.group(0)) >= 2 and (bool(_HAN.match(left)) or bool(_HAN.match(right)))
         if not (between or beside):
             continue
-        clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        # its clause: back to the last mark, read at most _CLAUSE_CHARS back (a text of many "?" is read once)
+        window = max(0, m.start() - _CLAUSE_CHARS)
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, window, m.start())), default=window)
         if not _ASKS.search(text, clause_start, m.start()):
             out.append(m.span())
     return out

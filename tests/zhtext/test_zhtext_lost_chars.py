@@ -46,3 +46,11 @@ def test_a_question_mark_after_a_question_is_no_lost_character(sentence):
 def test_a_name_that_lost_its_rare_character():
     assert lost_characters("全国劳动模范王?出席开班仪式") == [(7, 8)]
     assert lost_characters("朱??基") == [(1, 3)]
+
+
+@pytest.mark.parametrize("hostile", ["劳?" * 50_000, "?" * 100_000, "\ufffd" * 100_000, "吗?" * 50_000])
+def test_a_text_of_many_placeholders_is_read_once(hostile):
+    """Each "?" looks back over its own clause only (a look back to the text's start was quadratic)."""
+    found = lost_characters(hostile)
+    # (the last 劳? ends the text: a question mark may end it)
+    assert len(found) == (49_999 if hostile.startswith("劳") else 1 if hostile[0] == "\ufffd" else 0)
