@@ -43,7 +43,8 @@ _SPACES = " \t\u00a0\u3000"
 
 
 def _beside_chinese(text: str, start: int, end: int) -> bool:
-    left, right = text[:start].rstrip(_SPACES)[-1:], text[end:].lstrip(_SPACES)[:1]
+    # past at most eight spaces each way (a letter-spaced copy): a line of many runs is read once
+    left, right = text[max(0, start - 9):start].rstrip(_SPACES)[-1:], text[end:end + 9].lstrip(_SPACES)[:1]
     return any(c and (_CHINESE.match(c) or c in STANDS_FOR) for c in (left, right))
 
 

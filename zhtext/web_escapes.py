@@ -135,8 +135,10 @@ def _tag_gap(text: str, start: int, end: int) -> str:
 
 def _bare_entities(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     spans, chinese = [], has_han(text)
+    covered = {pos for start, end, _ in found for pos in range(start, end)}
+    ends = {end for _start, end, _ in found}  # where an entity ends: one just after it is joined to it
     for m in _BARE_ENTITY_RE.finditer(text):
-        if any(start <= m.start() < end for start, end, _ in found):
+        if m.start() in covered:
             continue
         name = m.group(1) or m.group(2)
         start = m.start(1) if m.group(1) else m.start(2)
@@ -153,10 +155,10 @@ def _bare_entities(text: str, found: list[tuple[int, int, str]]) -> list[tuple[i
                 continue
             value, end = html.entities.html5[f"{known};"], start + len(known)
         if value.isspace():  # beside another bare entity (&nbsp&nbsp9月), its own letters are no word
-            joined = any(e == m.start() for _s, e, _v in (*found, *spans))
-            value = "" if joined else _tag_gap(text, m.start(), end)
+            value = "" if m.start() in ends else _tag_gap(text, m.start(), end)
         if "&" not in value and value.isprintable() or value == "":
             spans.append((m.start(), end, value))
+            ends.add(end)
     return spans
 
 

@@ -520,3 +520,10 @@ def test_a_character_ending_in_two_no_break_bytes_copied_as_spaces():
     Latin word's é before two spaces stays French."""
     assert find_mojibake("0å  ") == [(1, 4, "堠")]
     assert find_mojibake("Café  咖啡") == []
+
+
+@pytest.mark.parametrize("hostile", ["劳模&nbsp" * 30_000, "劳模&ldquo" * 30_000, "&#21171" * 30_000,
+                                     "劳模&nbsp;&nbsp" * 20_000])
+def test_a_text_of_many_bare_entities_is_read_once(hostile):
+    """Each bare entity is checked against the others by a set, not by a scan of them all (quadratic before)."""
+    assert len(find_escapes(hostile)) == hostile.count("&")
