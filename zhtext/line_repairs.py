@@ -45,6 +45,9 @@ def _gbk(run: _Run, text: str, idx: int) -> str:
     return run.apply(text, idx, edits)
 
 
+_LOST_SHOWN = 10  # lost characters named one by one in a paragraph; more are counted in one warning
+
+
 def repair_chars(run: _Run, text: str, idx: int) -> str:
     """Byte damage, pinyin annotations and emoji: before anything reads the line."""
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="UTF-8 被当作西文编码读出的乱码")
@@ -58,10 +61,14 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "重影字（PDF 加粗的文字复制了两遍）")
                                  for s, e, a, sure in find_doubled(text)))
     text = _gbk(run, text, idx)
-    for start, end in lost_characters(text):
+    lost = lost_characters(text)
+    for start, end in lost[:_LOST_SHOWN]:
         excerpt = text[max(0, start - 8):end + 8]
         run.warn("missing", f"第{idx + 1}段“{excerpt}”中的“{text[start:end]}”像是原文的字在转码时丢失后留下的占位符"
                  "（常见于人名中的生僻字，如“喆”“堃”“镕”），原字无法还原，请对照原稿补上。", idx, excerpt)
+    if len(lost) > _LOST_SHOWN:
+        run.warn("missing", f"第{idx + 1}段另有 {len(lost) - _LOST_SHOWN} 处同样的占位符，原文可能整段转码失败，"
+                 "请对照原稿重新复制。", idx, "")
     # before anything reads Han characters: ⼯会 must be 工会 for the pinyin, emoji and header rules
     text = run.apply(text, idx, (_Edit(s, e, a, "lookalike", sure, "部首或兼容汉字（PDF 复制）")
                                  for s, e, a, sure in radical_edits(text)))

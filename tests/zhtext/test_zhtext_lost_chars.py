@@ -54,3 +54,8 @@ def test_a_text_of_many_placeholders_is_read_once(hostile):
     found = lost_characters(hostile)
     # (the last 劳? ends the text: a question mark may end it)
     assert len(found) == (49_999 if hostile.startswith("劳") else 1 if hostile[0] == "\ufffd" else 0)
+
+
+def test_a_paragraph_full_of_lost_characters_gets_ten_warnings_and_a_count():
+    result = clean_reprint("\n".join([HEADLINE, META, "劳?" * 30 + "工匠学院开班。"]))
+    assert len(_missing(result)) == 11 and "另有 20 处" in _missing(result)[-1].message
