@@ -49,7 +49,8 @@ SURNAMES = frozenset(
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # What ends a name: these characters, or these words (not their characters: 志 of 同志 is in 陈志强).
 NAME_STOP = set("等和及与在为的说一")
-NAME_STOP_WORDS = ("同志", "代表", "表示", "指出", "分别", "出席", "主持", "致辞", "讲话", "发言", "参加", "介绍", "认为")
+NAME_STOP_WORDS = ("同志", "代表", "表示", "指出", "分别", "出席", "主持", "致辞", "讲话", "发言", "参加", "介绍", "认为",
+                   "作为", "当选", "荣获")
 # Markup or code left in a text (<script>, a=b) is never part of a title or organisation either.
 CHAIN_BREAK = re.compile(r"[，,。；;：:！？!?\n（）()“”\"《》<>/\\=&|{}\[\]]|以及|包括|还有")
 # 和/及/与 join two positions of one person (教授及研究所的副掌舵人) or sit inside a name (人力资源和社会保障局).

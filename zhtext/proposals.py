@@ -203,6 +203,7 @@ def propose_people(text: str) -> list[PersonProposal]:
         previous_org = next((o[: -len(s)] if (s := _sub_body_suffix(o)) else o for o, _t in person.positions if o), "")
         _add(people, person)
     _positions_after_names(text, people)
+    _appointments(text, people)
     return list(people.values())
 
 
@@ -252,6 +253,31 @@ def _positions_after_names(text: str, people: dict[str, PersonProposal]) -> None
         for title in re.split("[与和、及]", m.group(3)):
             if (org, title) not in people[name].positions:
                 people[name].positions.append((org, title))
+
+
+# 上海大零号湾工匠学院聘请……包起帆作为名誉院长；聘请……王曙群作为院长: the sentence's subject appoints each
+# person it names before 作为/为/担任 and a title (however long the honours between 聘请 and the name).
+_APPOINTS = re.compile(r"(?:聘请|聘任|特聘|任命|选聘|增补|推选|选举)了?")
+# (the title whole: 院长 in 院长助理 is none; 一职 and 职务 may follow it)
+_APPOINTED_AS = re.compile(rf"(?:作为|为|担任|出任)(?:该院|学院|该校|本院)?的?({TITLE_ALT})(?:一职|职务)?(?![\u4e00-\u9fff])")
+
+
+def _appointments(text: str, people: dict[str, PersonProposal]) -> None:
+    """Positions given by an appointment: at the organisation that opens the sentence, to a person already
+    proposed whose name stands right before 作为 and the title."""
+    for sentence in re.finditer(r"[^。！？!?\n]+", text):
+        first = _APPOINTS.search(sentence.group(0))
+        if not first:
+            continue
+        subject = sentence.group(0)[:first.start()].strip(" ，,；;")
+        org = _organisation_before(subject) if subject else ""
+        if not org or not org_suffix(org) or _not_a_name(org):
+            continue
+        body = sentence.group(0)[first.start():]
+        for m in _APPOINTED_AS.finditer(body):
+            name = next((n for n in sorted(people, key=len, reverse=True) if body.endswith(n, 0, m.start())), "")
+            if name and (org, m.group(1)) not in people[name].positions:
+                people[name].positions.append((org, m.group(1)))
 
 
 def propose_academies(text: str) -> list[str]:

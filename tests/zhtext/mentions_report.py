@@ -67,7 +67,22 @@ def fixture_records(article: str, path: Path = ROOT / "fixtures" / "academy.json
             person["titles"].add(t2s(fields["title"]))
             org = (fields.get("organisation") or [None])[0]
             person.setdefault("positions", set()).add((t2s(fields["title"]), frozenset(every_org.get(org, ()))))
+    # A leader's role at an academy is the same kind of statement (上海工匠学院院长包起帆): the fixture keeps it
+    # as an AcademyRole, the proposer as a title at a named body. Only the roles that are titles count.
+    academies = {row["fields"]["slug"]: {t2s(row["fields"]["name"])} | {
+        t2s(a) for a in row["fields"].get("aliases", "").split("\n") if a.strip()}
+        for row in rows if row["model"] == "academy.academy"}
+    for row in rows:
+        fields = row["model"] == "academy.academyrole" and row["fields"]
+        title = fields and _ROLE_TITLES.get(fields["role"])
+        if title and fields["person"][0] in people:
+            person = people[fields["person"][0]]
+            person["titles"].add(title)
+            person.setdefault("positions", set()).add((title, frozenset(academies.get(fields["academy"][0], ()))))
     return {"people": people, "organisations": orgs}
+
+
+_ROLE_TITLES = {"president": "院长", "honorary_president": "名誉院长"}
 
 
 def _pr(hits_p: int, n_p: int, hits_r: int, n_r: int) -> tuple[float, float]:

@@ -146,3 +146,28 @@ def test_markup_left_in_a_text_is_not_part_of_an_organisation():
 def test_a_verb_before_a_regional_honour_is_not_part_of_it():
     (person,) = propose_people("多年来，荣获山东省劳动模范陈建国。")
     assert person.honours == ["山东省劳动模范"]
+
+
+@pytest.mark.parametrize("script", [str, s2t])
+@pytest.mark.parametrize(("org", "first", "second"), [
+    ("苏州市劳模工匠学院", ("全国劳动模范", "张建国", "名誉院长"), ("大国工匠", "李明华", "院长")),
+    ("成都重型机械集团有限公司", ("全国五一劳动奖章获得者", "王海", "首席技师"), ("全国技术能手", "赵晓东", "副院长")),
+])
+def test_an_appointment_gives_the_appointed_their_title_at_the_appointing_body(script, org, first, second):
+    """上海大零号湾工匠学院聘请……包起帆作为名誉院长；聘请……王曙群作为院长: the seed's own construction."""
+    # (each named with a title too, which proposes the person: an appointment adds a position, it does not
+    # make a name a person)
+    text = script(f"{org}聘请{first[0]}、教授{first[1]}作为{first[2]}；聘请{second[0]}、高级技师{second[1]}为{second[2]}。")
+    people = {p.name: p.positions for p in propose_people(text)}  # in Simplified, whatever the text's script
+    assert (org, first[2]) in people[first[1]]
+    assert (org, second[2]) in people[second[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "他聘请了高级技师张建国作为名誉院长。",               # no body opens the sentence
+    "苏州市劳模工匠学院聘请高级技师张建国为院长助理。",       # 院长 is no whole title there
+    "苏州市劳模工匠学院聘请高级技师张建国作为院长的人选之一。",
+])
+def test_what_is_no_appointment_to_a_title_gives_none(text):
+    people = {p.name: p.positions for p in propose_people(text)}
+    assert not any(title in ("院长", "名誉院长") for _org, title in people.get("张建国", []))
