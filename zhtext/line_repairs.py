@@ -167,9 +167,8 @@ def _punctuation(run: _Run, text: str, idx: int) -> str:
     text = run.apply(text, idx, [_Edit(m.start(), m.end(), "……", "punctuation", label="省略号")
                                  for m in _ELLIPSIS_RE.finditer(text)])
     wide = normalize_punctuation(text)[0]
-    lost = {i for start, end in lost_characters(text) for i in range(start, end)}  # a placeholder, not a mark
     edits = [_Edit(i, i + 1, b, "punctuation", label="半角标点") for i, (a, b) in enumerate(zip(text, wide, strict=True))
-             if a != b and i not in lost] if len(wide) == len(text) else []
+             if a != b] if len(wide) == len(text) else []
     text = run.apply(text, idx, edits)
     text = run.apply(text, idx, [_Edit(m.start(), m.end(), "·", "punctuation", label="人名的间隔号")
                                  for m in _DOT_IN_NAME_RE.finditer(text) if name_dot(text, m.start())])

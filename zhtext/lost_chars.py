@@ -7,7 +7,7 @@ repaired: the editor is told where to look. (GBK byte damage, whose "?" its mode
 A "?" is a question mark after a question (吗, 呢, 什么, 是否, 好不好 … in its clause) or at a clause's end; taken for
 a lost character only between two Han characters (or a Han character and a comma, which never stands beside a
 question mark), or as a run of them beside one, in a clause that asks nothing. The mark is left as it is (not set
-full width, nor taken into a run of damaged punctuation: zhtext.line_repairs).
+full width by zhtext.punctuation, so no run of damaged punctuation takes it either).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ _MARKER_RUN = re.compile(r"\ufffd+|\?+")
 _COMMAS = "，、；：,;:"
 _CLAUSE_CHARS = 200
 _CLAUSE_END = re.compile(r"[。！？!?，,；;：:\n]")
-_ASKS = re.compile(r"[吗嗎呢吧么麼嘛呀哪谁誰几幾何岂豈]|什么|什麼|怎|如何|为何|為何|为什么|為什麼|多少|是否|难道|難道|能否|可否|是不是|有没有|有沒有|(.)[不没沒]\1")  # 好不好, 去没去
+_ASKS = re.compile(r"[吗嗎呢吧么麼嘛呀哪谁誰几幾何岂豈问問]|什么|什麼|怎|如何|为何|為何|为什么|為什麼|多少|是否|难道|難道|能否|可否|是不是|有没有|有沒有|(.)[不没沒]\1")  # 好不好, 去没去
 
 
 def lost_characters(text: str) -> list[tuple[int, int]]:
@@ -35,7 +35,7 @@ def lost_characters(text: str) -> list[tuple[int, int]]:
         han_left, han_right = bool(_HAN.match(left)), bool(_HAN.match(right))
         comma_left, comma_right = bool(left) and left in _COMMAS, bool(right) and right in _COMMAS
         between = (han_left or comma_left) and (han_right or comma_right) and (han_left or han_right)
-        beside = len(m.group(0)) >= 2 and (bool(_HAN.match(left)) or bool(_HAN.match(right)))
+        beside = len(m.group(0)) >= 2 and (han_left or han_right)
         if not (between or beside):
             continue
         # its clause: back to the last mark, read at most _CLAUSE_CHARS back (a text of many "?" is read once)

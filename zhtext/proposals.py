@@ -257,6 +257,7 @@ def _positions_after_names(text: str, people: dict[str, PersonProposal]) -> None
 
 # 上海大零号湾工匠学院聘请……包起帆作为名誉院长；聘请……王曙群作为院长: the sentence's subject appoints each
 # person it names before 作为/为/担任 and a title (however long the honours between 聘请 and the name).
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
 _APPOINTS = re.compile(r"(?:聘请|聘任|特聘|任命|选聘|增补|推选|选举)了?")
 # (the title whole: 院长 in 院长助理 is none; 一职 and 职务 may follow it)
 _APPOINTED_AS = re.compile(rf"(?:作为|为|担任|出任)(?:该院|学院|该校|本院)?的?({TITLE_ALT})(?:一职|职务)?(?![\u4e00-\u9fff])")
@@ -265,7 +266,8 @@ _APPOINTED_AS = re.compile(rf"(?:作为|为|担任|出任)(?:该院|学院|该�
 def _appointments(text: str, people: dict[str, PersonProposal]) -> None:
     """Positions given by an appointment: at the organisation that opens the sentence, to a person already
     proposed whose name stands right before 作为 and the title."""
-    for sentence in re.finditer(r"[^。！？!?\n]+", text):
+    names = sorted(people, key=len, reverse=True)  # the longest name that ends right before 作为
+    for sentence in _SENTENCE.finditer(text):
         first = _APPOINTS.search(sentence.group(0))
         if not first:
             continue
@@ -275,7 +277,7 @@ def _appointments(text: str, people: dict[str, PersonProposal]) -> None:
             continue
         body = sentence.group(0)[first.start():]
         for m in _APPOINTED_AS.finditer(body):
-            name = next((n for n in sorted(people, key=len, reverse=True) if body.endswith(n, 0, m.start())), "")
+            name = next((n for n in names if body.endswith(n, 0, m.start())), "")
             if name and (org, m.group(1)) not in people[name].positions:
                 people[name].positions.append((org, m.group(1)))
 

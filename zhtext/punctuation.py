@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .chars import is_han
+from .lost_chars import lost_characters
 
 _OPEN_CJK = "“‘《〈「『【（"
 _CLOSE_CJK = "”’》〉」』】）"
@@ -99,10 +100,12 @@ def normalize_punctuation(text: str) -> tuple[str, list[tuple[str, str]]]:
         return opening + inner + closing
     text = _STRAIGHT_QUOTES.sub(curl, text)
     chars = list(text)
+    # a "?" an encoder left for a character it had no code for (王?出席) is a placeholder, not a mark
+    lost = {i for start, end in lost_characters(text) for i in range(start, end)} if "?" in text else set()
     for i, ch in enumerate(text):
         if ch not in _FULL:
             continue
-        if ch == "?" and _damage_marker(text, i):
+        if ch == "?" and (_damage_marker(text, i) or i in lost):
             continue
         prev, nxt = _neighbour(text, i, -1), _neighbour(text, i, 1)
         if not _cjk(prev) and not (ch in ",;" and prev is not None and (prev.isalnum() or prev in "%％)")
