@@ -198,6 +198,17 @@ _FOOTER_RE = re.compile(
     r"版权所有|copyright\b|©\s*(?:19|20)\d\d|ICP\s*[备证]|公网安备|网站标识码|技术支持\s*[:：]|网站维护\s*[:：]", re.IGNORECASE
 )
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# What stands where a picture was: its file's name (IMG_20240912_103045.jpg, 微信图片_2024….png, image001.png,
+# 开班仪式现场.jpg) and a forum's attachment box (`IMG_1234.JPG (125.3 KB, 下载次数: 3)`, 下载附件, 保存到相册,
+# `2024-9-12 10:23 上传`). A name holds no Chinese punctuation and few Han characters, so no sentence is one.
+_PICTURE_LINE = re.compile(
+    r"(?P<name>[\w\-.()（）\[\]~@#+ ]{0,60}?[\w)）\]])\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?)"
+    r"(?:\s*[（(]\s*\d[\d.,]*\s*[KMG]i?B(?:\s*[,，]\s*下载次数\s*[:：]\s*\d+)?\s*[）)])?"
+    r"(?:\s*下载附件)?(?:\s*保存到相册)?(?:\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传)?"
+    r"|下载附件(?:\s*[（(]\s*\d[\d.,]*\s*[KMG]i?B\s*[）)])?(?:\s*保存到相册)?|保存到相册"
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传",
+    re.IGNORECASE)
+_HAN_IN_NAME = 12  # 开班仪式现场, 微信图片: a file's name, not a clause
 _SPAN_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPANS)), re.IGNORECASE)
 _TAIL_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_LINE_TAILS)), re.IGNORECASE)
 
@@ -262,6 +273,8 @@ def find_chrome(line: str) -> list[Chrome]:
         return [Chrome(0, len(line), "网址行")]
     if _WHOLE_LINE.fullmatch(simp.strip()):
         return [Chrome(0, len(line), "网页杂项行")]
+    if (picture := _PICTURE_LINE.fullmatch(simp.strip())) and sum(map(is_han, picture.group("name") or "")) <= _HAN_IN_NAME:
+        return [Chrome(0, len(line), "图片文件名或论坛附件（图片未随正文导入）")]
     if _is_button_row(simp):
         return [Chrome(0, len(line), "按钮与计数")]
     footer = next((m.start() for m in _FOOTER_RE.finditer(simp) if not contains_sentence(line[m.start():])

@@ -169,6 +169,10 @@ _SEGMENT_BREAK = re.compile(
 )
 
 
+_TOP = ("#root", "html", "body")  # text here stands outside every element of the page
+_BLANK_LINE = re.compile(r"(?<=\S)[ \t\r\f\v\u00a0\u3000]*\n[ \t\r\f\v\u00a0\u3000]*\n\s*(?=\S)")
+
+
 def unbroken(s: str) -> str:
     """Source text with its line breaks as HTML renders them in Chinese (see _SEGMENT_BREAK)."""
     if "\n" not in s:
@@ -204,13 +208,22 @@ class _Walker:
                 self.blocks.append((self.kind, line))
         self.kind = "p"
 
+    def _text(self, text: str, top: bool) -> None:
+        """A text node. A blank line between its words is a paragraph the page lost its tags for (plain text
+        with a stray <p> or <span> in it, or a hand-written page: a browser would run the two on), and so is
+        each line of text standing outside every element (no page sets its article there)."""
+        for i, piece in enumerate(_BLANK_LINE.split(text)):
+            if i:
+                self.flush()
+            self.buf.append(piece if top else unbroken(piece))
+
     def walk(self, node: Node) -> None:
         for c in node.children:
             if self.stopped or c is self.stop_at:
                 self.stopped = True
                 return
             if isinstance(c, str):
-                self.buf.append(unbroken(c))
+                self._text(c, top=node.tag in _TOP)
                 continue
             tag = c.tag
             if tag in _DROP:

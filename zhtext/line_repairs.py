@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .bbcode import bbcode_edits
 from .boilerplate import find_injections
 from .chars import HAN_CLASS
 from .chrome import find_chrome, find_notices
@@ -56,6 +57,7 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label=f"{code_page} 被当作西文编码读出的乱码") for s, e, a in spans))
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="网页转义字符或标签") for s, e, a in find_escapes(text)))
     text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label="JSON、邮件或网址编码的文字") for s, e, a in escape_edits(text)))
+    text = run.apply(text, idx, (_Edit(s, e, a, "encoding", label=label) for s, e, a, label in bbcode_edits(text)))
     # after the encoding repair: a soft hyphen (0xAD) may be one of the bytes of UTF-8 read as Latin-1
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "不可见字符") for s, e, a, sure in find_invisibles(text)))
     text = run.apply(text, idx, (_Edit(s, e, a, "spacing", sure, "重影字（PDF 加粗的文字复制了两遍）")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
+from .bbcode import bbcode_images
 from .boilerplate import parse_credit, split_trailing_credit
 from .captions import caption_warning, is_caption
 from .chrome import contains_sentence
@@ -222,12 +223,12 @@ def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, lis
         tags = MetaFields(source=doc.source, date_text=doc.published, date=parse_date(doc.published))
         blocks = [b for kind, line in _rejoined(run, doc)
                   for b in ([("p", p) for p in paragraphs(run, line)] if kind == "pre" else [(kind, line)])]
-        return blocks, doc.title, doc.images, fmt, tags
+        return blocks, doc.title, doc.images + bbcode_images(text), fmt, tags
     unescaped, mark, count = lines_unescaped(text)
     if count and run.propose("encoding", 0, mark * count, "" if mark == "=⏎" else "⏎" * count, True,
                              "邮件（quoted-printable）或 JSON 编码的换行"):
         text = unescaped
-    return [("p", line) for line in paragraphs(run, text)], "", [], "text", MetaFields()
+    return [("p", line) for line in paragraphs(run, text)], "", bbcode_images(text), "text", MetaFields()
 
 
 # A headline printed again over each later page of a paginated article: 标题（2）, 标题(三), 标题 第2页

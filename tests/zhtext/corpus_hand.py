@@ -103,4 +103,17 @@ CASES = [
         [Defect("部首字符", 0, "⼯", restore="劳模工匠"), Defect("部首字符", 0, "⼀", restore="第一期")],
         True,
     ),
+    Reprint(
+        "hand-forum-post",
+        # a forum post copied from its editor's source: BBCode, a picture's code and its attachment box
+        "劳模工匠学院开班\n近日，某市[b][color=red]劳模工匠学院[/color][/b]第一期研修班开班，五十名学员参加。\n"
+        "[img]https://bbs.example.com/data/attachment/forum/a.jpg[/img]\nIMG_20240912_103045.jpg (125.3 KB, 下载次数: 3)\n"
+        "下载附件\n2024-9-12 10:23 上传\n研修班为期两周，课程涵盖[size=4]智能制造[/size]、5G应用和AI质检等内容。\n"
+        "学院负责人表示，将根据企业需求不断调整课程设置。",
+        _B,
+        [Defect("论坛代码", 0, "[color=red]", restore="某市劳模工匠学院第一期"), Defect("论坛代码", 1, "[size=4]"),
+         Defect("论坛代码", 1, "[img]"), Defect("图片文件名", 1, "IMG_2024"), Defect("论坛附件", 1, "下载附件"),
+         Defect("论坛附件", 1, "上传")],
+        True,
+    ),
 ]
