@@ -1,0 +1,237 @@
+"""UTF-8 read as GBK: the best-known Chinese mojibake (工匠学院 → 宸ュ尃瀛﹂櫌, 劳模 → 鍔虫ā), from a page saved as UTF-8
+and served, opened or pasted as GBK (a browser's GB18030, or Python's ``gbk`` with ``errors="replace"``).
+
+A run of such characters is turned back into GBK's bytes and read as UTF-8. Where a UTF-8 byte could not pair
+into a GBK character (its next byte was ASCII, or the pair is unassigned) the decoder wrote U+FFFD for it: one
+byte is lost there, and every byte that UTF-8 allows in that place is tried (64 for a character's later byte,
+the leading bytes of Chinese for its first). The candidate that makes the likeliest Chinese with its
+neighbours (jieba's word frequencies, ``zhtext.gbk_damage.score``) is chosen.
+
+A run with no lost byte reads back exactly; a run with a guessed character is read back too (the garbled run is of
+no use to anyone) and the guessed characters are named for the editor, who may refuse the repair. A run is read
+back only when what it gives is Chinese (two Han characters or more) and far likelier Chinese than the run as it
+stands (jieba's frequencies again): Chinese text is almost never valid UTF-8 as GBK bytes, and what it then gives
+(师徒协 → ʦͽЭ) is never likelier.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import product
+
+from .chars import is_han
+from .decode import COMMON_HAN
+from .script import detect_script, t2s
+
+LOST = "\ufffd"
+# GBK's characters (two bytes each) with the ASCII and the lost bytes between them; a run starts and ends with
+# one of the characters or a lost byte.
+_RUN_RE = re.compile(r"[^\x00-\x7f](?:[^\x00-\x7f]|[\x20-\x7e]{1,40}(?=[^\x00-\x7f]))*")
+_FIRST_BYTES = [*range(0xE4, 0xEA), 0xE3, 0xEF, 0xE2]  # Han first, then CJK marks, full-width forms, quotes
+_CONTINUATION = range(0x80, 0xC0)
+_MAX_LOST_SHARE = 0.34  # more lost bytes than one in three characters: too much to guess
+_MAX_OPTIONS = 64 * 64
+
+
+@dataclass(frozen=True)
+class Misread:
+    start: int
+    end: int
+    text: str  # what the run stands for
+    guessed: tuple[str, ...] = ()  # the characters chosen for a lost byte (empty: read back exactly)
+
+
+def _gbk_bytes(run: str) -> list[int | None] | None:
+    """The run's bytes as GBK gave them (None: a byte lost), or None when a character is not GBK's."""
+    out: list[int | None] = []
+    for c in run:
+        if c == LOST:
+            out.append(None)
+        elif c == "€":  # a browser's GB18030 reads the lone byte 0x80 as the euro sign
+            out.append(0x80)
+        elif ord(c) < 0x80:
+            out.append(ord(c))
+        else:
+            try:
+                out += c.encode("gb18030")
+            except UnicodeEncodeError:
+                return None
+    return out
+
+
+def _plausible(c: str) -> bool:
+    """What UTF-8 Chinese text is made of: Han, CJK marks, full-width forms, quotes and dashes."""
+    return is_han(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u2027"
+
+
+def _chars(raw: list[int | None]) -> list[list[str]] | None:
+    """The UTF-8 characters of the bytes, each as its possible readings (one, unless a byte of it was lost)."""
+    out, i = [], 0
+    while i < len(raw):
+        first = raw[i]
+        if first is not None and first < 0x80:
+            out.append([chr(first)])
+            i += 1
+            continue
+        if first is not None and not 0xC2 <= first <= 0xF4:
+            return None
+        size = 3 if first is None or 0xE0 <= first <= 0xEF else 2 if first < 0xE0 else 4
+        tail = raw[i + 1:i + size]
+        if len(tail) < size - 1 or any(b is not None and b not in _CONTINUATION for b in tail):
+            return None
+        options = [bytes([f]) for f in ([first] if first is not None else _FIRST_BYTES)]
+        for b in tail:
+            options = [o + bytes([c]) for o in options for c in ([b] if b is not None else _CONTINUATION)]
+            if len(options) > _MAX_OPTIONS:
+                return None
+        readings = []
+        for o in options:
+            try:
+                c = o.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if first is not None and None not in tail or _plausible(c):
+                readings.append(c)
+        if not readings:
+            return None
+        out.append(readings)
+        i += size
+    return out
+
+
+def _likelier(text: str, run: str) -> bool:
+    """Whether the reading is far likelier Chinese than the run as it stands (two readings of the same bytes, so
+    their probabilities compare): read-back stretches of the corpus gain 9.7 nats or more, while Chinese text
+    whose bytes happen to be UTF-8 (师徒协 → ʦͽЭ) would lose 4.7 or more."""
+    from .gbk_damage import score
+
+    hant = detect_script(text) == "hant"
+    return score(text, hant) >= score(run, hant) + _MARGIN
+
+
+_MARGIN = 5.0
+
+
+# A date's or a time's unit between its digits (9月10日, 8时30分): words the dictionary cannot see, as digits break
+# its words.
+_UNITS = "年月日号时点分秒"
+_NEXT_UNIT = {"年": "月", "月": "日号", "日": "时点", "号": "时点", "时": "分", "点": "分", "分": "秒"}
+_FIT = 8.0  # what a date's unit or a closing quotation mark adds to a reading's log-probability
+
+
+def _fitting(before: list[str | None]) -> str:
+    """The characters that fit the place after `before` whatever the words: a date's or a time's next unit after
+    its digits (9月10日: 日 after 月10), and the quotation mark that closes one left open."""
+    known = "".join(c for c in before if c is not None)
+    fits = "”" if known.count("“") > known.count("”") else "“"
+    digits = re.search(r"(?:(?P<unit>[年月日号时点分])?\d{1,4})$", known)
+    if digits:
+        fits += _NEXT_UNIT.get(digits.group("unit") or "", _UNITS) if digits.group("unit") else _UNITS
+    return fits
+
+
+def _chosen(chars: list[list[str]], before: str, after: str) -> tuple[str, tuple[str, ...]]:
+    """Each lost byte's character: the reading that makes the likeliest text with four characters each side.
+    Each place's readings are first ranked beside the characters read exactly (another guess's place cuts the
+    window); then guesses two or fewer characters apart (技术 with both bytes lost) are chosen together from
+    their best few, so a word that needs both wins."""
+    from .gbk_damage import _freq, score  # jieba's frequencies, loaded only when a byte was lost
+
+    freq, _ = _freq()
+
+    text: list[str | None] = [options[0] if len(options) == 1 else None for options in chars]
+    lost = [i for i, options in enumerate(chars) if len(options) > 1]
+    padded = [*before, *text, *after]
+    shift = len(before)
+    hant = detect_script("".join(c for c in padded if c is not None)) == "hant"  # a guess in the text's own script
+
+    def window(i: int) -> tuple[str, str]:
+        left, right = padded[max(0, i + shift - 4):i + shift], padded[i + shift + 1:i + shift + 5]
+        if None in left:
+            left = left[len(left) - left[::-1].index(None):]
+        if None in right:
+            right = right[:right.index(None)]
+        return "".join(left), "".join(right)
+
+    ranked, fits = {}, {}
+    for i in lost:
+        options = chars[i]
+        if len(options) > 64:  # two bytes lost: the marks and the characters in use (about 4,000), far fewer to score
+            options = [c for c in options if not is_han(c) or freq.get(t2s(c), 0) >= _IN_USE] or options
+        left, right = window(i)
+        fits[i] = _fitting(padded[:i + shift])
+        ranked[i] = sorted(options, key=lambda c: (
+            score(left + c + right, hant) + (_FIT if c in fits[i] else 0.0), c in COMMON_HAN), reverse=True)[:_KEPT]
+        padded[i + shift] = ranked[i][0]
+    for group in _groups(lost):
+        if group[1] == group[0] + 1:  # side by side: the words they could make together are candidates too
+            for first, second in _words(chars[group[0]], chars[group[1]]):
+                ranked[group[0]].append(first)
+                ranked[group[1]].append(second)
+        lo, hi = group[0] + shift, group[-1] + shift + 1
+
+        def joint(picks: tuple[str, ...], lo: int = lo, hi: int = hi, group: list[int] = group) -> float:
+            span = _placed(padded[lo:hi], [i - group[0] for i in group], picks)
+            words = "".join(c for c in [*padded[max(0, lo - 4):lo], *span, *padded[hi:hi + 4]] if c is not None)
+            return score(words, hant) + sum(_FIT for i, c in zip(group, picks, strict=True) if c in fits[i])
+
+        best = max(product(*(list(dict.fromkeys(ranked[i])) for i in group)), key=joint)
+        for i, c in zip(group, best, strict=True):
+            padded[i + shift] = c
+    text = padded[shift:shift + len(chars)]
+    return "".join(text), tuple(text[i] for i in lost)
+
+
+_IN_USE = 200  # a character's own count in jieba's dictionary: about 4,000 characters have more
+_KEPT = 8  # readings kept per place for the joint choice, with the words the pair can make
+
+
+def _words(firsts: list[str], seconds: list[str], most: int = 8) -> list[tuple[str, str]]:
+    """The commonest two-character dictionary words (in either script) with a first and a second from these."""
+    from .gbk_damage import _freq
+
+    freq, _ = _freq()
+    simple = {c: t2s(c) for c in {*firsts, *seconds}}  # one character at a time: OpenCC once each, not per pair
+    found = [(freq.get(simple[a] + simple[b], 0), a, b) for a in firsts for b in seconds]
+    return [(a, b) for f, a, b in sorted(found, reverse=True)[:most] if f]
+
+
+def _groups(lost: list[int]) -> list[list[int]]:
+    """Guessed places two or fewer characters apart, in pairs."""
+    groups: list[list[int]] = []
+    for i in lost:
+        if groups and i - groups[-1][-1] <= 2 and len(groups[-1]) < 2:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [g for g in groups if len(g) > 1]
+
+
+def _placed(span: list, places: list[int], picks: tuple[str, ...]) -> list:
+    span = list(span)
+    for place, c in zip(places, picks, strict=True):
+        span[place] = c
+    return span
+
+
+def find_utf8_as_gbk(line: str, guesses: int = 1000) -> tuple[list[Misread], int]:
+    """Runs of UTF-8 read as GBK in the line, with the Chinese they stand for, and how many lost bytes were
+    guessed; at most `guesses` in all (a run that would need more is left as it is)."""
+    out, spent = [], 0
+    for m in _RUN_RE.finditer(line):
+        run = m.group(0)
+        lost = run.count(LOST)
+        if sum(1 for c in run if ord(c) >= 0x80) < 3 or lost > _MAX_LOST_SHARE * len(run) or spent + lost > guesses:
+            continue
+        raw = _gbk_bytes(run)
+        chars = _chars(raw) if raw is not None else None
+        if chars is None:
+            continue
+        if all(len(options) == 1 for options in chars):
+            text, guessed = "".join(o[0] for o in chars), ()
+        else:
+            text, guessed = _chosen(chars, line[max(0, m.start() - 4):m.start()], line[m.end():m.end() + 4])
+            spent += lost
+        if sum(1 for c in text if is_han(c)) >= 2 and _likelier(text, run):
+            out.append(Misread(m.start(), m.end(), text, guessed))
+    return out, spent
