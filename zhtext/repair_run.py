@@ -61,7 +61,7 @@ class Run:
         self._seen: Counter = Counter()
         # characters a byte lost in transcoding may still be guessed in this import (zhtext.utf8_as_gbk): each
         # costs a few milliseconds, so a hostile paste of garbled text cannot hold the request for minutes
-        self.guesses_left = 1000
+        self.guesses_left = 400
 
     def propose(self, kind, para, before, after, certain=True, label="", context="") -> bool:
         key = (para, kind, before, after)

@@ -214,7 +214,7 @@ def _placed(span: list, places: list[int], picks: tuple[str, ...]) -> list:
     return span
 
 
-def find_utf8_as_gbk(line: str, guesses: int = 1000) -> tuple[list[Misread], int]:
+def find_utf8_as_gbk(line: str, guesses: int = 400) -> tuple[list[Misread], int]:
     """Runs of UTF-8 read as GBK in the line, with the Chinese they stand for, and how many lost bytes were
     guessed; at most `guesses` in all (a run that would need more is left as it is)."""
     out, spent = [], 0
