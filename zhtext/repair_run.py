@@ -59,7 +59,7 @@ class Run:
         self.repairs: list[Repair] = []
         self.warnings: list[EditorWarning] = []
         self._seen: Counter = Counter()
-        # characters a byte lost in transcoding may still be guessed in this import (zhtext.utf8_as_gbk): each
+        # characters a byte lost in transcoding may still be guessed in this import (zhtext.read_as_gbk): each
         # costs a few milliseconds, so a hostile paste of garbled text cannot hold the request for minutes
         self.guesses_left = 400
 

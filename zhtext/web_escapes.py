@@ -128,7 +128,14 @@ def find_double_byte_mojibake(text: str) -> tuple[str, list[tuple[int, int, str]
     return (best[1], best[2]) if best[0] >= 0.3 else ("", [])  # Chinese text 0.38 and up, a wrong reading 0.14 at most
 
 
+_INLINE_TAG = re.compile(r"(?:<|\x00)/?(?:span|strong|b|i|em|u|font)\b", re.IGNORECASE)
+
+
 def _tag_gap(text: str, start: int, end: int) -> str:
+    """What a printed tag leaves: a space between Latin words for a break or a block (<br>, <p>), nothing for an
+    inline tag, which only styled the words (9月1<strong>0日 is 9月10日, <b>R</b>&D is R&D)."""
+    if _INLINE_TAG.match(text, start):
+        return ""
     left, right = text[start - 1:start], text[end:end + 1]
     return " " if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() else ""
 

@@ -147,3 +147,15 @@ def test_a_page_s_own_markup_still_runs_its_source_lines_on():
 def test_a_blank_line_inside_an_element_parts_its_paragraphs():
     page = f"<h1>劳模工匠学院开班</h1>\n<div>\n  {PAGE_BODY[0]}\n\n  {PAGE_BODY[1]}\n</div>"
     assert [b.text for b in clean_reprint(page).blocks] == PAGE_BODY[:2]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("第1<strong>0期</strong>", "第10期"), ("R<b>&</b>D center", "R&D center"), ("Hello<br>world", "Hello world"),
+    ("共<span>32</span>家", "共32家"),
+])
+def test_a_printed_inline_tag_leaves_no_gap_and_a_break_a_space(text, read):
+    from zhtext.web_escapes import find_escapes
+
+    for start, end, after in reversed(find_escapes(text)):
+        text = text[:start] + after + text[end:]
+    assert text == read

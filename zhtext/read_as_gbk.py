@@ -1,10 +1,11 @@
-"""UTF-8 read as GBK: the best-known Chinese mojibake (工匠学院 → 宸ュ尃瀛﹂櫌, 劳模 → 鍔虫ā), from a page saved as UTF-8
-and served, opened or pasted as GBK (a browser's GB18030, or Python's ``gbk`` with ``errors="replace"``).
+"""A page read as GBK that was written in UTF-8 (the best-known Chinese mojibake: 工匠学院 → 宸ュ尃瀛﹂櫌, 劳模 → 鍔虫ā)
+or in Big5 (a Taiwan or Hong Kong page opened on the mainland: 勞模 → 單家), served, opened or pasted as GBK (a
+browser's GB18030, or Python's ``gbk`` with ``errors="replace"``).
 
-A run of such characters is turned back into GBK's bytes and read as UTF-8. Where a UTF-8 byte could not pair
-into a GBK character (its next byte was ASCII, or the pair is unassigned) the decoder wrote U+FFFD for it: one
-byte is lost there, and every byte that UTF-8 allows in that place is tried (64 for a character's later byte,
-the leading bytes of Chinese for its first). The candidate that makes the likeliest Chinese with its
+A run of such characters is turned back into GBK's bytes and read as UTF-8, else as Big5. Where a byte could not
+pair into a GBK character (its next byte was ASCII, or the pair is one GBK leaves unassigned) the decoder wrote
+U+FFFD for it: that byte is lost, and every byte the source encoding allows there that GBK would also have refused
+before the next byte is tried (a handful, not 64). The candidate that makes the likeliest Chinese with its
 neighbours (jieba's word frequencies, ``zhtext.gbk_damage.score``) is chosen.
 
 A run with no lost byte reads back exactly; a run with a guessed character is read back too (the garbled run is of
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from .chars import is_han
@@ -26,7 +28,8 @@ from .script import detect_script, t2s
 LOST = "\ufffd"
 # GBK's characters (two bytes each) with the ASCII and the lost bytes between them; a run starts and ends with
 # one of the characters or a lost byte.
-_RUN_RE = re.compile(r"[^\x00-\x7f](?:[^\x00-\x7f]|[\x20-\x7e]{1,40}(?=[^\x00-\x7f]))*")
+# (with the ASCII letter or mark after its last one: Big5's second byte may be ASCII, 、 is A1 42 and reads as �B)
+_RUN_RE = re.compile(r"[^\x00-\x7f](?:[^\x00-\x7f]|[\x20-\x7e]{1,40}(?=[^\x00-\x7f]))*[\x40-\x7e]?")
 _FIRST_BYTES = [*range(0xE4, 0xEA), 0xE3, 0xEF, 0xE2]  # Han first, then CJK marks, full-width forms, quotes
 _CONTINUATION = range(0x80, 0xC0)
 _MAX_LOST_SHARE = 0.34  # more lost bytes than one in three characters: too much to guess
@@ -39,6 +42,7 @@ class Misread:
     end: int
     text: str  # what the run stands for
     guessed: tuple[str, ...] = ()  # the characters chosen for a lost byte (empty: read back exactly)
+    source: str = "UTF-8"  # what the page was written in
 
 
 def _gbk_bytes(run: str) -> list[int | None] | None:
@@ -64,7 +68,7 @@ def _plausible(c: str) -> bool:
     return is_han(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u2027"
 
 
-def _chars(raw: list[int | None]) -> list[list[str]] | None:
+def _utf8_chars(raw: list[int | None]) -> list[list[str]] | None:
     """The UTF-8 characters of the bytes, each as its possible readings (one, unless a byte of it was lost)."""
     out, i = [], 0
     while i < len(raw):
@@ -79,9 +83,9 @@ def _chars(raw: list[int | None]) -> list[list[str]] | None:
         tail = raw[i + 1:i + size]
         if len(tail) < size - 1 or any(b is not None and b not in _CONTINUATION for b in tail):
             return None
-        options = [bytes([f]) for f in ([first] if first is not None else _FIRST_BYTES)]
-        for b in tail:
-            options = [o + bytes([c]) for o in options for c in ([b] if b is not None else _CONTINUATION)]
+        options = [bytes([f]) for f in ([first] if first is not None else _lost(raw, i, _FIRST_BYTES))]
+        for k, b in enumerate(tail, start=i + 1):
+            options = [o + bytes([c]) for o in options for c in ([b] if b is not None else _lost(raw, k, _CONTINUATION))]
             if len(options) > _MAX_OPTIONS:
                 return None
         readings = []
@@ -97,6 +101,62 @@ def _chars(raw: list[int | None]) -> list[list[str]] | None:
         out.append(readings)
         i += size
     return out
+
+
+_BIG5_FIRST = range(0xA1, 0xFA)
+_BIG5_SECOND = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+
+
+def _big5_chars(raw: list[int | None]) -> list[list[str]] | None:
+    """The Big5 characters of the bytes (a Taiwan or Hong Kong page read as GBK), each as its possible readings."""
+    out, i = [], 0
+    while i < len(raw):
+        first = raw[i]
+        if first is not None and first < 0x80:
+            out.append([chr(first)])
+            i += 1
+            continue
+        if i + 1 >= len(raw) or first is not None and not 0xA1 <= first <= 0xF9:
+            return None
+        second = raw[i + 1]
+        readings = []
+        for a in ([first] if first is not None else _lost(raw, i, _BIG5_FIRST)):
+            for b in ([second] if second is not None else _lost(raw, i + 1, _BIG5_SECOND)):
+                try:
+                    c = bytes([a, b]).decode("big5")
+                except UnicodeDecodeError:
+                    continue
+                if first is not None and second is not None or _plausible(c):
+                    readings.append(c)
+        if not readings:
+            return None
+        out.append(readings)
+        i += 2
+    return out
+
+
+# What a page in GBK's hands was written in: (its name, how its bytes read as characters)
+_SOURCES = (("UTF-8", _utf8_chars), ("Big5", _big5_chars))
+
+
+@lru_cache(maxsize=65536)
+def _unpaired(byte: int, following: int) -> bool:
+    """Whether GBK's decoder gives up on `byte` before `following`: the decoder lost only such a byte."""
+    try:
+        bytes([byte, following]).decode("gbk")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _lost(raw: list[int | None], at: int, allowed) -> list[int]:
+    """The bytes UTF-8 allows at `at` that GBK's decoder could have lost there: the decoder writes U+FFFD for a
+    byte that does not pair with the next one (an ASCII byte, or a pair GBK leaves unassigned), so the byte after a
+    lost one rules out most of the 64 (when it is known)."""
+    following = raw[at + 1] if at + 1 < len(raw) else None
+    if following is None:
+        return list(allowed)
+    return [b for b in allowed if _unpaired(b, following)]
 
 
 def _likelier(text: str, run: str) -> bool:
@@ -214,9 +274,9 @@ def _placed(span: list, places: list[int], picks: tuple[str, ...]) -> list:
     return span
 
 
-def find_utf8_as_gbk(line: str, guesses: int = 400) -> tuple[list[Misread], int]:
-    """Runs of UTF-8 read as GBK in the line, with the Chinese they stand for, and how many lost bytes were
-    guessed; at most `guesses` in all (a run that would need more is left as it is)."""
+def find_read_as_gbk(line: str, guesses: int = 400) -> tuple[list[Misread], int]:
+    """Runs of UTF-8 (or Big5) read as GBK in the line, with the Chinese they stand for, and how many lost bytes
+    were guessed; at most `guesses` in all (a run that would need more is left as it is)."""
     out, spent = [], 0
     for m in _RUN_RE.finditer(line):
         run = m.group(0)
@@ -224,14 +284,18 @@ def find_utf8_as_gbk(line: str, guesses: int = 400) -> tuple[list[Misread], int]
         if sum(1 for c in run if ord(c) >= 0x80) < 3 or lost > _MAX_LOST_SHARE * len(run) or spent + lost > guesses:
             continue
         raw = _gbk_bytes(run)
-        chars = _chars(raw) if raw is not None else None
-        if chars is None:
+        if raw is None:
             continue
-        if all(len(options) == 1 for options in chars):
-            text, guessed = "".join(o[0] for o in chars), ()
-        else:
-            text, guessed = _chosen(chars, line[max(0, m.start() - 4):m.start()], line[m.end():m.end() + 4])
-            spent += lost
-        if sum(1 for c in text if is_han(c)) >= 2 and _likelier(text, run):
-            out.append(Misread(m.start(), m.end(), text, guessed))
+        for source, read in _SOURCES:
+            chars = read(raw)
+            if chars is None:
+                continue
+            if all(len(options) == 1 for options in chars):
+                text, guessed = "".join(o[0] for o in chars), ()
+            else:
+                text, guessed = _chosen(chars, line[max(0, m.start() - 4):m.start()], line[m.end():m.end() + 4])
+                spent += lost
+            if sum(1 for c in text if is_han(c)) >= 2 and _likelier(text, run):
+                out.append(Misread(m.start(), m.end(), text, guessed, source))
+                break
     return out, spent
