@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from math import prod
 
 from .chars import is_han
 from .decode import COMMON_HAN
@@ -33,7 +34,7 @@ _RUN_RE = re.compile(r"[^\x00-\x7f](?:[^\x00-\x7f]|[\x20-\x7e]{1,40}(?=[^\x00-\x
 _FIRST_BYTES = [*range(0xE4, 0xEA), 0xE3, 0xEF, 0xE2]  # Han first, then CJK marks, full-width forms, quotes
 _CONTINUATION = range(0x80, 0xC0)
 _MAX_LOST_SHARE = 0.34  # more lost bytes than one in three characters: too much to guess
-_MAX_OPTIONS = 64 * 64
+_MAX_OPTIONS = 40_000  # a character whose three UTF-8 bytes were all lost (9 × 64 × 64): about 20 ms to try
 
 
 @dataclass(frozen=True)
@@ -68,47 +69,25 @@ def _plausible(c: str) -> bool:
     return is_han(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u2027"
 
 
-def _utf8_chars(raw: list[int | None]) -> list[list[str]] | None:
-    """The UTF-8 characters of the bytes, each as its possible readings (one, unless a byte of it was lost)."""
-    out, i = [], 0
-    while i < len(raw):
-        first = raw[i]
-        if first is not None and first < 0x80:
-            out.append([chr(first)])
-            i += 1
-            continue
-        if first is not None and not 0xC2 <= first <= 0xF4:
-            return None
-        size = 3 if first is None or 0xE0 <= first <= 0xEF else 2 if first < 0xE0 else 4
-        tail = raw[i + 1:i + size]
-        if len(tail) < size - 1 or any(b is not None and b not in _CONTINUATION for b in tail):
-            return None
-        options = [bytes([f]) for f in ([first] if first is not None else _lost(raw, i, _FIRST_BYTES))]
-        for k, b in enumerate(tail, start=i + 1):
-            options = [o + bytes([c]) for o in options for c in ([b] if b is not None else _lost(raw, k, _CONTINUATION))]
-            if len(options) > _MAX_OPTIONS:
-                return None
-        readings = []
-        for o in options:
-            try:
-                c = o.decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            if first is not None and None not in tail or _plausible(c):
-                readings.append(c)
-        if not readings:
-            return None
-        out.append(readings)
-        i += size
-    return out
+def _utf8_layout(first: int | None) -> list | None:
+    """The bytes each place of a UTF-8 character starting with `first` may hold (None: no character starts so)."""
+    if first is None:
+        return [_FIRST_BYTES, _CONTINUATION, _CONTINUATION]
+    size = 2 if 0xC2 <= first <= 0xDF else 3 if 0xE0 <= first <= 0xEF else 4 if 0xF0 <= first <= 0xF4 else 0
+    return [[first], *[_CONTINUATION] * (size - 1)] if size else None
 
 
 _BIG5_FIRST = range(0xA1, 0xFA)
 _BIG5_SECOND = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
 
 
-def _big5_chars(raw: list[int | None]) -> list[list[str]] | None:
-    """The Big5 characters of the bytes (a Taiwan or Hong Kong page read as GBK), each as its possible readings."""
+def _big5_layout(first: int | None) -> list | None:
+    return [_BIG5_FIRST, _BIG5_SECOND] if first is None or 0xA1 <= first <= 0xF9 else None
+
+
+def _characters(raw: list[int | None], encoding: str, layout) -> list[list[str]] | None:
+    """The characters of the bytes in `encoding`, each as its possible readings (one, unless a byte of it was
+    lost); None when the bytes are not that encoding's."""
     out, i = [], 0
     while i < len(raw):
         first = raw[i]
@@ -116,27 +95,33 @@ def _big5_chars(raw: list[int | None]) -> list[list[str]] | None:
             out.append([chr(first)])
             i += 1
             continue
-        if i + 1 >= len(raw) or first is not None and not 0xA1 <= first <= 0xF9:
+        places = layout(first)
+        if places is None or i + len(places) > len(raw):
             return None
-        second = raw[i + 1]
+        choices = [[raw[k]] if raw[k] is not None else _lost(raw, k, allowed) for k, allowed in enumerate(places, start=i)]
+        if any(raw[k] is not None and raw[k] not in allowed for k, allowed in enumerate(places, start=i)):
+            return None
+        if prod(len(c) for c in choices) > _MAX_OPTIONS:
+            return None
+        exact = all(len(c) == 1 and raw[k] is not None for k, c in enumerate(choices, start=i))
         readings = []
-        for a in ([first] if first is not None else _lost(raw, i, _BIG5_FIRST)):
-            for b in ([second] if second is not None else _lost(raw, i + 1, _BIG5_SECOND)):
-                try:
-                    c = bytes([a, b]).decode("big5")
-                except UnicodeDecodeError:
-                    continue
-                if first is not None and second is not None or _plausible(c):
-                    readings.append(c)
+        for combo in product(*choices):
+            try:
+                c = bytes(combo).decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if exact or _plausible(c):
+                readings.append(c)
         if not readings:
             return None
         out.append(readings)
-        i += 2
+        i += len(places)
     return out
 
 
 # What a page in GBK's hands was written in: (its name, how its bytes read as characters)
-_SOURCES = (("UTF-8", _utf8_chars), ("Big5", _big5_chars))
+_SOURCES = (("UTF-8", lambda raw: _characters(raw, "utf-8", _utf8_layout)),
+            ("Big5", lambda raw: _characters(raw, "big5", _big5_layout)))
 
 
 @lru_cache(maxsize=65536)
