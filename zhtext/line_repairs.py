@@ -21,7 +21,6 @@ from .ocr_digits import digit_edits
 from .pinyin_annotations import annotation_edits, romanisation_runs
 from .punctuation import name_dot, normalize_punctuation
 from .radicals import radical_edits
-from .read_as_gbk import find_read_as_gbk
 from .repair_run import Edit as _Edit
 from .repair_run import Run as _Run
 from .spacing import find_doubled, find_invisibles, find_stray_spaces
@@ -83,29 +82,6 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
                                  for m in _FULL_WIDTH_RE.finditer(text)))
     return run.apply(text, idx, (_Edit(s, e, a, "lookalike", label="数字里的形近字母（O 作 0，l 作 1）")
                                  for s, e, a in digit_edits(text)))
-
-
-def read_as_gbk_lines(run: _Run, text: str) -> str:
-    """The whole paste's UTF-8 or Big5 read as GBK (宸ュ尃瀛﹂櫌 for 工匠学院) read back, line by line, before anything
-    judges its lines (a garbled 。 would make every line look cut off and be joined to the next); a character
-    guessed for a lost byte is named for the editor."""
-    if not any(ord(c) >= 0x80 for c in text):
-        return text
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        found, spent = find_read_as_gbk(line, run.guesses_left)
-        run.guesses_left -= spent
-        for misread in reversed(found):
-            what = f"{misread.source} 被当作 GBK 读出的乱码"
-            if not run.propose("encoding", number, line[misread.start:misread.end], misread.text, True, what):
-                continue
-            line = line[:misread.start] + misread.text + line[misread.end:]
-            if misread.guessed:
-                guessed = "".join(f"“{c}”" for c in dict.fromkeys(misread.guessed))
-                run.warn("encoding", f"第{number + 1}行原是{what}，已还原；其中 {len(misread.guessed)} 处的原字节在转码时丢失，"
-                         f"{guessed}是按上下文推测的字，请对照原稿核对。", None, misread.text[:40])
-        lines[number] = line
-    return "\n".join(lines)
 
 
 # Letters and digits typed full width (２０２４年９月１２日, ＣＮＣ): Chinese typesetting sets them half width, and a

@@ -48,7 +48,7 @@ from .headline import (
 )
 from .hidden_text import shown
 from .htmlinput import CELL, Image, looks_like_html, parse_html
-from .line_repairs import read_as_gbk_lines, repair_body, repair_chars
+from .line_repairs import repair_body, repair_chars
 from .linebreaks import own_line, paragraphs, proposed_join, wrapped_boundaries
 from .mail import mail_envelope
 from .markdown_input import READ_AS, SHOWN, markdown_html, markdown_marks, paragraph_lines
@@ -63,6 +63,7 @@ from .repeats import later_copies
 from .script import detect_script, t2s
 from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer
 from .transport_escapes import lines_unescaped
+from .whole_text import whole_text_repaired
 
 _LINE_END = re.compile(r"\r\n?")
 _LONG_SPACE = re.compile(r"[ \t\u3000\u00a0]{9,}")
@@ -205,7 +206,7 @@ def _markdown_wraps(run: _Run, text: str) -> dict[int, str]:
 
 def _input_blocks(run: _Run, text: str) -> tuple[list[tuple[str, str]], str, list[Image], str, MetaFields]:
     """The blocks, the page's title, its images, the format, and what the page's meta tags say."""
-    text = read_as_gbk_lines(run, text)
+    text = whole_text_repaired(run, text)
     if (feed := feed_page(text)) and run.propose("metadata", 0, "RSS/Atom", "HTML", True, "订阅源条目读作网页"):
         text, items = feed
         if items > 1:

@@ -8,6 +8,8 @@
   lines).
 - **A mail header's encoded words** (RFC 2047, the same source's subject line): ``=?UTF-8?B?5bel5Lya?=``,
   ``=?gb2312?Q?=B9=A4=BB=E1?=``, read as the standard says, in the charset they name.
+- **A mail's body in Base64** (the same source, `Content-Transfer-Encoding: base64`): lines of 76 (or 64, 72)
+  Base64 characters, read as the text they encode, in UTF-8, GB18030 or Big5 (`base64_spans`).
 - **Percent-encoding** (a link's query copied as words): ``%E5%B7%A5%E4%BC%9A``. Not inside an address,
   which keeps its escapes.
 
@@ -17,6 +19,8 @@ gives printable text with some that is not ASCII.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import email.header
 import re
 
@@ -91,3 +95,49 @@ def lines_unescaped(text: str) -> tuple[str, str, int]:
             split, count = _JSON_BREAK.subn("\n", text)
             return split, "\\n", count
     return text, "", 0
+
+
+_BASE64_LINE = re.compile(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)")  # whole quads
+_TEXT_ENCODINGS = ("utf-8", "gb18030", "big5")
+
+
+def _base64_text(block: str) -> str | None:
+    try:
+        data = base64.b64decode(block, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    for encoding in _TEXT_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if has_han(text) and all(c.isprintable() or c in "\r\n\t" for c in text):
+            return text.replace("\r\n", "\n")
+    return None
+
+
+def base64_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the text) of each block of Base64 lines (all but the last of one length, whole quads, 16
+    characters or more in all) that encodes Chinese text in UTF-8, GB18030 or Big5. A token, a hash or a key is no
+    such block: its bytes are not Chinese text."""
+    if not re.search(r"[A-Za-z0-9+/]{16}", text):
+        return []
+    spans: list[tuple[int, int, str]] = []
+    block: list[tuple[str, int, int]] = []  # (the line stripped, where it starts and ends in the text)
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        stripped, end = line.strip(), offset + len(line)
+        shaped = bool(_BASE64_LINE.fullmatch(stripped))
+        first, last = (block[0][0], block[-1][0]) if block else ("", "")
+        if shaped and (not block or len(last) == len(first) and len(stripped) <= len(first) and not last.endswith("=")):
+            block.append((stripped, offset, end))
+        else:
+            # (a short word under the block, "Best", is shaped like its last line: the block is tried without it too)
+            for lines in (block, block[:-1]) if len(block) > 2 else (block,):
+                joined = "".join(piece for piece, _, _ in lines)
+                if len(joined) >= 16 and (found := _base64_text(joined)):
+                    spans.append((lines[0][1], lines[-1][2], found))
+                    break
+            block = [(stripped, offset, end)] if shaped else []
+        offset = end + 1
+    return spans
