@@ -197,11 +197,16 @@ def _vertical_columns(run: Run, lines: list[str]) -> list[str]:
     return out[:-1]
 
 
+# What ends a line in a paste: not every break str.splitlines() knows. U+0085 (NEL) and U+001C–001E only ever
+# stand in Chinese text as bytes of a garbled character (Ã¦Â\x85 …), which zhtext.web_escapes reads back whole.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\u2028\u2029]")
+
+
 def paragraphs(run: Run, text: str) -> list[str]:
     """The paragraphs of a plain-text reprint: its lines, with the wraps inside a paragraph joined. Each
     join is a repair the editor can refuse (the lines then stay apart)."""
     lines = []
-    for line in _vertical_columns(run, text.splitlines()):
+    for line in _vertical_columns(run, _LINE_BREAK.split(text.rstrip("\r\n"))):
         # a page's number or running head between two lines of one paragraph (a PDF's): the text reads across it
         if is_page_furniture(line) and run.propose("chrome", len(lines), line, "", True, "页码或页眉", line):
             continue

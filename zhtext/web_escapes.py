@@ -64,12 +64,18 @@ def _bytes(run: str) -> bytes | None:
 
 
 def _decoded(run: str) -> str | None:
-    raw = _bytes(run)
-    try:
-        text = raw.decode("utf-8") if raw else ""
-    except UnicodeDecodeError:
-        return None
-    return text if any(is_han(c) for c in text) and not any("\u0080" <= c <= "\u00ff" for c in text) else None
+    """The Chinese the run stands for; read again while what it gives is itself such a run (a page garbled twice,
+    UTF-8 read as Latin-1 and saved as UTF-8 again: Ã¥Â·Â¥ for 工), at most three times."""
+    text = run
+    for _ in range(3):
+        raw = _bytes(text)
+        try:
+            text = raw.decode("utf-8") if raw else ""
+        except UnicodeDecodeError:
+            return None
+        if not any("\u0080" <= c <= "\u00ff" for c in text):
+            return text if any(is_han(c) for c in text) else None
+    return None
 
 
 def _double_byte(encoding: str):

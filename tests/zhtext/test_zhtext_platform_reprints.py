@@ -42,6 +42,24 @@ def test_utf8_read_as_windows_1252_comes_back(text, nbsp_as_space):
     assert _apply(garbled, find_mojibake(garbled)) == text
 
 
+@PROFILE
+@given(CHINESE.filter(lambda t: any("\u4e00" <= c for c in t)), st.integers(2, 3))
+def test_utf8_read_as_windows_1252_twice_or_thrice_comes_back(text, times):
+    garbled = text
+    for _ in range(times):  # garbled, saved as UTF-8, garbled again
+        garbled = _cp1252(garbled, False)
+    assert _apply(garbled, find_mojibake(garbled)) == text
+
+
+def test_a_twice_garbled_page_keeps_its_lines():
+    """Its bytes hold U+0085 (NEL), which str.splitlines() would take for a line break (and split 月 in two)."""
+    lines = ["杭州市劳模工匠学院举办技能提升班", "9月10日，杭州市总工会劳模工匠学院第三期技能提升班开班，全市86名职工参加。", "本期培训为期五天。"]  # 全 is E5 85 A8
+    garbled = [line.encode().decode("latin-1").encode().decode("latin-1") for line in lines]
+    assert any("\x85" in line for line in garbled)
+    result = clean_reprint("\n\n".join(garbled))
+    assert [result.title, *(b.text for b in result.blocks)] == lines
+
+
 @pytest.mark.parametrize("text", [
     "café au lait, naïve résumé — “quoted” text", "Ångström 5 °C ±0.5 μm", "价格 €100 – 200 元", "Copyright © 2024",
     "Ã©tudiant",  # accented Latin read twice is not ours to change: only Chinese counts
