@@ -32,7 +32,11 @@ _KNOWN_WORDS = {
     "mah", "gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "db", "pa", "kpa", "mpa", "ppm", "t", "g", "m",
     "min", "km/h", "m/s", "mu", "pm", "am",
 }
-_UNIT_TAIL = r"(?:km|kg|cm|mm|nm|ml|mg|kv|kw|kwh|mw|gw|mah|gb|mb|tb|kb|ghz|mhz|hz|db|pa|kpa|mpa|ppm|t|g|m|h|s|w|v|a|k|p|x|d|min|°c)"
+_UNIT_TAIL = (r"(?:km|kg|cm|mm|nm|ml|mg|kv|kw|kwh|mw|mwh|gw|gwh|wh|mah|gb|mb|tb|kb|ghz|mhz|hz|db|pa|kpa|mpa|ppm|rpm|fps|dpi"
+              r"|kbps|mbps|gbps|lux|lm|ha|bar|psi|cc|t|g|m|l|h|s|w|v|a|k|p|x|d|min|°c)")
+# A number with its unit, however many digits (1200m², 2000kg, 35000kW): a measure, never a betting brand's
+# lucky number, though four digits in a run are one of those brands' marks.
+_MEASURE = re.compile(rf"\d+(?:\.\d+)?(?i:{_UNIT_TAIL})")
 _BENIGN = re.compile(
     rf"[A-Z0-9][A-Z0-9\-+.]*"  # upper-case abbreviations and model numbers: AI, C919, ARJ21, 5G
     rf"|\d+(?:\.\d+)?(?i:{_UNIT_TAIL})"  # numbers with units: 10kV, 5.5kg, 4K, 3D
@@ -81,7 +85,7 @@ def _chinese(ch: str) -> bool:
 
 def _benign(tok: str) -> bool:
     low = tok.lower()
-    if low in _KNOWN_WORDS or tok.isdigit() or re.fullmatch(r"[\d.,%]+", tok):
+    if low in _KNOWN_WORDS or tok.isdigit() or re.fullmatch(r"[\d.,%]+", tok) or _MEASURE.fullmatch(tok):
         return True
     return bool(_BENIGN.fullmatch(tok)) and not _BRANDISH.search(tok)
 

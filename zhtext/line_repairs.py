@@ -7,6 +7,7 @@ Used by ``zhtext.reprint``; plain Python, no Django."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .bbcode import bbcode_edits
 from .boilerplate import find_injections
@@ -80,6 +81,8 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
                                  for s, e, a in emoji_edits(text)))
     text = run.apply(text, idx, (_Edit(m.start(), m.end(), m.group(0).translate(_HALF_WIDTH), "punctuation", label="全角字母数字")
                                  for m in _FULL_WIDTH_RE.finditer(text)))
+    text = run.apply(text, idx, (_Edit(m.start(), m.end(), unicodedata.normalize("NFKC", m.group(0)), "punctuation",
+                                       label="花体字母数字（社交平台的装饰字体）") for m in _STYLED_RE.finditer(text)))
     return run.apply(text, idx, (_Edit(s, e, a, "lookalike", label="数字里的形近字母（O 作 0，l 作 1）")
                                  for s, e, a in digit_edits(text)))
 
@@ -88,6 +91,9 @@ def repair_chars(run: _Run, text: str, idx: int) -> str:
 # date must read as one; a full-width point between digits (３．５) goes with them.
 _FULL_WIDTH_RE = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)*")
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(ord("！"), ord("～") + 1)}
+# Letters and digits a social platform's "fancy text" tool styles (𝟗月𝟏𝟎日, 𝐂𝐍𝐂, 𝒜𝐼): Unicode's mathematical
+# alphanumerics, which search, dates and the mention finder do not read as the letters and digits they are.
+_STYLED_RE = re.compile(r"[\U0001D400-\U0001D7FF]+")
 
 
 def _injections(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:

@@ -274,3 +274,37 @@ def test_html_nested_deeper_than_any_page_keeps_its_text_and_drops_its_scripts()
             "<style>p{}</style><p>颁奖仪式上，市总工会负责人为获奖职工颁发了证书。</p>" + "</div>" * 3000)
     text = "".join(b.text for b in clean_reprint(page).blocks)
     assert text == "职工技能大赛于昨日落幕，共有三百名职工参赛。颁奖仪式上，市总工会负责人为获奖职工颁发了证书。"
+
+
+MEASURES = ["m", "m²", "km", "kg", "kW", "kWh", "MW", "mAh", "rpm", "Mbps", "dpi", "mm", "t", "L", "ml"]
+
+
+@pytest.mark.parametrize("digits", ["1", "35", "120", "1200", "35000", "1.5", "2024"])
+@pytest.mark.parametrize("unit", MEASURES)
+def test_a_number_with_its_unit_is_never_an_injection(digits, unit):
+    """1200m² had been removed as a betting brand's lucky number (four digits in a run), certain: a real measure lost."""
+    for text in (f"学院面积达{digits}{unit}，", f"年产{digits}{unit}钢材", f"功率为{digits}{unit}。"):
+        assert find_latin_tokens(text) == []
+        result = clean_reprint(f"劳模工匠学院开班\n\n9月10日，学院新实训楼启用。{text}各项设施齐全。")
+        assert f"{digits}{unit}" in result.blocks[-1].text
+
+
+@pytest.mark.parametrize("token", ["xpj88", "bet365", "qxb888", "hg0088", "am8888"])
+def test_a_betting_brand_glued_to_chinese_is_still_removed(token):
+    assert [(t.text, t.sure) for t in find_latin_tokens(f"下载{token}平台")] == [(token, True)]
+
+
+def _styled(text: str, bold: bool) -> str:
+    """Letters and digits as a "fancy text" tool writes them: mathematical bold, or sans-serif bold."""
+    digit, upper, lower = (0x1D7CE, 0x1D400, 0x1D41A) if bold else (0x1D7EC, 0x1D5D4, 0x1D5EE)
+    return "".join(chr(digit + int(c)) if c.isdigit() else chr(upper + ord(c) - 65) if "A" <= c <= "Z"
+                   else chr(lower + ord(c) - 97) if "a" <= c <= "z" else c for c in text)
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_styled_letters_and_digits_read_as_plain_ones(bold):
+    page = "\n".join([_styled("劳模工匠学院开班", bold), _styled("2024-09-10 10:20 来源：杭州市总工会", bold),
+                      _styled("9月10日，学院开设CNC加工和PLC编程课程，50名学员参加。", bold)])
+    result = clean_reprint(page)
+    assert result.published_at == dt.datetime(2024, 9, 10, 10, 20)
+    assert [b.text for b in result.blocks] == ["9月10日，学院开设CNC加工和PLC编程课程，50名学员参加。"]
