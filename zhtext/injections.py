@@ -45,9 +45,15 @@ _BENIGN = re.compile(
 )
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z0-9]|[A-Za-z]")
 # The marks of a betting brand: a web address, or letters with lucky-number digits.
+# (four digits or more, but not a year's: an account made in 2024, zghk2024, is no lucky number)
 _BRANDISH = re.compile(
-    r"\.(?:com|net|cc|vip|top|xyz|app|me|io|co|tv|bet|win|club)\b|(?:8{2,}|6{2,}|9{2,}|365|188|\d{4,})", re.I
+    r"\.(?:com|net|cc|vip|top|xyz|app|me|io|co|tv|bet|win|club)\b|(?:8{2,}|6{2,}|9{2,}|365|188"
+    r"|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,})", re.I
 )
+# A key that names what follows: an account or a code (关注微信号zghk2024, 账号abc123456, 型号bx2000); not 网址 or 官网,
+# which betting spam writes before its brand.
+_NAMED_BY = re.compile(r"(?:微信号|公众号|账号|帐号|用户名|昵称|ID|QQ号?|抖音号|快手号|视频号|小红书号|邮箱|代码|编号|型号|工号|学号)"
+                       r"\s*[:：]?\s*$", re.I)
 
 # Betting and lottery vocabulary: a phrase is a run of these, glued together.
 _STRONG_BETTING = (
@@ -110,7 +116,7 @@ def find_latin_tokens(text: str) -> list[Token]:
             if not tok:
                 continue
             right = text[e]
-        if _benign(tok) or not any(c.isalpha() for c in tok):
+        if _benign(tok) or not any(c.isalpha() for c in tok) or _NAMED_BY.search(text, max(0, s - 8), s):
             continue
         sure = bool(_BRANDISH.search(tok)) and any(c.islower() for c in tok)
         if not sure and not any(c.islower() for c in tok):

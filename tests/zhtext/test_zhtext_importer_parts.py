@@ -308,3 +308,19 @@ def test_styled_letters_and_digits_read_as_plain_ones(bold):
     result = clean_reprint(page)
     assert result.published_at == dt.datetime(2024, 9, 10, 10, 20)
     assert [b.text for b in result.blocks] == ["9月10日，学院开设CNC加工和PLC编程课程，50名学员参加。"]
+
+
+@pytest.mark.parametrize("text", ["关注微信号zghk2024获取通知", "账号：abc123456。", "工号gh20231的", "型号bx2000的机床",
+                                  "公众号hzzgh2024发布"])
+def test_an_account_or_a_code_named_by_its_key_is_never_an_injection(text):
+    assert find_latin_tokens(text) == []
+
+
+@pytest.mark.parametrize("text", ["登录gh2023平台", "下载js2024客户端"])
+def test_a_year_in_a_token_is_no_lucky_number(text):
+    assert [t.sure for t in find_latin_tokens(text)] == [False]  # only proposed: the editor decides
+
+
+@pytest.mark.parametrize("text", ["澳门官网xpj88注册", "网址bet365送彩金"])
+def test_a_brand_after_its_web_address_key_is_still_removed(text):
+    assert [t.sure for t in find_latin_tokens(text)] == [True]
