@@ -324,3 +324,20 @@ def test_a_year_in_a_token_is_no_lucky_number(text):
 @pytest.mark.parametrize("text", ["澳门官网xpj88注册", "网址bet365送彩金"])
 def test_a_brand_after_its_web_address_key_is_still_removed(text):
     assert [t.sure for t in find_latin_tokens(text)] == [True]
+
+
+NOTICE = ["各基层工会：", "为提升职工技能水平，市总工会定于9月20日举办第三期技能提升班，现将有关事项通知如下。",
+          "请各单位于9月15日前将报名表报送市总工会职工教育部。"]
+
+
+@pytest.mark.parametrize("contact", ["联系电话：0536-1234567", "联系方式：0536-1234567（王老师）", "咨询电话：0536-1234567",
+                                     "报名邮箱：jyb@example.org", "联系人：王老师"])
+def test_a_notice_keeps_its_contact_lines(contact):
+    """联系电话 had been a site footer's key, and a notice lost its enquiries number, certain."""
+    result = clean_reprint("\n\n".join(["关于举办第三期技能提升班的通知", *NOTICE, contact]))
+    assert [b.text for b in result.blocks][-1] == contact
+
+
+@pytest.mark.parametrize("line", ["投稿邮箱：news@example.org", "报料电话：0536-8888888", "合作邮箱：ad@example.org"])
+def test_a_site_s_own_contact_keys_still_go(line):
+    assert [c.label for c in find_chrome(line)] == ["投稿与联系方式"]
