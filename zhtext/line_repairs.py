@@ -11,8 +11,8 @@ import unicodedata
 
 from .bbcode import bbcode_edits
 from .boilerplate import find_injections
-from .chars import HAN_CLASS
-from .chrome import find_chrome, find_notices
+from .chars import HAN_CLASS, is_han
+from .chrome import contains_sentence, find_chrome, find_notices
 from .emoji import emoji_edits
 from .gbk_damage import repair_gbk_damage
 from .injections import find_betting_phrases, find_latin_tokens, replaced_word
@@ -186,9 +186,24 @@ def _punctuation(run: _Run, text: str, idx: int) -> str:
     return re.sub(r"[ \t\u3000]{2,}", " ", text).strip()
 
 
+def _among_words(text: str, start: int, end: int) -> bool:
+    """Whether a span is part of a sentence: it touches Chinese words within the line and what is left of the line
+    is prose (职工扫一扫二维码即可报名, 大家在微信群里分享到深夜, 把照片分享到朋友圈，). Its removal is then only
+    proposed. Chrome glued to a page's other chrome (扫一扫关注公众号) or opening a sentence (简体|繁體市总工会党组书记……,
+    the page's switch copied onto a line's start or after a full stop) stays certain."""
+    before = text[:start].rstrip()
+    touches = (start > 0 and is_han(text[start - 1])
+               or end < len(text) and is_han(text[end]) and bool(before) and before[-1] not in "。！？!?…”")
+    rest = text[:start] + text[end:]
+    return touches and (contains_sentence(rest) or sum(map(is_han, rest)) >= 4 and bool(_PROSE_MARK.search(rest)))
+
+
+_PROSE_MARK = re.compile(r"[，。！？；]")  # (not ：, which a page's own 来源：某报 has)
+
+
 def repair_body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
     edits = [_Edit(n.start, n.end, "", "notice", True, n.label) for n in find_notices(text)]
-    edits += [_Edit(c.start, c.end, "", "chrome", True, c.label) for c in find_chrome(text)]
+    edits += [_Edit(c.start, c.end, "", "chrome", not _among_words(text, c.start, c.end), c.label) for c in find_chrome(text)]
     text = run.apply(text, idx, edits).strip()
     if edits:  # an agency's （完） is the paragraph's end once the chrome glued after it is gone
         text = run.apply(text, idx, [_Edit(c.start, c.end, "", "chrome", True, c.label) for c in find_chrome(text)

@@ -341,3 +341,21 @@ def test_a_notice_keeps_its_contact_lines(contact):
 @pytest.mark.parametrize("line", ["投稿邮箱：news@example.org", "报料电话：0536-8888888", "合作邮箱：ad@example.org"])
 def test_a_site_s_own_contact_keys_still_go(line):
     assert [c.label for c in find_chrome(line)] == ["投稿与联系方式"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "职工扫一扫二维码即可报名，非常方便。", "学员们纷纷把结业照片分享到朋友圈，记录这一难忘时刻。", "活动结束后，大家在微信群里分享到深夜。",
+    "他说，希望更多职工点个赞，支持工匠精神。", "课程表请扫一扫下方二维码查看。", "培训结束后，学员可以长按识别二维码加入交流群。",
+])
+def test_chrome_words_inside_a_sentence_are_only_proposed(sentence):
+    """大家在微信群里分享到深夜 had lost 分享到, certain, as a share button: the sentence said something else."""
+    result = clean_reprint(f"劳模工匠学院开班\n\n9月10日，某市劳模工匠学院第一期研修班开班，五十名学员参加。\n\n{sentence}")
+    assert result.blocks[-1].text == sentence
+    assert [r.certain for r in result.repairs if r.kind == "chrome"] == [False]
+
+
+@pytest.mark.parametrize("line", ["扫一扫关注公众号", "打印本页关闭窗口返回顶部", "简体|繁體市总工会党组书记出席并讲话。", "学院负责人表示，将调整课程设置。【打印】【关闭】"])
+def test_chrome_glued_to_other_chrome_or_after_a_sentence_still_goes(line):
+    result = clean_reprint(f"劳模工匠学院开班\n\n9月10日，某市劳模工匠学院第一期研修班开班，五十名学员参加。\n\n{line}")
+    assert [r.certain for r in result.repairs if r.kind == "chrome"] and all(
+        r.certain for r in result.repairs if r.kind == "chrome")
