@@ -1,5 +1,5 @@
 """A page read as GBK that was written in UTF-8 (the best-known Chinese mojibake: 工匠学院 → 宸ュ尃瀛﹂櫌, 劳模 → 鍔虫ā)
-or in Big5 (a Taiwan or Hong Kong page opened on the mainland: 勞模 → 單家), served, opened or pasted as GBK (a
+or in Big5 (a Taiwan or Hong Kong page opened on the mainland: 勞模 → 骋家), served, opened or pasted as GBK (a
 browser's GB18030, or Python's ``gbk`` with ``errors="replace"``).
 
 A run of such characters is turned back into GBK's bytes and read as UTF-8, else as Big5. Where a byte could not
