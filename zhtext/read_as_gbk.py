@@ -119,6 +119,13 @@ def _characters(raw: list[int | None], encoding: str, layout) -> list[list[str]]
     return out
 
 
+# Most GBK text is valid Big5 too, and reads as other Traditional characters (代鲁鲁 → 測糧糧): a run is read as
+# Big5 only when it holds what Big5 as GBK leaves and Chinese text does not, a lost byte or a character of GBK's
+# rows of kana, Greek, Cyrillic, pinyin, zhuyin and box drawing (Big5's commonest characters land there or are lost:
+# 月 → る, 的 → ��).
+_BIG5_MARKS = re.compile("[\ufffd\u3040-\u30ff\u0391-\u03c9\u0401-\u0451\u2500-\u257f\u3105-\u3129\u0101-\u01dc]")
+
+
 # What a page in GBK's hands was written in: (its name, how its bytes read as characters)
 _SOURCES = (("UTF-8", lambda raw: _characters(raw, "utf-8", _utf8_layout)),
             ("Big5", lambda raw: _characters(raw, "big5", _big5_layout)))
@@ -272,6 +279,8 @@ def find_read_as_gbk(line: str, guesses: int = 400) -> tuple[list[Misread], int]
         if raw is None:
             continue
         for source, read in _SOURCES:
+            if source == "Big5" and not _BIG5_MARKS.search(run):
+                continue
             chars = read(raw)
             if chars is None:
                 continue
