@@ -178,7 +178,7 @@ def _fitting(before: list[str | None]) -> str:
     fits = "”" if known.count("“") > known.count("”") else "“"
     digits = re.search(r"(?:(?P<unit>[年月日号时点分])?\d{1,4})$", known)
     if digits:
-        fits += _NEXT_UNIT.get(digits.group("unit") or "", _UNITS) if digits.group("unit") else _UNITS
+        fits += _NEXT_UNIT.get(digits.group("unit") or "", _UNITS)  # no unit before the digits: any unit
     return fits
 
 
