@@ -13,9 +13,11 @@ names at once (a record saved in this process).
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from zhtext.script import s2t, t2s
 
@@ -35,6 +37,23 @@ def on_change(listener: Callable[[], None]) -> None:
     """`listener()` runs after words were added (a module that caches segmentations clears its cache)."""
     if listener not in _listeners:
         _listeners.append(listener)
+
+
+@cache
+def jieba_ready():
+    """jieba with its dictionary loaded and its start-up chatter off: loaded once, the first time a module needs it."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.initialize()
+    return jieba
+
+
+@cache
+def frequencies() -> tuple[dict[str, int], float]:
+    """jieba's live word counts (added names are in them) and the log of their total, for scoring readings."""
+    dt = jieba_ready().dt
+    return dt.FREQ, math.log(dt.total)
 
 
 def set_provider(provider: Callable[[], Iterable[tuple[str, str]]] | None) -> None:
@@ -66,8 +85,7 @@ def add_words(names: Iterable[tuple[str, str] | str]) -> int:
         for word in sorted(new):
             jieba.add_word(word, freq=NAME_FREQ, tag=new[word])
         _known.update(new)
-    for listener in _listeners:
-        listener()
+    _changed()
     return len(new)
 
 
@@ -98,5 +116,10 @@ def forget() -> None:
             jieba.del_word(word)
         _known.clear()
     set_provider(None)
+    _changed()
+
+
+def _changed() -> None:
+    frequencies.cache_clear()  # jieba's total moved
     for listener in _listeners:
         listener()

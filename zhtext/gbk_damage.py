@@ -29,7 +29,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import dictionary
 from .chars import is_han
@@ -79,19 +78,6 @@ class GbkProblem:
 # ---------------------------------------------------------------- scoring
 
 
-@lru_cache(maxsize=1)
-def _freq() -> tuple[dict[str, int], float]:
-    """jieba's dictionary, loaded once and only when first needed."""
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.initialize()
-    return jieba.dt.FREQ, math.log(jieba.dt.total)  # FREQ is jieba's own dict: added names are in it
-
-
-dictionary.on_change(_freq.cache_clear)  # jieba's total grew
 
 
 # Punctuation is ~12% of the characters of Chinese news text; the split
@@ -129,7 +115,7 @@ def score(text: str, hant: bool = False, final: bool = False) -> float:
     that candidates of equal length are comparable.
     """
     dictionary.ensure_words()  # the directory's names (zhtext.dictionary) count as words
-    freq, logtotal = _freq()
+    freq, logtotal = dictionary.frequencies()
     original = text
     text = t2s(text)
     total = 0.0

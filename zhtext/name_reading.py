@@ -60,18 +60,6 @@ def _base_common() -> dict[str, int]:
     return words
 
 
-@cache
-def _table() -> tuple[dict[str, int], float]:
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.initialize()
-    return jieba.dt.FREQ, math.log(jieba.dt.total)
-
-
-dictionary.on_change(_table.cache_clear)  # names added: jieba's total grew
 
 
 def common_word(surface: str) -> bool:
@@ -79,12 +67,12 @@ def common_word(surface: str) -> bool:
 
 
 def _freq(word: str) -> int:
-    freq, _ = _table()
+    freq, _ = dictionary.frequencies()
     return freq.get(word) or _base_common().get(word, 0)
 
 
 def _log_p(word: str) -> float:
-    return math.log(_freq(word) or 1) - _table()[1]
+    return math.log(_freq(word) or 1) - dictionary.frequencies()[1]
 
 
 @lru_cache(maxsize=4096)
@@ -103,7 +91,7 @@ dictionary.on_change(_score.cache_clear)  # and the readings with it
 def _other_reading(text: str, start: int, end: int, surface: str) -> tuple[str, str] | None:
     """The most probable reading of `text` in which a dictionary word crosses the name's edges, as (the
     span it covers, that span cut into words), when it is at most MARGIN less probable than the name."""
-    as_name = _score(text[:start]) + math.log(NAME_FREQ) - _table()[1] + _score(text[end:])
+    as_name = _score(text[:start]) + math.log(NAME_FREQ) - dictionary.frequencies()[1] + _score(text[end:])
     # A word that ends inside the name (由于 of 由于刚主持) leaves the name's end standing; a person's verb or
     # title after it says the name is meant. A word running past the name's end (明确 of 李明确表示) it does not.
     marked_after = text[end:].startswith(_AFTER)

@@ -18,7 +18,6 @@ is loaded the first time a phrase is found, and each window's cut is kept (texts
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -37,20 +36,11 @@ def _automaton() -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(data["s2t_edge_phrases"])
 
 
-@cache
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.initialize()
-    return jieba
-
-
 @lru_cache(maxsize=16384)
 def _cut(window: str) -> tuple[tuple[int, int], ...]:
     """jieba's words of `window` (no HMM: only its dictionary's words) as (start, end) spans."""
     spans, pos = [], 0
-    for word in _jieba().cut(window, HMM=False):
+    for word in dictionary.jieba_ready().cut(window, HMM=False):
         spans.append((pos, pos + len(word)))
         pos += len(word)
     return tuple(spans)
@@ -74,7 +64,7 @@ def mend(simplified: str, converted: str, convert: Callable[[str], str]) -> str:
         if not any(start < b < end for _a, b in words):
             continue  # the phrase is one of the words, or inside one
         across = any(a < start < b or a < end < b for a, b in words)
-        if not across and simplified[start:end] not in _jieba().dt.FREQ:
+        if not across and simplified[start:end] not in dictionary.frequencies()[0]:
             continue  # jieba never weighed this phrase: its cut says nothing against it
         for a, b in words:
             if b <= start or a >= end:

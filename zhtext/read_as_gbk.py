@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import product
 from math import prod
 
+from . import dictionary
 from .chars import is_han
 from .decode import COMMON_HAN
 from .script import detect_script, t2s
@@ -187,9 +188,9 @@ def _chosen(chars: list[list[str]], before: str, after: str) -> tuple[str, tuple
     Each place's readings are first ranked beside the characters read exactly (another guess's place cuts the
     window); then guesses two or fewer characters apart (技术 with both bytes lost) are chosen together from
     their best few, so a word that needs both wins."""
-    from .gbk_damage import _freq, score  # jieba's frequencies, loaded only when a byte was lost
+    from .gbk_damage import score  # jieba's frequencies, loaded only when a byte was lost
 
-    freq, _ = _freq()
+    freq, _ = dictionary.frequencies()
 
     text: list[str | None] = [options[0] if len(options) == 1 else None for options in chars]
     lost = [i for i, options in enumerate(chars) if len(options) > 1]
@@ -240,9 +241,7 @@ _KEPT = 8  # readings kept per place for the joint choice, with the words the pa
 
 def _words(firsts: list[str], seconds: list[str], most: int = 8) -> list[tuple[str, str]]:
     """The commonest two-character dictionary words (in either script) with a first and a second from these."""
-    from .gbk_damage import _freq
-
-    freq, _ = _freq()
+    freq, _ = dictionary.frequencies()
     simple = {c: t2s(c) for c in {*firsts, *seconds}}  # one character at a time: OpenCC once each, not per pair
     found = [(freq.get(simple[a] + simple[b], 0), a, b) for a in firsts for b in seconds]
     return [(a, b) for f, a, b in sorted(found, reverse=True)[:most] if f]

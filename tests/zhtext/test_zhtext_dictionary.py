@@ -79,3 +79,14 @@ def test_forget_restores_jiebas_own_cut():
     dictionary.add_words([name])
     dictionary.forget()
     assert name not in jieba.lcut(f"{name}在车间", HMM=False) and not dictionary.known(name)
+
+
+def test_the_shared_word_counts_follow_added_names():
+    """gbk_damage, read_as_gbk, name_reading and phrase_edges score with one table: it must see a new name."""
+    freq, log_total = dictionary.frequencies()
+    name = rare_name(7)
+    assert not freq.get(name)
+    dictionary.add_words([(name, "nr")])
+    freq, grown = dictionary.frequencies()
+    assert freq[name] == dictionary.NAME_FREQ
+    assert grown > log_total  # jieba's total grew, and the cached log of it with it
