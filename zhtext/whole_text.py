@@ -22,6 +22,12 @@ def mime_source(run: _Run, text: str) -> str:
     return found
 
 
+def named_characters(chars) -> str:
+    """Characters listed for an editor, each once, in corner brackets: 「本」、「”」 (“”” would hide a guessed
+    quotation mark among the marks that quote it); a corner bracket itself in double quotes."""
+    return "、".join(f"“{c}”" if c in "「」" else f"「{c}」" for c in dict.fromkeys(chars))
+
+
 def read_as_gbk_lines(run: _Run, text: str) -> str:
     """The whole paste's UTF-8 or Big5 read as GBK (宸ュ尃瀛﹂櫌 for 工匠学院) read back, line by line, before anything
     judges its lines (a garbled 。 would make every line look cut off and be joined to the next); a character
@@ -38,9 +44,9 @@ def read_as_gbk_lines(run: _Run, text: str) -> str:
                 continue
             line = line[:misread.start] + misread.text + line[misread.end:]
             if misread.guessed:
-                guessed = "".join(f"“{c}”" for c in dict.fromkeys(misread.guessed))
+                guessed = named_characters(misread.guessed)
                 run.warn("encoding", f"第{number + 1}行原是{what}，已还原；其中 {len(misread.guessed)} 处的原字节在转码时丢失，"
-                         f"{guessed}是按上下文推测的字，请对照原稿核对。", None, misread.text[:40])
+                         f"{guessed}是按上下文推测的，请对照原稿核对。", None, misread.text[:40])
         lines[number] = line
     return "\n".join(lines)
 

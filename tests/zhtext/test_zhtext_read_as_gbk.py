@@ -14,6 +14,7 @@ from zhtext.decode import COMMON_HAN
 from zhtext.read_as_gbk import LOST, find_read_as_gbk
 from zhtext.reprint import clean_reprint
 from zhtext.script import s2t
+from zhtext.whole_text import named_characters
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import load_clean  # noqa: E402
@@ -135,7 +136,8 @@ def test_a_garbled_page_gives_its_headline_date_source_and_body(decoder, script)
     assert result.source == "杭州市总工会"
     blocks = [b.text for b in result.blocks]
     assert [len(b) for b in blocks] == [len(p) for p in lines[2:]]
-    named = {m for w in result.warnings if w.kind == "encoding" for m in re.findall("“(.)”", w.message)}
+    quoted = [pair for w in result.warnings if w.kind == "encoding" for pair in re.findall("「(.)」|“([「」])”", w.message)]
+    named = {c for pair in quoted for c in pair if c}
     wrong = {a for block, p in zip(blocks, lines[2:], strict=True) for a, b in zip(block, p, strict=True) if a != b}
     assert wrong <= named  # every wrong character is one the editor was told was guessed
     assert all(r.certain for r in result.repairs if r.kind == "encoding")
@@ -159,3 +161,8 @@ def test_the_guesses_have_a_budget():
         _, spent = find_read_as_gbk(line, guesses=budget - used)
         used += spent
     assert used <= budget
+
+
+def test_guessed_characters_are_named_so_that_a_guessed_mark_can_be_read():
+    assert named_characters("本本”期") == "「本」、「”」、「期」"
+    assert named_characters("」") == "“」”"
