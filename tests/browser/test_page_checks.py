@@ -2,7 +2,7 @@
 WCAG 2.1 A/AA), screenshotted.
 
 Each public page type is opened in 简体, 繁體·台灣 and 繁體·香港 at 1280 px and 390 px; axe must report no
-serious or critical violation at either width, and a full-page screenshot of each lands in
+serious or critical violation, nor a serious check it could not finish, at either width, and a full-page screenshot of each lands in
 screenshots/<page>-<variant>-<width>.png for people to look at. The Nu checker runs once over the
 server's HTML of every page type in every variant, and of the admin pages this project customised,
 and must report no error.
@@ -64,7 +64,7 @@ def test_every_page_type_is_accessible_at_desktop_and_phone_width(checker_page, 
         for viewport in (DESKTOP, PHONE):
             page.set_viewport_size(viewport)
             screenshot(page, f"{name}-{variant}")
-            serious = [v for v in axe(page, f"{name}-{variant}") if v[0] in ("serious", "critical")]
+            serious = [v for v in axe(page, f"{name}-{variant}", unfinished=True) if v[0] in ("serious", "critical")]
             if serious:
                 problems[f"{name} at {viewport['width']}px"] = serious
     assert not wrong, f"pages in {variant} answered wrongly: {wrong}"
@@ -96,10 +96,28 @@ def test_records_with_pictures_are_accessible_and_fit_a_phone(checker_page, url,
             width = checker_page.evaluate("document.documentElement.scrollWidth")
             if width > viewport["width"]:
                 problems[f"{name} at {viewport['width']}px"] = [f"page is {width}px wide"]
-            serious = [v for v in axe(checker_page, f"{name}-{variant}") if v[0] in ("serious", "critical")]
+            serious = [v for v in axe(checker_page, f"{name}-{variant}", unfinished=True) if v[0] in ("serious", "critical")]
             if serious:
                 problems[f"{name} at {viewport['width']}px"] = serious
     assert checker_page.locator("picture").count() >= 1
+    assert not problems, problems
+
+
+def test_every_academy_page_leaves_axe_nothing_to_doubt(checker_page, url):
+    """Each academy's page, not only the first: their timelines, honours and courses differ, and a short date
+    (29日) beside the timeline's dot once left axe unable to judge its contrast (pa11y counts that an error)."""
+    unavailable("axe-core checks", axe_missing())
+    from academy.models import Academy
+
+    problems = {}
+    for academy in Academy.objects.order_by("pk"):
+        assert checker_page.goto(url(academy)).status == 200
+        for viewport in (DESKTOP, PHONE):
+            checker_page.set_viewport_size(viewport)
+            serious = [v for v in axe(checker_page, f"academy-{academy.pk}", unfinished=True) if v[0] in ("serious", "critical")]
+            if serious:
+                problems[f"{academy.slug} at {viewport['width']}px"] = serious
+    assert Academy.objects.count() >= 3
     assert not problems, problems
 
 
@@ -116,7 +134,7 @@ def test_search_results_are_accessible_grouped_and_empty(checker_page, url, vari
             width = checker_page.evaluate("document.documentElement.scrollWidth")
             if width > viewport["width"]:
                 problems[f"{name} at {viewport['width']}px"] = [f"page is {width}px wide"]
-            serious = [v for v in axe(checker_page, f"{name}-{variant}") if v[0] in ("serious", "critical")]
+            serious = [v for v in axe(checker_page, f"{name}-{variant}", unfinished=True) if v[0] in ("serious", "critical")]
             if serious:
                 problems[f"{name} at {viewport['width']}px"] = serious
     assert not problems, problems
