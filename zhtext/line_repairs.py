@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import dictionary
 from .bbcode import bbcode_edits
 from .boilerplate import find_injections
 from .chars import HAN_CLASS, is_han
@@ -24,6 +25,7 @@ from .punctuation import name_dot, normalize_punctuation
 from .radicals import radical_edits
 from .repair_run import Edit as _Edit
 from .repair_run import Run as _Run
+from .script import t2s
 from .spacing import find_doubled, find_invisibles, find_stray_spaces
 from .transport_escapes import escape_edits
 from .web_escapes import find_double_byte_mojibake, find_escapes, find_mojibake
@@ -187,18 +189,44 @@ def _punctuation(run: _Run, text: str, idx: int) -> str:
 
 
 def _among_words(text: str, start: int, end: int) -> bool:
-    """Whether a span is part of a sentence: it touches Chinese words within the line and what is left of the line
-    is prose (职工扫一扫二维码即可报名, 大家在微信群里分享到深夜, 把照片分享到朋友圈，). Its removal is then only
-    proposed. Chrome glued to a page's other chrome (扫一扫关注公众号) or opening a sentence (简体|繁體市总工会党组书记……,
-    the page's switch copied onto a line's start or after a full stop) stays certain."""
+    """Whether a span is part of a sentence. Its removal is then only proposed.
+
+    - It touches Chinese words within the line and what is left of the line is prose (职工扫一扫二维码即可报名,
+      大家在微信群里分享到深夜, 把照片分享到朋友圈，).
+    - Or it opens a sentence as its first words (`_continued`: 点个赞的，…; 分享到此结束。), and the sentence goes on
+      to its end mark.
+    Chrome glued to a page's other chrome (扫一扫关注公众号) or a page's switch copied onto a line's start or after
+    a full stop (简体|繁體市总工会党组书记……) stays certain."""
     before = text[:start].rstrip()
-    touches = (start > 0 and is_han(text[start - 1])
-               or end < len(text) and is_han(text[end]) and bool(before) and before[-1] not in "。！？!?…”")
     rest = text[:start] + text[end:]
-    return touches and (contains_sentence(rest) or sum(map(is_han, rest)) >= 4 and bool(_PROSE_MARK.search(rest)))
+    prose = contains_sentence(rest) or sum(map(is_han, rest)) >= 4 and bool(_PROSE_MARK.search(rest))
+    if start > 0 and is_han(text[start - 1]) or end < len(text) and is_han(text[end]) and before and before[-1] not in _ENDS:
+        return prose
+    opens = end < len(text) and is_han(text[end]) and _continued(text[start:end + 8], end - start)
+    return opens and (prose or bool(re.match(r"[^。！？!?]*[。！？!?]", text[end:])))
 
 
+_ENDS = "。！？!?…”"
 _PROSE_MARK = re.compile(r"[，。！？；]")  # (not ：, which a page's own 来源：某报 has)
+
+
+def _continued(text: str, end: int) -> bool:
+    """Whether the span text[:end], at a sentence's start, is that sentence's first words: a word of jieba's
+    reaches across its end (分享|到此结束), or the next word is one no sentence opens with, a particle (的, 了, 等)
+    or a locative (之后, 中): 点个赞的，…; 扫一扫之后，…. A page's switch copied before a sentence (简体|繁體市总工会……)
+    ends where a word ends and is followed by one that can open a sentence."""
+    from jieba import posseg
+
+    dictionary.jieba_ready()
+    simplified = t2s(text)  # jieba's words are Simplified ones
+    at = 0
+    for word in posseg.cut(simplified if len(simplified) == len(text) else text, HMM=False):
+        if at >= end:
+            return word.flag.startswith("u") or word.flag == "f"
+        at += len(word.word)
+        if at > end:
+            return True  # the word reaches across the span's end
+    return False
 
 
 def repair_body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:

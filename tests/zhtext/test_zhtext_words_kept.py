@@ -32,3 +32,26 @@ def test_a_lookalike_inside_a_sentence_is_never_removed_for_certain(paragraph, s
     sentence = paragraph[:i] + word + paragraph[i:]
     result = clean_reprint(LEAD + sentence)
     assert result.blocks[-1].text == sentence
+
+
+# Chrome's words opening a sentence whose next word no sentence opens with: the words are its subject.
+OPENINGS = ["分享到朋友圈的，", "点个赞的，", "扫一扫二维码的，", "扫一扫之后，", "分享到微信了，", "点赞之后，"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PARAGRAPHS), st.sampled_from([str, s2t]), st.sampled_from(OPENINGS))
+def test_chrome_s_words_as_a_sentence_s_subject_are_kept(paragraph, script, opening):
+    sentence = script(opening + paragraph)
+    result = clean_reprint(LEAD + sentence)
+    assert result.blocks[-1].text == sentence
+
+
+def test_a_page_s_switch_copied_before_a_sentence_still_goes():
+    result = clean_reprint(LEAD + "简体|繁體市总工会党组书记王明出席开班仪式并讲话，对学员提出三点希望。")
+    assert result.blocks[-1].text == "市总工会党组书记王明出席开班仪式并讲话，对学员提出三点希望。"
+    assert any(r.kind == "chrome" and r.certain for r in result.repairs)
+
+
+def test_chrome_s_words_that_open_a_short_sentence_are_kept():
+    for sentence in ("分享到此结束。", "分享到此結束。", "评论员文章指出，工匠精神历久弥新。"):
+        assert clean_reprint(LEAD + sentence).blocks[-1].text == sentence
