@@ -54,7 +54,7 @@ _SPANS += [("公众号互动提示", r"(?:视频\s*)?(?:小程序\s*)?赞\s*[，
 # The whole sentence only (a line, or between sentence ends): 职工扫码关注服务平台后，可以… is the article's.
 _SPANS += [("推广语", r"(?:^|(?<=[。！？!?]))\s*(?:(?:扫码|扫描二维码)(?:关注|下载|订阅|加入)[^。！？\n，,]{0,24}"
             r"(?:[，,]\s*(?:获取|了解|查看|看|阅读)更多[^。！？\n，,]{0,8})?"
-            r"|(?:下载|打开)[^。！？\n，,]{0,16}?(?:客户端|APP)?[，,]?\s*(?:看|查看|阅读|获取)更多[^。！？\n，,]{0,8}"
+            r"|(?:下载|打开)[^。！？\n，,]{0,16}?(?:客户端|APP)?[，,]?\s*(?:看|查看|阅读|获取)(?:更多|精彩|高清)[^。！？\n，,]{0,8}"
             r"|(?:[^。！？\n，,]{2,12}[，,]\s*)?尽在[^。！？\n，,]{2,12}?(?:客户端|APP))[。！!]?(?![^。！？\n]*[，,])")]
 # A page's read-aloud widget (点击播报本文，约 3 分钟) and its reading-time estimate (全文共2345字，阅读大约需要5分钟)
 _SPANS += [("朗读与阅读时长", r"(?:点击)?(?:语音)?播报(?:本文|全文)[，,\s]*(?:约\s*(?:\d+\s*分(?:钟)?(?:\s*\d+\s*秒)?)?)?"
@@ -94,7 +94,7 @@ _SPANS += [
 # the figures beside a poster's name (积分 1280, 帖子 356), each with its count or not.
 _BUTTON_TOKEN = re.compile(
     r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|留言|写留言|发消息|私信|充电|我要举报|我要纠错|我要评论|我要分享|\+1|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
-    r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间)[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
+    r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间|参与|已赞同|稿件投诉|投诉|记笔记)[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
 _COUNT_TOKEN = re.compile(rf"[（(]?{COUNT}[）)]?")
 _ROW_GAPS = re.compile(r"[\s|｜/丨]+")
 
@@ -150,12 +150,16 @@ _WHOLE_LINE = re.compile(
     r"|(?:阅读|浏览|点击|在看|点赞|赞)\s*[（(]?\s*\d[\d,.]*\s*(?:万\+?|\+|[wW])?\s*[）)]?"
     r"|(?:阅读|浏览|点击|在看|点赞|赞|评论|收藏|分享)(?:量|数|次数)?\s*[:：]?\s*[（(]?(?:undefined|null|NaN)[）)]?"
     r"|(?:(?:上一期|下一期|往期回顾|返回目录|本版目录|版面导航)\s*)+"  # an e-paper's page
-    r"|展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:APP|客户端)|\+?\s*关注|已关注"
+    r"|(?:点击)?展开全文|(?:点击)?(?:查看|阅读)全文|举报\s*/?\s*反馈|(?:打开|下载)\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:APP|客户端)|\+?\s*关注|已关注"
     r"|\d[\d,.]*\s*(?:万|千)?\s*人(?:赞同|点赞|喜欢|收藏)了?(?:该|这篇)?(?:文章|回答|内容)?"  # 知乎: 12 人赞同了该文章
     # the comment box under a post: 共 18 条评论, 说点什么..., 写下你的评论…
     r"|共\s*\d[\d,.]*\s*[万千]?\s*条(?:评论|回复|留言)|(?:说点什么|写(?:下你的)?评论|发表(?:你的)?评论|写留言|留下你的精彩评论吧?)[.…。]*"
     # what WeChat's page prints around an article copied from the browser
     r"|预览时标签不可点|微信扫一扫(?:\s*(?:关注该公众号|使用小程序))?|关注该公众号|知道了|使用小程序|取消\s*允许|使用完整服务"
+    # and under it, on a phone: its swipe prompts, the underline count and the bar of buttons (分享 留言 收藏 听过)
+    r"|(?:继续|向上)滑动看下一个|轻触阅读原文|\d*\s*人划线|(?:(?:分享|留言|收藏|听过|在看|赞|写留言)\s*){2,}"
+    # an app's own prompt to open it (扫码打开腾讯新闻, 扫码下载澎湃新闻APP)
+    r"|扫码(?:打开|下载|阅读|查看)[\u4e00-\u9fff]{2,8}(?:新闻|APP|客户端|App|app)(?:[，,]?\s*(?:阅读|查看|看)(?:更多|全文)[\u4e00-\u9fff]{0,4})?"
     # an agency's or a press office's end mark, a row of stars or rules between parts of the page
     rf"|[（(]?\s*完\s*[）)]?|{RULE_ROW}"
     # a pager: 上一页 1 2 3 下一页, 第1页 第2页, 共3页
@@ -169,13 +173,15 @@ _WHOLE_LINE = re.compile(
     # an official document's note on a page left blank (（此页无正文）, its signature on the next page)
     r"|[（(]\s*此页无正文\s*[）)]"
     # a picture's buttons and a gallery's counter (点击查看大图, 查看原图, 1/3), an app's fold (展开剩余 70%)
-    r"|(?:点击)?查看(?:大图|原图|高清大图)|点击(?:图片)?(?:放大|看大图)|\d{1,2}\s*/\s*\d{1,2}|展开剩余\s*\d{1,3}\s*%"
+    r"|(?:点击)?查看(?:大图|原图|高清大图)|点击(?:图片)?(?:放大|看大图|查看(?:大图|原图)?)|\d{1,2}\s*/\s*\d{1,2}|展开剩余\s*\d{1,3}\s*%"
     # a video player's words: its loading line, a browser's fallback, the time played of the time it lasts
     r"|视频加载中[.…。，,\s]*(?:请稍[候后等][.…。]*)?|(?:您的|你的)?浏览器(?:暂)?不支持(?:HTML5\s*)?(?:视频|video|播放)[^。！？\n]{0,20}"
     r"|your browser does not support (?:the )?(?:html5 )?video(?: tag| element)?\.?"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
     # an app's name standing alone as an advertisement (新浪财经APP), or a video platform's over its post
     r"|[\u4e00-\u9fff]{2,10}\s*APP|抖音|快手|小红书|哔哩哔哩|西瓜视频|视频号|好看视频"
+    # 网易's 手机看新闻, a line of @mentions under a short video (@抖音小助手), a picture's credit (图片由受访者提供)
+    r"|手机(?:看|阅读)(?:新闻|全文)?|(?:@[^\s@，。,]{1,20}\s*)+|[（(]?(?:图片|照片|视频|配图)均?由[^。！？\n，,（）()]{1,20}提供[）)]?"
     # Weibo's 收起全文d (its icon font's letter copied with it) and a video's card
     r"|(?:收起|展开)全文\s*[dc]?|\S{2,20}的微博视频"
     # a breadcrumb of short steps: 某某社区 › 职工论坛 › 转：…
@@ -233,6 +239,10 @@ _NOTICE = [
     r"(?:观点|立场)仅代表作者|仅代表(?:该)?作者(?:或机构|本人|个人)?(?:的)?(?:观点|立场)"
     r"|仅提供信息(?:存储空间|发布平台)(?:服务)?|仅提供信息服务|系信息发布平台"
     r"|(?:本文|本内容|该文)(?:来自|系|为)[^。]{0,20}?(?:创作者|自媒体|号|用户)[^。]{0,10}?不代表",  # 本文来自腾讯新闻客户端创作者，不代表…
+    # the portals' reprint statement (新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…)
+    r"(?:登载|转载|刊载|刊发|发布)(?:此|该|本)文(?:是|系)?出于传递更多信息之?目的|并不意味着(?:赞同|认同)其观点",
+    # 网易号's disclaimer in English, printed under its Chinese one
+    r"(?i:only provides information storage services|is uploaded and posted by a user of)",
 ]
 _NOTICE_RE = re.compile("|".join(_NOTICE))
 # A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.
@@ -311,7 +321,7 @@ def is_pure_chrome(text: str) -> bool:
 
 
 _READING_LIST_RE = re.compile(
-    r"[\W_]*(?:往期|精彩|热门|热点|最新|相关|延伸|推荐|更多|编辑推荐|猜你喜欢|标题导航|本版导航|本版新闻)"
+    r"[\W_]*(?:往期|精彩|热门|热点|最新|相关|延伸|推荐|更多|编辑推荐|猜你喜欢|标题导航|本版导航|本版新闻|作者(?:最新|其他|更多)?)"
     r"(?:推荐|回顾|精选|阅读|文章|新闻|资讯|消息|精彩|链接|连结|内容|影音|影片|视频|图片|排行)*[\W_]*"
 )
 

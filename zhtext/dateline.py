@@ -90,6 +90,36 @@ def find_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+# An outlet and its reporters on a line of their own (大众新闻·齐鲁壹点 记者 王某, 闪电新闻记者 王某 潍坊报道): the outlet
+# is an agency's name, perhaps with its channel after a dot, and nothing but credits follow it.
+_OUTLET_CREDIT_RE = re.compile(
+    rf"(?P<agency>{AGENCY})(?:\s*[·•・]\s*[{_HAN}]{{2,8}})?\s*"
+    rf"(?P<credit>(?:(?:特约|首席|见习|实习)?(?:记者|通讯员|实习生)\s*[{_HAN}·]{{2,5}}(?:[、，,\s]+[{_HAN}·]{{2,5}})*?\s*)+)"
+    rf"(?:[{_HAN}]{{2,6}}?报道)?")
+
+
+def credit_line(line: str) -> Dateline | None:
+    """A dateline or an outlet's credit that is the whole line (本报讯（记者 王某）, 新华社北京9月10日电, 大众新闻·齐鲁壹点
+    记者 王某): the page set it apart from the article's first words. None for a line that goes on."""
+    raw = line.strip()
+    simp = t2s(raw)
+    if not raw or len(simp) != len(raw):
+        return None
+    for pattern in (_WRAPPED_RE, _CNA_RE, _FILED_RE, _OPEN_RE):
+        m = pattern.fullmatch(simp)
+        if m:
+            agency = raw[m.start("agency"):m.end("agency")] if "agency" in pattern.groupindex else ""
+            credit = raw[m.start("credit"):m.end("credit")] if m.groupdict().get("credit") else ""
+            byline = _cna_reporters(credit) if pattern is _CNA_RE else credit if pattern is _FILED_RE else _reporters(credit)
+            return Dateline(len(line), "" if agency.startswith("本") else agency, byline)
+    m = _OUTLET_CREDIT_RE.fullmatch(simp)
+    byline = _reporters(raw[m.start("credit"):m.end("credit")]) if m else ""
+    if not byline or any(len(name) > 4 for name in byline.split("、")):
+        return None
+    agency = raw[m.start("agency"):m.end("agency")]
+    return Dateline(len(line), "" if agency.startswith("本") else raw[:m.start("credit")].strip(), byline)
+
+
 def names_an_agency(line: str) -> bool:
     """The line is a paper's, an agency's or an account's name and nothing else (潍坊日报, 人民网)."""
     return len(line) <= 12 and bool(re.fullmatch(AGENCY, t2s(line.strip())))

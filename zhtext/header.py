@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .chrome import COUNT, RULE_ROW, contains_sentence, is_pure_chrome, is_reading_list_heading
-from .dateline import names_an_agency
+from .dateline import credit_line, names_an_agency
 from .headline import is_title_line
 from .meta_fields import PLACE, MetaFields
 from .metadata import is_outlet, is_outlet_or_section, parse_meta_line, signed
@@ -256,8 +256,19 @@ def _count_alone(page: _Page, pos: int, kind: str, text: str) -> MetaFields | No
     return None
 
 
+def _credit_alone(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    """A dateline or an outlet's credit set apart on its own line (本报讯（记者 王某）, 大众新闻·齐鲁壹点 记者 王某):
+    its source and reporters."""
+    found = credit_line(text) if kind == "p" else None
+    if found is None:
+        return None
+    out = MetaFields(source=found.source, byline=found.byline)
+    out.parts += [(key, value) for key, value in (("来源", found.source), ("撰稿", found.byline)) if value]
+    return out if out.parts else MetaFields(parts=[("电头（删除）", text.strip())])
+
+
 _RULES = (_named_over_date, _forum_poster, _account_over_its_stamp, _outlet_and_its_authors, _authors_block, _uploader,
-          _count_alone)
+          _count_alone, _credit_alone)
 
 
 def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int]]:

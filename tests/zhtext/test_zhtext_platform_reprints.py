@@ -6,6 +6,7 @@ import html
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from zhtext_helpers import PAGE_BODY
 
 from zhtext.chrome import find_chrome, find_notices
 from zhtext.dateline import find_dateline
@@ -545,3 +546,68 @@ def test_a_character_ending_in_two_no_break_bytes_copied_as_spaces():
 def test_a_text_of_many_bare_entities_is_read_once(hostile):
     """Each bare entity is checked against the others by a set, not by a scan of them all (quadratic before)."""
     assert len(find_escapes(hostile)) == hostile.count("&")
+
+
+# What portals and WeChat print at either end of an article, each found missing by pasting it above and below
+# the corpus's clean articles: the portals' reprint statement, 网易号's disclaimer in English, WeChat's phone
+# footer, an app's prompt to open it, 知乎's edit stamp.
+PLATFORM_LINES = [
+    "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+    "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, "
+    "which is a social media platform and only provides information storage services.",
+    "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文", "分享 留言 收藏 听过", "12人划线", "人划线",
+    "扫码打开腾讯新闻", "扫码下载澎湃新闻APP", "点击展开全文", "编辑于 2024-09-10 10:20",
+    "跟贴 0 参与 0", "已赞同 12", "稿件投诉", "记笔记", "手机看新闻", "打开网易新闻 查看精彩图片", "@抖音小助手",
+    "点击图片查看", "图片由受访者提供", "（照片均由学院提供）", "视频：王某 剪辑：李某", "值班主任：王某",
+]
+
+
+@pytest.mark.parametrize("line", PLATFORM_LINES)
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_platform_s_lines_around_the_article_go(line, where):
+    body = list(PAGE_BODY)
+    lines = [line, *body] if where == "above" else [*body, line]
+    result = clean_reprint("\n".join(["杭州市劳模工匠学院举办技能提升班", *lines]))
+    assert result.title == "杭州市劳模工匠学院举办技能提升班"
+    touched = [r for r in result.repairs if r.before.strip() and r.before.strip() in line]
+    if "声明" in line or "Notice" in line:  # a statement is the editor's to remove, as every notice is
+        assert [b.text for b in result.blocks if b.text != line] == body
+        assert any(r.kind == "notice" for r in touched)
+    else:
+        assert [b.text for b in result.blocks] == body
+        assert any(r.certain for r in touched)
+
+
+@pytest.mark.parametrize("sentence", [
+    "职工扫码打开报名页面，填写信息即可报名。", "大家分享、留言、收藏，讨论持续到深夜。", "他说：“向上滑动看下一个，就是我们的新课程。”",
+    "学院的报名通知编辑于9月10日，当天即发布。", "他参与了投诉处理工作，记笔记是他的习惯。", "视频中，学员们正在练习焊接。",
+])
+def test_their_words_in_a_sentence_stay(sentence):
+    result = clean_reprint("\n".join(["杭州市劳模工匠学院举办技能提升班", PAGE_BODY[0], sentence]))
+    assert result.blocks[-1].text == sentence
+
+
+@pytest.mark.parametrize(("line", "source", "byline"), [
+    ("本报讯（记者 王某）", "", "王某"),
+    ("潍坊新闻网讯（记者 王某 通讯员 李某）", "潍坊新闻网", "王某、李某"),
+    ("大众新闻·齐鲁壹点 记者 王某", "大众新闻·齐鲁壹点", "王某"),
+    ("齊魯晚報·齊魯壹點 記者 王某 通訊員 李某", "齊魯晚報·齊魯壹點", "王某、李某"),
+    ("闪电新闻记者 王某 潍坊报道", "闪电新闻", "王某"),
+])
+@pytest.mark.parametrize("where", ["under the headline", "at the end"])
+def test_a_credit_set_apart_on_its_own_line_gives_source_and_byline(line, source, byline, where):
+    """A dateline or an outlet's credit that a page set on its own line, over the article or under it: it had been
+    left in the body (under the headline, as a subheading, and the headline with it)."""
+    body = list(PAGE_BODY)
+    lines = [line, *body] if where == "under the headline" else [*body, line]
+    result = clean_reprint("\n".join(["杭州市劳模工匠学院举办技能提升班", *lines]))
+    assert [b.text for b in result.blocks] == body
+    assert result.title == "杭州市劳模工匠学院举办技能提升班"
+    assert (result.source, result.byline) == (source or result.source, byline)
+
+
+@pytest.mark.parametrize("line", ["优秀通讯员 王某 李某", "记者节 王某", "本报记者深入车间，记录下学员们的成长。"])
+def test_lines_that_only_look_like_credits_stay(line):
+    body = [*PAGE_BODY, line]
+    result = clean_reprint("\n".join(["杭州市劳模工匠学院举办技能提升班", *body]))
+    assert [b.text for b in result.blocks][-1] == line
