@@ -229,9 +229,21 @@ def _continued(text: str, end: int) -> bool:
     return False
 
 
+def _without_sure_injections(text: str, extra: tuple[str, ...]) -> str:
+    """The text with what will surely go as spam blanked out, length kept: a page's switch after 注册就送彩金 opens
+    the next sentence (…学到手。注册就送彩金简体|繁體获奖选手中…), it is not among the spam's words."""
+    spans = [(i.start, i.end) for i in find_injections(text, extra)]
+    spans += [(t.start, t.end) for t in find_betting_phrases(text) if t.sure]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def repair_body(run: _Run, text: str, idx: int, extra: tuple[str, ...]) -> str:
     edits = [_Edit(n.start, n.end, "", "notice", True, n.label) for n in find_notices(text)]
-    edits += [_Edit(c.start, c.end, "", "chrome", not _among_words(text, c.start, c.end), c.label) for c in find_chrome(text)]
+    chrome = find_chrome(text)
+    words = _without_sure_injections(text, extra) if chrome else text
+    edits += [_Edit(c.start, c.end, "", "chrome", not _among_words(words, c.start, c.end), c.label) for c in chrome]
     text = run.apply(text, idx, edits).strip()
     if edits:  # an agency's （完） is the paragraph's end once the chrome glued after it is gone
         text = run.apply(text, idx, [_Edit(c.start, c.end, "", "chrome", True, c.label) for c in find_chrome(text)

@@ -359,3 +359,13 @@ def test_chrome_glued_to_other_chrome_or_after_a_sentence_still_goes(line):
     result = clean_reprint(f"劳模工匠学院开班\n\n9月10日，某市劳模工匠学院第一期研修班开班，五十名学员参加。\n\n{line}")
     assert [r.certain for r in result.repairs if r.kind == "chrome"] and all(
         r.certain for r in result.repairs if r.kind == "chrome")
+
+
+def test_a_switch_after_spam_that_goes_opens_the_next_sentence():
+    """Found by the corpus's property test: the spam (注册就送彩金) glued before the page's switch made the switch look
+    like it was among words, so it was only proposed and stayed."""
+    text = ("11月5日上午，济宁市总工会在市职工文化中心举办第十二届职工技能大赛颁奖仪式。\n学员代表表示，一定珍惜机会，把师傅的绝活学到手。"
+            "注册就送彩金\n简体|繁體获奖选手中，来自某重工集团的焊工王建国夺得焊工组第一名，他在车间工作了十八年，带出了三十多名徒弟。")
+    body = " ".join(b.text for b in clean_reprint(text).blocks)
+    assert "简体|繁體" not in body and "注册就送彩金" not in body
+    assert "获奖选手中，来自某重工集团的焊工王建国夺得焊工组第一名" in body
