@@ -1,5 +1,7 @@
 """The admin: every academy model registered, in Chinese, every record in its changelist for a superuser and
 for the 编辑 group, autocomplete for every relation, and links to the public pages."""
+import re
+
 import pytest
 from academy_helpers import ACADEMY_MODELS, SOURCED_MODELS
 from django.contrib import admin
@@ -67,6 +69,27 @@ def test_change_and_add_forms_open(client, loaded, request, who):
         html = client.get(change(obj)).content.decode()
         assert "viewsitelink" in html, model  # 在站点上查看
         assert client.get(reverse(f"admin:academy_{model._meta.model_name}_add")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_every_aria_reference_on_a_change_form_names_an_element(client, loaded, superuser):
+    """A tabular inline's input names its help text (aria-describedby=…_helptext), which Django prints only once in
+    the column's heading, with no id: templates/admin/edit_inline/tabular.html gives each row its own."""
+    from news.models import Article
+
+    client.force_login(superuser)
+    pages = [reverse("admin:news_article_change", args=[Article.objects.first().pk]), reverse("admin:news_article_add")]
+    for model in SOURCED_MODELS:
+        pages += [change(model.objects.first()), reverse(f"admin:academy_{model._meta.model_name}_add")]
+    checked = 0
+    for url in pages:
+        html = client.get(url).content.decode()
+        ids = set(re.findall(r'\sid="([^"]+)"', html))
+        for names in re.findall(r'aria-(?:describedby|labelledby)="([^"]*)"', html):
+            for name in names.split():
+                checked += 1
+                assert name in ids, f"{url}: {name}"
+    assert checked > 20
 
 
 @pytest.mark.django_db
