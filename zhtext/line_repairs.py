@@ -211,10 +211,11 @@ _PROSE_MARK = re.compile(r"[，。！？；]")  # (not ：, which a page's own �
 
 
 def _continued(text: str, end: int) -> bool:
-    """Whether the span text[:end], at a sentence's start, is that sentence's first words: a word of jieba's
-    reaches across its end (分享|到此结束), or the next word is one no sentence opens with, a particle (的, 了, 等)
-    or a locative (之后, 中): 点个赞的，…; 扫一扫之后，…. A page's switch copied before a sentence (简体|繁體市总工会……)
-    ends where a word ends and is followed by one that can open a sentence."""
+    """Whether the span text[:end], at a sentence's start, is that sentence's first words: a word of jieba's of three
+    characters or more reaches two or more past its end (分享|到此结束), or the next word is one no sentence opens
+    with, a particle (的, 了, 等) or a locative (之后, 中): 点个赞的，…; 扫一扫之后，…. A page's switch copied before a
+    sentence (简体|繁體市总工会……) ends where a word ends and is followed by one that can open a sentence; a two-character
+    word across the edge is a chance pair of jieba's (分享到：微信 微博学员…: 博学), no evidence."""
     from jieba import posseg
 
     dictionary.jieba_ready()
@@ -224,8 +225,10 @@ def _continued(text: str, end: int) -> bool:
         if at >= end:
             return word.flag.startswith("u") or word.flag == "f"
         at += len(word.word)
+        if at >= end + 2 and len(word.word) >= 3:
+            return True  # a word reaches well across the span's end (分享|到此结束; not 微|博学|员, a chance pair)
         if at > end:
-            return True  # the word reaches across the span's end
+            return False
     return False
 
 

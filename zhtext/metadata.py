@@ -24,15 +24,15 @@ from .stamps import account_on_platform, placed_stamp, wechat_head, weibo_head
 # key groups, longest alternatives first; matched on the Simplified form
 _DATE_KEYS = (r"发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发稿时间|出版时间|出版日期|成文日期|印发日期|发文日期"
               r"|上载日期|上载时间|上传日期|上传时间"  # Hong Kong's sites: 上載日期：2026年10月8日
-              r"|时间|日期|发布于|发表于|编辑于|更新于|出版|更新")  # 编辑于: 知乎's stamp once an answer was edited
+              r"|最后更新(?:时间|日期)?|最近更新|时间|日期|发布于|发表于|编辑于|更新于|出版|更新")  # 编辑于: 知乎's stamp once an answer was edited
 # When a document was written or signed, not when it was published: a 发布日期 beside it outranks it.
 _WRITTEN_KEYS = ("成文日期", "印发日期", "发文日期")
 _SOURCE_KEYS = (r"新闻来源|文章来源|本文来源|本文转自|转载自|发布单位|发布机构|发文单位|发文机关|发布机关|成文机关|制发机关|来源单位|供稿单位"
-                r"|信息来源|稿件来源|来源|稿源|出处|转自|来自")
+                r"|信息来源|稿件来源|资料来源|来源|稿源|出处|转自|来自")
 # A government site's disclosure table over a document (政府信息公开): its catalogue's fields, logged.
 _REGISTER_KEYS = (r"索引号|主题分类|体裁分类|组配分类|服务对象|信息类别|公开方式|公开范围|公开时限|公开属性|有效性|时效性|生成日期|废止日期"
                   r"|发文字号|文件编号|文号")
-_BYLINE_KEYS = r"本[报刊台网站](?:特约)?(?:记者|通讯员)|特约记者|文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|文|图"
+_BYLINE_KEYS = r"本[报刊台网站](?:特约)?(?:记者|通讯员)|特约记者|文\s*/\s*图|文图|图文|作者|记者|通讯员|撰稿人|撰稿|撰文|供稿|采写|文字|摄影|摄像|图片|照片|文|图|摄"
 _REVIEW_KEYS = r"本版责编|本版编辑|责任编辑|责编|审核人|审核|审稿|初审|复审|终审|一审|二审|三审|审签|审校|校对|编辑|编审|值班编辑|值班主任|值班总编|主编"
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
