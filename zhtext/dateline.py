@@ -82,12 +82,16 @@ def find_dateline(paragraph: str) -> Dateline | None:
     for pattern in (_WRAPPED_RE, _CNA_RE, _FILED_RE, _OPEN_RE):
         m = pattern.match(simp)
         if m and m.end() < len(simp):  # words must follow: a paragraph that is only a dateline is a credit line
-            agency = paragraph[m.start("agency"):m.end("agency")] if "agency" in pattern.groupindex else ""
-            credit = paragraph[m.start("credit"):m.end("credit")] if m.groupdict().get("credit") else ""
-            byline = (_cna_reporters(credit) if pattern is _CNA_RE else credit if pattern is _FILED_RE
-                      else _reporters(credit))
-            return Dateline(m.end(), "" if agency.startswith("本") else agency, byline)
+            return _read(pattern, m, paragraph)
     return None
+
+
+def _read(pattern: re.Pattern, m: re.Match, text: str) -> Dateline:
+    """The dateline a pattern matched (on the Simplified form) in `text`: its agency and reporters as written."""
+    agency = text[m.start("agency"):m.end("agency")] if "agency" in pattern.groupindex else ""
+    credit = text[m.start("credit"):m.end("credit")] if m.groupdict().get("credit") else ""
+    byline = _cna_reporters(credit) if pattern is _CNA_RE else credit if pattern is _FILED_RE else _reporters(credit)
+    return Dateline(m.end(), "" if agency.startswith("本") else agency, byline)
 
 
 # An outlet and its reporters on a line of their own (大众新闻·齐鲁壹点 记者 王某, 闪电新闻记者 王某 潍坊报道): the outlet
@@ -106,12 +110,8 @@ def credit_line(line: str) -> Dateline | None:
     if not raw or len(simp) != len(raw):
         return None
     for pattern in (_WRAPPED_RE, _CNA_RE, _FILED_RE, _OPEN_RE):
-        m = pattern.fullmatch(simp)
-        if m:
-            agency = raw[m.start("agency"):m.end("agency")] if "agency" in pattern.groupindex else ""
-            credit = raw[m.start("credit"):m.end("credit")] if m.groupdict().get("credit") else ""
-            byline = _cna_reporters(credit) if pattern is _CNA_RE else credit if pattern is _FILED_RE else _reporters(credit)
-            return Dateline(len(line), "" if agency.startswith("本") else agency, byline)
+        if m := pattern.fullmatch(simp):
+            return _read(pattern, m, raw)
     m = _OUTLET_CREDIT_RE.fullmatch(simp)
     byline = _reporters(raw[m.start("credit"):m.end("credit")]) if m else ""
     if not byline or any(len(name) > 4 for name in byline.split("、")):

@@ -2,7 +2,6 @@
 article stored in Traditional (and the other way round)."""
 import functools
 import html
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -86,10 +85,7 @@ def _words(run: str) -> tuple[str, ...]:
 
     Cached per run: text is made of runs between punctuation, and generated or reprinted text repeats them.
     """
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    return tuple(w for w in jieba.cut_for_search(run, HMM=False) if len(w) >= 3)
+    return tuple(w for w in dictionary.jieba_ready().cut_for_search(run, HMM=False) if len(w) >= 3)
 
 
 dictionary.on_change(_words.cache_clear)  # a run cut before a name was known is cut again
