@@ -27,6 +27,7 @@ from unicodedata import east_asian_width
 
 from .chars import is_han
 from .chrome import find_chrome, is_page_furniture, is_pure_chrome
+from .encyclopedia import CITATION_MARKS_AT_END
 from .metadata import parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
@@ -65,7 +66,7 @@ def ends_sentence(line: str) -> bool:
     text = line.rstrip()
     tail = [c for c in find_chrome(text) if c.end >= len(text)]
     text = text[: tail[0].start] if tail else text
-    text = text.rstrip().rstrip(_CLOSERS)
+    text = CITATION_MARKS_AT_END.sub("", text.rstrip()).rstrip().rstrip(_CLOSERS)  # 三项新成果。[2-3]
     if text and text[-1] in _SENTENCE_END:
         return True
     bare = _TRAILING.sub("", text).rstrip().rstrip(_CLOSERS)  # 理解。🎉 / 能手。qxb888

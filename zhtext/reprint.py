@@ -26,6 +26,7 @@ from .captions import caption_warning, is_caption
 from .chrome import contains_sentence
 from .dateline import find_dateline, strip_dateline
 from .emoji import closes_clause_with_emoji, closes_with_emoji
+from .encyclopedia import contents_list, encyclopedia_page
 from .feed_input import feed_page
 from .header import (
     BRACKETED,
@@ -285,7 +286,8 @@ def clean_reprint(
     blocks = [(i, kind, _cells(t, kind, lambda c, i=i: repair_chars(run, c, i))) for i, (kind, t) in enumerate(raw_blocks)]
     # (a table's row keeps its empty cells: its tabs are its columns)
     blocks = [(i, k, t.strip(" \r\n\u3000") if k in ("tr", "th") else t.strip()) for i, k, t in blocks if t.strip()]
-    blocks = forum_replies(run, site_footer(run, controls(run, link_lists(run, mail_envelope(run, blocks)))))
+    blocks = link_lists(run, contents_list(run, mail_envelope(run, blocks)))
+    blocks = forum_replies(run, site_footer(run, controls(run, encyclopedia_page(run, blocks))))
     meta, blocks, top_metas = header_lines(run, blocks)
     first_meta = top_metas[0] if top_metas else None
     meta.merge(page_tags)  # what the text prints wins over the page's meta tags

@@ -28,7 +28,7 @@ def link_lists(run: Run, blocks: Blocks) -> Blocks:
     """A page's lists of links (kind "links": menus, sidebars, other articles) and the short title
     just above one. Certain before the article's first sentence and after its last, where menus and
     sidebars sit; between them (a list of names, say) only proposed."""
-    first, last = _prose_bounds(blocks)
+    first, last = prose_bounds(blocks)
     drop = {pos for pos, (_, kind, _) in enumerate(blocks) if kind == "links"}
     drop |= {pos - 1 for pos in drop if pos > 0 and pos - 1 not in drop and blocks[pos - 1][1] != "links"
              and len(blocks[pos - 1][2]) <= 12 and not contains_sentence(blocks[pos - 1][2])}
@@ -41,7 +41,7 @@ def link_lists(run: Run, blocks: Blocks) -> Blocks:
     return kept
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """Holds a sentence once the site's notices and chrome are taken out."""
     if not contains_sentence(text):
         return False
@@ -53,9 +53,9 @@ def _is_prose(text: str) -> bool:
     return contains_sentence("".join(rest) + text[pos:])
 
 
-def _prose_bounds(blocks: Blocks) -> tuple[int, int]:
+def prose_bounds(blocks: Blocks) -> tuple[int, int]:
     """The positions of the article's first and last sentences (len(blocks), -1 when it has none)."""
-    prose = [pos for pos, (_, kind, text) in enumerate(blocks) if kind != "links" and _is_prose(text)]
+    prose = [pos for pos, (_, kind, text) in enumerate(blocks) if kind != "links" and is_prose(text)]
     return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 
@@ -72,7 +72,7 @@ def reading_list(run: Run, blocks: Blocks) -> Blocks:
     """A 往期推荐 (相关阅读, 精彩回顾 …) heading and the titles under it, up to the next line holding a
     sentence or a credit: other articles' headlines. Certain after the article's last sentence; above
     it (a section called 精彩回顾, say) only proposed."""
-    end = _prose_bounds(blocks)[1] + 1
+    end = prose_bounds(blocks)[1] + 1
     # a WeChat article's "- END -" closes it, whatever sentences its account's prompts hold below
     end = min([end] + [pos for pos, (_, _, text) in enumerate(blocks) if _END_MARK.fullmatch(text.strip())])
     kept, listing = [], False
@@ -91,7 +91,7 @@ def controls(run: Run, blocks: Blocks) -> Blocks:
     """A page's controls copied a word a line (a font-size picker: 字級設定： ⏎ 小 ⏎ 中 ⏎ 大; a video player: 倍速 ⏎
     1.0x ⏎ 高清 ⏎ 全屏): a run of three or more, chrome lines between them or not. Certain outside the article's
     sentences, only proposed between them."""
-    first, last = _prose_bounds(blocks)
+    first, last = prose_bounds(blocks)
     control = [is_control(text) for _, _, text in blocks]
     drop, start = set(), None
     for pos in range(len(blocks) + 1):
@@ -127,7 +127,7 @@ def _is_footer(text: str) -> bool:
 def site_footer(run: Run, blocks: Blocks) -> Blocks:
     """The lines next to a site footer's copyright or filing number (主办单位：…, 地址：… 电话：…), after
     the article's last sentence and holding none: the footer's too."""
-    last = _prose_bounds(blocks)[1]
+    last = prose_bounds(blocks)[1]
     footer = [_is_footer(text) for _, _, text in blocks]
     keyed = [pos > last and not contains_sentence(text) and bool(_FOOTER_KEYS_RE.search(text))
              for pos, (_, _, text) in enumerate(blocks)]
@@ -156,7 +156,7 @@ POSTER_RE = re.compile(r"[\w\u4e00-\u9fff]{2,16}")  # a user name: no punctuatio
 def forum_replies(run: Run, blocks: Blocks) -> Blocks:
     """The replies under a post: from the first floor mark after the post's first sentence to the end.
     Certain for a reply without a sentence (顶, 支持，学点真本事！), only proposed for one with."""
-    first = _prose_bounds(blocks)[0]
+    first = prose_bounds(blocks)[0]
     start = next((pos for pos, (_, _, text) in enumerate(blocks) if pos > first and _FLOOR_RE.fullmatch(t2s(text.strip()))),
                  None)
     if start is None:
