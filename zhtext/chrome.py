@@ -155,6 +155,9 @@ _WHOLE_LINE = re.compile(
     r"|\d[\d,.]*\s*(?:万|千)?\s*人(?:赞同|点赞|喜欢|收藏)了?(?:该|这篇)?(?:文章|回答|内容)?"  # 知乎: 12 人赞同了该文章
     # the comment box under a post: 共 18 条评论, 说点什么..., 写下你的评论…
     r"|共\s*\d[\d,.]*\s*[万千]?\s*条(?:评论|回复|留言)|(?:说点什么|写(?:下你的)?评论|发表(?:你的)?评论|写留言|留下你的精彩评论吧?)[.…。]*"
+    # and a portal's (用户评论, 已有0人参与, 登录后参与评论, 文明上网理性发言…), its 点击排行 box, a WeChat account's ID line
+    r"|(?:网友|用户|最新|热门|全部|精彩)评论|发表|已有\s*\d[\d,]*\s*人参与|登录后(?:参与|发表)?评论|文明上网[，,\s]*理性发言[^。！？\n]{0,30}"
+    r"|(?:点击|阅读|热门|新闻|热点)?排行(?:榜)?|(?:微信)?ID\s*[:：]\s*[A-Za-z][\w-]{2,30}|微信号\s*[:：]\s*[A-Za-z][\w-]{2,30}"
     # what WeChat's page prints around an article copied from the browser
     r"|预览时标签不可点|微信扫一扫(?:\s*(?:关注该公众号|使用小程序))?|关注该公众号|知道了|使用小程序|取消\s*允许|使用完整服务"
     # and under it, on a phone: its swipe prompts, the underline count and the bar of buttons (分享 留言 收藏 听过)
@@ -258,10 +261,12 @@ _NOTICE = [
     r"^本文系[^。]{1,20}(?:原创|首发|独家)(?:内容|稿件|作品)?",  # 本文系学习强国号原创内容
     # a platform's disclaimer (搜狐号, 百家号, 头条号 …): the article is its author's, the site only hosts it
     r"(?:观点|立场)仅代表作者|仅代表(?:该)?作者(?:或机构|本人|个人)?(?:的)?(?:观点|立场)"
-    r"|仅提供信息(?:存储空间|发布平台)(?:服务)?|仅提供信息服务|系信息发布平台"
+    r"|仅提供信息(?:存储空间|存储|发布平台)(?:服务)?|仅提供信息服务|系信息发布平台|提供信息发布传播服务"
     r"|(?:本文|本内容|该文)(?:来自|系|为)[^。]{0,20}?(?:创作者|自媒体|号|用户)[^。]{0,10}?不代表",  # 本文来自腾讯新闻客户端创作者，不代表…
     # the portals' reprint statement (新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…)
     r"(?:登载|转载|刊载|刊发|发布)(?:此|该|本)文(?:是|系)?出于传递更多信息之?目的|并不意味着(?:赞同|认同)其观点",
+    # a portal's note under its comments (网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述)
+    r"网友评论仅供其表达个人看法|并不表明本[站网](?:同意|赞同)其观点",
     # 网易号's disclaimer in English, printed under its Chinese one
     r"(?i:only provides information storage services|is uploaded and posted by a user of)",
 ]

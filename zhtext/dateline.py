@@ -24,7 +24,9 @@ AGENCY = rf"本[报刊台网站]|[{_HAN}]{{1,10}}?(?:日报社|报社|通讯社|
 _WHEN = r"(?:\d{1,2}月)?\d{1,2}日"
 _OPEN_RE = re.compile(
     # 电 and 消息 begin words too (电话, 电工): without a date before them, something must follow them
-    rf"(?P<agency>{AGENCY})(?P<place>[{_HAN}]{{0,8}}?)(?:(?:{_WHEN})?(?:专电|专讯|讯)|{_WHEN}电|(?:电|消息)(?=[\s（(：:，,]|$))"
+    # (an outlet's channel after a dot: 齐鲁网·闪电新闻9月10日讯)
+    rf"(?P<agency>{AGENCY}(?:[·•・][{_HAN}]{{2,8}}?(?:新闻|客户端|频道))?)(?P<place>[{_HAN}]{{0,8}}?)"
+    rf"(?:(?:{_WHEN})?(?:专电|专讯|讯)|{_WHEN}电|(?:电|消息)(?=[\s（(：:，,]|$))"
     rf"\s*(?:[（(](?P<credit>[^（）()\n]{{2,60}})[）)])?[\s：:，,]*"
 )
 # 【大公報訊】記者張三報道：… — the reporter named after the wrapped dateline, up to a colon.
@@ -94,12 +96,15 @@ def _read(pattern: re.Pattern, m: re.Match, text: str) -> Dateline:
     return Dateline(m.end(), "" if agency.startswith("本") else agency, byline)
 
 
-# An outlet and its reporters on a line of their own (大众新闻·齐鲁壹点 记者 王某, 闪电新闻记者 王某 潍坊报道): the outlet
+# An outlet and its reporters on a line of their own (大众新闻·齐鲁壹点 记者 王某, 工人日报—中工网记者 王某): the outlet
 # is an agency's name, perhaps with its channel after a dot, and nothing but credits follow it.
 _OUTLET_CREDIT_RE = re.compile(
-    rf"(?P<agency>{AGENCY})(?:\s*[·•・]\s*[{_HAN}]{{2,8}})?\s*"
+    rf"(?P<agency>{AGENCY})(?:\s*[·•・—－-]\s*[{_HAN}]{{2,8}})?\s*"
     rf"(?P<credit>(?:(?:特约|首席|见习|实习)?(?:记者|通讯员|实习生)\s*[{_HAN}·]{{2,5}}(?:[、，,\s]+[{_HAN}·]{{2,5}})*?\s*)+)"
     rf"(?:[{_HAN}]{{2,6}}?报道)?")
+
+# An outlet that compiled the story from others' on a line of its own (凤凰网山东综合, 看看新闻Knews综合): the source.
+_COMPILED_RE = re.compile(rf"(?P<agency>{AGENCY}(?:[A-Za-z]{{2,10}})?(?:[{_HAN}]{{2,3}})?)\s*综合(?:报道|报导|整理)?")
 
 
 def credit_line(line: str) -> Dateline | None:
@@ -112,6 +117,8 @@ def credit_line(line: str) -> Dateline | None:
     for pattern in (_WRAPPED_RE, _CNA_RE, _FILED_RE, _OPEN_RE):
         if m := pattern.fullmatch(simp):
             return _read(pattern, m, raw)
+    if (m := _COMPILED_RE.fullmatch(simp)) and len(m.group("agency")) >= 3:
+        return Dateline(len(line), raw[:m.end("agency")].strip(), "")
     m = _OUTLET_CREDIT_RE.fullmatch(simp)
     byline = _reporters(raw[m.start("credit"):m.end("credit")]) if m else ""
     if not byline or any(len(name) > 4 for name in byline.split("、")):

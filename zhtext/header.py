@@ -14,7 +14,7 @@ from .meta_fields import PLACE, MetaFields
 from .metadata import is_outlet, is_outlet_or_section, parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
-from .surroundings import POSTER_RE
+from .surroundings import POSTER_RE, is_prose
 
 EDGE_LINES = 4
 Blocks = list[tuple[int, str, str]]
@@ -22,9 +22,10 @@ Blocks = list[tuple[int, str, str]]
 
 def following_prose(kept: Blocks) -> str:
     """The line a first line must stand out from to be the headline: the next one, or where that is a
-    salutation or a short line (各区县总工会：, a dateline of its own), the first line holding a sentence."""
+    salutation or a short line (各区县总工会：, a dateline of its own), the first line holding a sentence. A
+    site's notice or prompt under the headline (人民网版权所有，未经书面授权禁止使用) is no sentence of the article."""
     rest = [text for _, _, text in kept[1:4]]
-    return next((text for text in rest if contains_sentence(text)), rest[0] if rest else "")
+    return next((text for text in rest if is_prose(text)), rest[0] if rest else "")
 
 
 def salutation(kept: Blocks) -> bool:

@@ -37,7 +37,7 @@ _REVIEW_KEYS = r"本版责编|本版编辑|责任编辑|责编|审核人|审核|
 _COUNTER_KEYS = r"浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|访问量|访问次数|人气|热度"
 
 _KEY_RE = re.compile(
-    rf"(?P<headline>(?:^|(?<=\u3000)|(?<=  ))(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计|作者单位|图片编辑|图编|美术编辑|视觉编辑|视频编辑|视频)|(?P<register>{_REGISTER_KEYS})|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
+    rf"(?P<headline>(?:^|(?<=\u3000)|(?<=  ))(?:文章|帖子)?标题|^题目)|(?P<layout>本版美编|美编|版式设计|版式|排版)|(?P<poster>发布者|发布人|发稿人|录入者|录入人|录入|上传者|上传人)|(?P<staff>监制|出品|出品人|策划|统筹|制作|剪辑|配音|海报设计|视觉设计|设计|作者单位|栏目主编|文字编辑|图片编辑|图编|美术编辑|视觉编辑|视频编辑|视频)|(?P<register>{_REGISTER_KEYS})|(?P<original>原标题|原题)|(?P<photo>图片来源|图片来自|图源|题图来源|题图|头图来源|封面图片来源|封面来源)|(?P<link>原文链接|原文地址|原文网址|本文链接)|(?P<date>{_DATE_KEYS})|(?P<source>{_SOURCE_KEYS})|(?P<review>{_REVIEW_KEYS})"
     rf"|(?P<byline>{_BYLINE_KEYS})|(?P<counter>{_COUNTER_KEYS})"
 )
 # Chrome that appears inside metadata lines.

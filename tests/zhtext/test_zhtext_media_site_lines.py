@@ -1,0 +1,79 @@
+"""Lines that national and provincial media sites print around an article (人民网, 光明网, 凤凰网, 上观新闻, 齐鲁网,
+工人日报, 网易, found by pasting each above and below an article, 2026-12-08): the comment box's words, a 点击排行
+box, an account's ID line, credits for the page's staff and its picture, an outlet's compile credit (凤凰网山东综合),
+a dateline with the outlet's channel, the platforms' notes on who hosts what; and a headline over a notice."""
+import pytest
+from zhtext_helpers import PAGE_BODY
+
+from zhtext.chrome import find_notices
+from zhtext.dateline import credit_line
+from zhtext.reprint import clean_reprint
+from zhtext.script import s2t
+
+HEADLINE = "杭州劳模工匠学院第三期技能提升班开班"
+CHROME = ["点击排行", "热门排行", "用户评论", "网友评论", "发表", "已有0人参与", "已有1,024人参与", "登录后参与评论",
+          "ID：jrtt", "微信号：hzgh_2024"]
+CREDITS = ["栏目主编：王某", "文字编辑：李某", "题图来源：视觉中国", "题图：视觉中国"]
+# sentences, so the editor removes them: proposed, never taken out on their own
+PROPOSED = ["文明上网理性发言，请遵守新闻评论服务协议", "网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述",
+            "本文来自【中工网】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。",
+            "特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+            "人民网版权所有，未经书面授权禁止使用"]
+
+
+def _page(line, where):
+    return [HEADLINE, line, *PAGE_BODY] if where == "top" else [HEADLINE, *PAGE_BODY, line]
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+@pytest.mark.parametrize("line", CHROME + CREDITS)
+def test_a_media_sites_line_goes(line, where, traditional):
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert("\n".join(_page(line, where))))
+    assert res.title == convert(HEADLINE)
+    assert [b.text for b in res.blocks] == [convert(p) for p in PAGE_BODY]
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+@pytest.mark.parametrize("line", PROPOSED)
+def test_a_notice_waits_for_the_editor_and_the_headline_over_it_is_still_the_headline(line, where, traditional):
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert("\n".join(_page(line, where))))
+    assert res.title == convert(HEADLINE) and res.title_origin == "text"
+    pending = [r for r in res.repairs if not r.accepted]
+    assert [r.before for r in pending] == [convert(line)]
+    accepted = clean_reprint(convert("\n".join(_page(line, where))), accept_all=True)
+    assert [b.text for b in accepted.blocks] == [convert(p) for p in PAGE_BODY]
+
+
+@pytest.mark.parametrize(("line", "source", "byline"), [
+    ("凤凰网山东综合", "凤凰网山东", ""),
+    ("看看新闻Knews综合", "看看新闻Knews", ""),
+    ("中新网综合报道", "中新网", ""),
+    ("工人日报—中工网记者 王某", "工人日报—中工网", "王某"),
+    ("齐鲁网·闪电新闻9月10日讯", "齐鲁网·闪电新闻", ""),
+])
+def test_an_outlets_credit_on_a_line_of_its_own_names_the_source(line, source, byline):
+    found = credit_line(line)
+    assert (found.source, found.byline) == (source, byline)
+    res = clean_reprint("\n".join([HEADLINE, line, *PAGE_BODY]))
+    assert (res.title, res.source, res.byline) == (HEADLINE, source, byline)
+    assert [b.text for b in res.blocks] == PAGE_BODY
+
+
+@pytest.mark.parametrize("line", ["全网综合", "综合", "这是综合", "学院综合楼"])
+def test_a_word_before_综合_that_names_no_outlet_is_no_credit(line):
+    assert credit_line(line) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "学员们在点击排行榜上的课程中挑选了三门。",  # chrome's words inside a sentence stay
+    "他说，发表评论之前要先读懂原文。",
+    "已有86人参与培训，全部通过考核。",
+])
+def test_the_words_inside_a_sentence_stay(sentence):
+    res = clean_reprint("\n".join([HEADLINE, *PAGE_BODY[:2], sentence, PAGE_BODY[2]]))
+    assert sentence in [b.text for b in res.blocks]
+    assert not find_notices(sentence)
