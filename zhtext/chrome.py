@@ -187,7 +187,12 @@ _WHOLE_LINE = re.compile(
     # Taiwan's and Hong Kong's pages: 列印, 字級設定, 立即訂閱, 加入好友, 看更多, 點我看更多, 廣告, 請繼續往下閱讀, and a
     # source's key left with nothing after it (文章來源, 本文轉載自: the value was a link)
     r"|(?:列印|打印)(?:本页|本文|此页)?|字[体号级](?:设定|设置|调整)\s*[:：]?|(?:立即|马上)?订阅(?:电子报|本报|我们|频道)?"
-    r"|加入(?:LINE\s*)?好友|(?:点我|按我)?看更多(?:新闻|内容|报导|报道)?|(?:点我|按我)(?:看|下载|订阅|加入)[^。！？\n，,]{1,10}"
+    r"|加入[^。！？\n，,\s]{0,6}?(?:LINE\s*)?好友|(?:点我|按我)?看更多(?:新闻|内容|报导|报道)?|(?:点我|按我)(?:看|下载|订阅|加入)[^。！？\n，,]{1,20}"
+    # share targets a word a line (facebook ⏎ line ⏎ twitter ⏎ email), an app's lottery (现在用APP看新闻 保证天天中奖),
+    # a site's other stories and readers' words (更多风传媒报导, 今日热门, 网友回应, 读者回响, 0 则留言, udn讨论区), 返回页首
+    r"|facebook|line|twitter|e-?mail|threads|plurk|whatsapp|telegram|linkedin|follow\s*(?:us|我们)"
+    r"|[^。！\n]{0,16}?用\s*APP\s*看新闻[^。！？\n]{0,16}|更多[\u4e00-\u9fff]{2,6}报[导道]|(?:今日|本日|即时)热门|网友回应|读者回[响应]"
+    r"|共?\s*\d[\d,]*\s*[则条]\s*(?:留言|回应)|[A-Za-z0-9]{0,8}讨论区|返回页首|回页首|本[文站网报刊]?\s*版权所有[。.]?"
     r"|广告|advertisement|赞助内容|请继续往下阅读[.…。]*|(?:文章|新闻|信息|稿件)?来源\s*[:：]?|(?:本文)?转载自\s*[:：]?"
     r"|上一则|下一则|回列表|回到顶[端部]|返回顶端|(?:返回|回)主页|按此(?:浏览|阅读|查看)?|查看更多|已?复制(?:链接|连结)|阅读模式|收藏文章"
     r"|赞助|广告查询|追踪我们|follow us on \w+|网上版|新闻标签|(?:登入|登录)\s*(?:[|｜/]\s*)?注册"
@@ -267,6 +272,8 @@ _NOTICE = [
     r"(?:登载|转载|刊载|刊发|发布)(?:此|该|本)文(?:是|系)?出于传递更多信息之?目的|并不意味着(?:赞同|认同)其观点",
     # a portal's note under its comments (网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述)
     r"网友评论仅供其表达个人看法|并不表明本[站网](?:同意|赞同)其观点",
+    # Taiwan's: ※ 歡迎用「轉貼」或「分享」的方式轉載，禁止任意全文複製貼上
+    r"禁止任意全文复制|欢迎[^。]{0,12}(?:转贴|分享)[^。]{0,12}转载",
     # 网易号's disclaimer in English, printed under its Chinese one
     r"(?i:only provides information storage services|is uploaded and posted by a user of)",
 ]

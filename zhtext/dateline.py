@@ -99,9 +99,9 @@ def _read(pattern: re.Pattern, m: re.Match, text: str) -> Dateline:
 # An outlet and its reporters on a line of their own (大众新闻·齐鲁壹点 记者 王某, 工人日报—中工网记者 王某): the outlet
 # is an agency's name, perhaps with its channel after a dot, and nothing but credits follow it.
 _OUTLET_CREDIT_RE = re.compile(
-    rf"(?P<agency>{AGENCY})(?:\s*[·•・—－-]\s*[{_HAN}]{{2,8}})?\s*"
+    rf"(?P<agency>{AGENCY})(?:\s*[·•・—－-]\s*[{_HAN}]{{2,8}})?\s*[/／|｜]?\s*"
     rf"(?P<credit>(?:(?:特约|首席|见习|实习)?(?:记者|通讯员|实习生)\s*[{_HAN}·]{{2,5}}(?:[、，,\s]+[{_HAN}·]{{2,5}})*?\s*)+)"
-    rf"(?:[{_HAN}]{{2,6}}?报道)?")
+    rf"(?:[／/]?\s*[{_HAN}]{{2,6}}?报[道导])?")  # (Taiwan's: 聯合新聞網 / 記者王大明／即時報導)
 
 # An outlet that compiled the story from others' on a line of its own (凤凰网山东综合, 看看新闻Knews综合): the source.
 _COMPILED_RE = re.compile(rf"(?P<agency>{AGENCY}(?:[A-Za-z]{{2,10}})?(?:[{_HAN}]{{2,3}})?)\s*综合(?:报道|报导|整理)?")
@@ -124,7 +124,7 @@ def credit_line(line: str) -> Dateline | None:
     if not byline or any(len(name) > 4 for name in byline.split("、")):
         return None
     agency = raw[m.start("agency"):m.end("agency")]
-    return Dateline(len(line), "" if agency.startswith("本") else raw[:m.start("credit")].strip(), byline)
+    return Dateline(len(line), "" if agency.startswith("本") else raw[:m.start("credit")].strip(" /／|｜"), byline)
 
 
 def names_an_agency(line: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .captions import is_caption
 from .chrome import COUNT, RULE_ROW, contains_sentence, is_pure_chrome, is_reading_list_heading
 from .dateline import credit_line, names_an_agency
 from .headline import is_title_line
@@ -23,9 +24,10 @@ Blocks = list[tuple[int, str, str]]
 def following_prose(kept: Blocks) -> str:
     """The line a first line must stand out from to be the headline: the next one, or where that is a
     salutation or a short line (各区县总工会：, a dateline of its own), the first line holding a sentence. A
-    site's notice or prompt under the headline (人民网版权所有，未经书面授权禁止使用) is no sentence of the article."""
+    site's notice or prompt under the headline (人民网版权所有，未经书面授权禁止使用) is no sentence of the article, nor
+    is the caption of the picture over it (▲学员在实训中心练习焊接。（图／记者王大明摄）)."""
     rest = [text for _, _, text in kept[1:4]]
-    return next((text for text in rest if is_prose(text)), rest[0] if rest else "")
+    return next((text for text in rest if is_prose(text) and not is_caption(text)), rest[0] if rest else "")
 
 
 def salutation(kept: Blocks) -> bool:
@@ -194,6 +196,8 @@ class _Page:
     headline_elsewhere: bool  # an <h1> or a post's 【…】: a short first line may be the poster or the account
     top: int = 0  # the top edge, grown by one for each metadata line found in it
     after_meta: bool = False  # the line follows a metadata line, chrome between them or not
+    under_lead: int = -1  # the first line more than chrome under the lead (the headline's next)
+    last: int = -1  # the last line more than chrome, when it follows the last sentence
 
     def named(self, pos: int) -> bool:
         """Under the headline, or anywhere above the body when the headline is elsewhere."""
@@ -268,8 +272,24 @@ def _credit_alone(page: _Page, pos: int, kind: str, text: str) -> MetaFields | N
     return out if out.parts else MetaFields(parts=[("电头（删除）", text.strip())])
 
 
+# An outlet's name alone (潍坊日报, TVBS新聞網, 央视新闻客户端): an agency's, a paper's or a site's, not a section's
+_LATIN_LEAD = re.compile(r"[A-Za-z][A-Za-z0-9.]{1,11}")  # TVBS新聞網, on.cc東網
+_DOMAIN_AFTER = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", re.IGNORECASE)
+
+
+def _outlet_alone(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
+    """An outlet's name on a line of its own right under the headline or as the page's last line after the
+    article (a site's logo, an app's name over its story): the source. A subtitle or a heading ends otherwise."""
+    name = _DOMAIN_AFTER.sub("", text.strip())  # 三立新聞網 setn.com
+    bare = _LATIN_LEAD.sub("", t2s(name), count=1)
+    if (kind == "p" and pos in (page.under_lead, page.last) and len(name) <= 16 and (is_outlet(name) or is_outlet(bare))
+            and (names_an_agency(bare) or bare.endswith(("客户端", "新闻云", "APP", "App")))):
+        return MetaFields(source=name, parts=[("来源", name)])
+    return None
+
+
 _RULES = (_named_over_date, _forum_poster, _account_over_its_stamp, _outlet_and_its_authors, _authors_block, _uploader,
-          _count_alone, _credit_alone)
+          _count_alone, _credit_alone, _outlet_alone)
 
 
 def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int]]:
@@ -307,6 +327,8 @@ def header_lines(run: Run, blocks: Blocks) -> tuple[MetaFields, Blocks, list[int
         first_sentence=next((pos for pos in range(n) if contains_sentence(blocks[pos][2])), n),
         counts=_page_counts(blocks, substantial[EDGE_LINES] if EDGE_LINES < len(substantial) else n, last_sentence),
         headline_elsewhere=any(kind == "h1" for _, kind, _ in blocks) or bool(bracketed_headline(blocks)),
+        under_lead=substantial[1] if len(substantial) > 1 and substantial[1] < last_sentence else -1,
+        last=substantial[-1] if substantial and substantial[-1] > last_sentence >= 0 else -1,
     )
     # The bottom edge grows upward over a run of credits (文字｜… 初审｜… 复审｜… 监制：… 出品：…), as many as
     # a WeChat article signs.

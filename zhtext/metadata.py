@@ -48,7 +48,7 @@ _CHROME_BITS = re.compile(
     rf"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式|{IP_PLACE}"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
 )
-_SEP = " \t\u3000|｜丨/／·•　"
+_SEP = " \t\u3000|｜丨/／·•‧・　"  # (‧ and ・: Taiwan's and Japan's middle dots)
 # An outlet named after a date with no key (2024年07月02日 14:35  中国工人网, 2024-04-18 09:12·西安工人报): a name
 # that ends as a paper's, a site's, a station's or an account's does.
 OUTLET_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}(?:报|网|社|台|刊|杂志|新闻|新闻云|在线|客户端|APP|发布|融媒|融媒体|频道|之声|头条|号|平台)",
@@ -92,7 +92,9 @@ def strip_repost_mark(title: str) -> str:
 # and after an outlet and a slash at the line's end (聯合報／記者王大明)
 _NAMES = r"[\u4e00-\u9fff·]{2,5}?(?:、[\u4e00-\u9fff·]{2,5}?)*"
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAMES})\s*[／/]\s*[\u4e00-\u9fff]{{0,4}}?报[导道]"
-                          rf"|(?<=[／/])\s*记者\s*(?P<tail>{_NAMES})\s*$")
+                          rf"|(?<=[／/])\s*记者\s*(?P<tail>{_NAMES})\s*$"
+                          # a desk before the names (三立's 社會中心／王大明報導)
+                          rf"|^[\u4e00-\u9fff]{{2,4}}(?:中心|组|部)\s*[／/]\s*(?P<desk>{_NAMES})\s*报[导道]$")
 _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
 _END_PUNCT = "。！？!?；;"
@@ -184,7 +186,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         out = MetaFields(source=who)
         out.parts.append(("来源", who))
         return out
-    reporters = [raw[m.start(g):m.end(g)] for m in _REPORTER_RE.finditer(simp) for g in ("name", "tail") if m.group(g)]
+    reporters = [raw[m.start(g):m.end(g)] for m in _REPORTER_RE.finditer(simp) for g in ("name", "tail", "desk") if m.group(g)]
     # chrome bits and those bylines become separators
     simp_masked = _REPORTER_RE.sub(lambda m: " " * len(m.group(0)), _CHROME_BITS.sub(lambda m: " " * len(m.group(0)), simp))
     raw = "".join(r if m != " " or s == " " else " " for r, m, s in zip(raw, simp_masked, simp, strict=True))
@@ -193,7 +195,8 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
         after = simp_masked[m.end() : m.end() + 2]
         kind = m.lastgroup
         # a magazine's 文／李明 (图/王芳): the slash after a credit's key is its colon
-        colon = after[:1] in (":", "：") or (kind == "byline" and after[:1] in "/／" and after[1:2] not in "/／")
+        # (and Taiwan's 責任編輯/王大明)
+        colon = after[:1] in (":", "：") or (kind in ("byline", "review") and after[:1] in "/／" and after[1:2] not in "/／")
         # A key needs a colon, except credits written "记者 张三" after a separator or the line start.
         before_ok = m.start() == 0 or simp_masked[m.start() - 1] in _SEP + "（(【[;；，,"
         bar = _BAR_RE.match(simp_masked, m.end())  # WeChat's "来源 | 某某区总工会" is a key and its value
