@@ -17,6 +17,9 @@ from dataclasses import dataclass
 
 from .meta_fields import IP_PLACE
 from .punctuation import is_han
+from .repost_sites import BUTTONS as _REPOST_BUTTONS
+from .repost_sites import NOTICES as _REPOST_NOTICES
+from .repost_sites import WHOLE_LINES as _REPOST_LINES
 from .script import t2s
 
 _SHARE_TARGETS = (r"(?:\s*[、,，|]?\s*(?:微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|抖音|今日头条"
@@ -95,7 +98,8 @@ _SPANS += [
 # the figures beside a poster's name (积分 1280, 帖子 356), each with its count or not.
 _BUTTON_TOKEN = re.compile(
     r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|留言|写留言|发消息|私信|充电|我要举报|我要纠错|我要评论|我要分享|\+1|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
-    r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间|参与|已赞同|稿件投诉|投诉|记笔记|赞好|讚好)[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
+    r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间|参与|已赞同|稿件投诉|投诉|记笔记|赞好|讚好|"
+    + _REPOST_BUTTONS + r")[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
 _COUNT_TOKEN = re.compile(rf"[（(]?{COUNT}[）)]?")
 _ROW_GAPS = re.compile(r"[\s|｜/丨]+")
 
@@ -192,7 +196,7 @@ _WHOLE_LINE = re.compile(
     # a site's other stories and readers' words (更多风传媒报导, 今日热门, 网友回应, 读者回响, 0 则留言, udn讨论区), 返回页首
     r"|facebook|line|twitter|e-?mail|threads|plurk|whatsapp|telegram|linkedin|follow\s*(?:us|我们)"
     r"|[^。！\n]{0,16}?用\s*APP\s*看新闻[^。！？\n]{0,16}|更多[\u4e00-\u9fff]{2,6}报[导道]|(?:今日|本日|即时)热门|网友回应|读者回[响应]"
-    r"|共?\s*\d[\d,]*\s*[则条]\s*(?:留言|回应)|[A-Za-z0-9]{0,8}讨论区|返回页首|回页首|本[文站网报刊]?\s*版权所有[。.]?"
+    r"|共?\s*\d[\d,]*\s*[则条]\s*(?:留言|回应|评论|回复)|[A-Za-z0-9]{0,8}讨论区|返回页首|回页首|本[文站网报刊]?\s*版权所有[。.]?"
     r"|广告|advertisement|赞助内容|请继续往下阅读[.…。]*|(?:文章|新闻|信息|稿件)?来源\s*[:：]?|(?:本文)?转载自\s*[:：]?"
     r"|上一则|下一则|回列表|回到顶[端部]|返回顶端|(?:返回|回)主页|按此(?:浏览|阅读|查看)?|查看更多|已?复制(?:链接|连结)|阅读模式|收藏文章"
     r"|赞助|广告查询|追踪我们|follow us on \w+|网上版|新闻标签|(?:登入|登录)\s*(?:[|｜/]\s*)?注册"
@@ -217,12 +221,14 @@ _WHOLE_LINE = re.compile(
     r"|(?:[^\s›>»＞→。！？!?，,]{1,20}\s*(?:[›»＞→]|>{1,2})\s*){2,}[^。！？!?]{1,60}"
     # or of two: a platform's section over its account (澎湃号·政务 > 杭州工会); not with an arrow, quotes or
     # figures, which a heading (学徒→工匠, “制造”>“智造”) or a comparison has
-    r"|[^\s›>»＞→。！？!?，,\d“”\"《》]{1,12}\s*(?:[›»＞]|>{1,2})\s*[^\s›>»＞→。！？!?，,\d“”\"《》]{1,12}",
+    r"|[^\s›>»＞→。！？!?，,\d“”\"《》]{1,12}\s*(?:[›»＞]|>{1,2})\s*[^\s›>»＞→。！？!?，,\d“”\"《》]{1,12}"
+    # personal libraries, document-sharing sites and blogs (zhtext/repost_sites.py)
+    rf"|{_REPOST_LINES}",
     re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [
     ("网页位置导航", r"(?:当前|您的|你的|所在)位置\s*[:：]|(?:^|\s)(?:首页|主页)\s*[>›»]"),
-    ("上一篇与下一篇", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]"),
+    ("上一篇与下一篇", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]"),
     # (a site's: 投稿邮箱, 报料电话, 合作邮箱. Not 联系电话 or 联系方式, which a notice gives for its enquiries)
     ("投稿与联系方式", r"^[\u4e00-\u9fff]{0,8}?(?:(?:投稿|合作|商务|新闻线索|爆料|报料)(?:邮箱|信箱|电话|热线|微信|方式)|报料|爆料)\s*[:：｜|]"),
     ("关键词行", r"(?:关键词|关键字|标签|tags?)\s*[:：]"),
@@ -277,7 +283,7 @@ _NOTICE = [
     # 网易号's disclaimer in English, printed under its Chinese one
     r"(?i:only provides information storage services|is uploaded and posted by a user of)",
 ]
-_NOTICE_RE = re.compile("|".join(_NOTICE))
+_NOTICE_RE = re.compile("|".join(_NOTICE + list(_REPOST_NOTICES)))
 # A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.
 _SITE_TALK_RE = re.compile(r"本[站网报刊]|转载|版权|稿件来源|授权|侵权")
 _SENTENCE_RE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")

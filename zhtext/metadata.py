@@ -18,6 +18,8 @@ from .boilerplate import are_names
 from .chrome import COUNT
 from .dateline import AGENCY
 from .meta_fields import DATE_RE, IP_PLACE, MetaFields, parse_date
+from .repost_sites import LINE_BITS as REPOST_LINE_BITS
+from .repost_sites import REPOSTED_FROM
 from .script import t2s
 from .stamps import account_on_platform, placed_stamp, wechat_head, weibo_head
 
@@ -47,6 +49,7 @@ _CHROME_BITS = re.compile(
     r"|[·•]?\s*[^\s·•\d:：]{2,20}?官方[账帐]号"  # 百家号: "2024-03-15 08:00 · 潍坊日报官方账号"
     rf"|只看该作者|只看楼主|倒序浏览|电梯直达|阅读模式|{IP_PLACE}"  # a forum post's header: 发表于 2024-6-3 20:15 | 只看该作者
     r"|打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|分享到\s*[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣))*"
+    rf"|{REPOST_LINE_BITS}"  # a personal library's saver, counts and folder
 )
 _SEP = " \t\u3000|｜丨/／·•‧・　"  # (‧ and ・: Taiwan's and Japan's middle dots)
 # An outlet named after a date with no key (2024年07月02日 14:35  中国工人网, 2024-04-18 09:12·西安工人报): a name
@@ -75,6 +78,7 @@ def is_outlet_or_section(name: str) -> bool:
 # An official document's letterhead (宁波市总工会文件: the issuer, the source of a notice reprinted whole) and its
 # number (甬工〔2024〕15号), printed above its headline.
 ISSUER = r"[\u4e00-\u9fff（）()、]{1,30}?(?:委员会|办公室|办公厅|中心|公司|集团|学院|大学|[会委局厅部院府办室处司社团校组盟联署])"
+_REPOSTED_FROM_RE = re.compile(REPOSTED_FROM)
 _LETTERHEAD_RE = re.compile(rf"(?P<issuer>{ISSUER})\s*文件")
 ISSUER_LINE = re.compile(ISSUER)  # an issuer's name alone: a notice's signature
 _PAGE_RE = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*版)\s*(?:[:：]\s*[^\s，。,]{1,12})?")
@@ -160,6 +164,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
              or account_on_platform(raw, simp) or placed_stamp(raw, simp))
     if stamp:
         return stamp
+    if reposted := _REPOSTED_FROM_RE.fullmatch(simp):  # a blog's 原文地址：<the original's title>作者：<its author>
+        title, author = (raw[reposted.start(g):reposted.end(g)] for g in ("title", "author"))
+        return MetaFields(original_title=title, byline=author, parts=[("原标题", title), ("撰稿", author)])
     letterhead = _LETTERHEAD_RE.fullmatch(simp)
     if letterhead:
         out = MetaFields(source=raw[:letterhead.end("issuer")])

@@ -62,7 +62,7 @@ from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this modul
 from .repair_run import Run as _Run
 from .repeats import later_copies
 from .script import detect_script, t2s
-from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer
+from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer, tag_lists
 from .transport_escapes import lines_unescaped
 from .whole_text import whole_text_repaired
 
@@ -287,7 +287,7 @@ def clean_reprint(
     # (a table's row keeps its empty cells: its tabs are its columns)
     blocks = [(i, k, t.strip(" \r\n\u3000") if k in ("tr", "th") else t.strip()) for i, k, t in blocks if t.strip()]
     blocks = link_lists(run, contents_list(run, mail_envelope(run, blocks)))
-    blocks = forum_replies(run, site_footer(run, controls(run, encyclopedia_page(run, blocks))))
+    blocks = forum_replies(run, site_footer(run, controls(run, tag_lists(run, encyclopedia_page(run, blocks)))))
     meta, blocks, top_metas = header_lines(run, blocks)
     first_meta = top_metas[0] if top_metas else None
     meta.merge(page_tags)  # what the text prints wins over the page's meta tags

@@ -19,6 +19,7 @@ from .chrome import (
 )
 from .metadata import parse_meta_line
 from .repair_run import Run
+from .repost_sites import TAG_KEY
 from .script import t2s
 
 Blocks = list[tuple[int, str, str]]
@@ -82,6 +83,32 @@ def reading_list(run: Run, blocks: Blocks) -> Blocks:
         elif listing and (contains_sentence(text) or parse_credit(text) or _credits(parse_meta_line(text))):
             listing = False
         if listing and run.propose("chrome", idx, text, "", pos >= end, "文末推荐阅读列表", text):
+            continue
+        kept.append((idx, kind, text))
+    return kept
+
+
+_TAG_KEY_RE = re.compile(TAG_KEY, re.IGNORECASE)
+_TAG_WORD_RE = re.compile(r"[^\s。！？!?，,；;：:、]{1,10}")
+_MOST_TAGS = 10
+
+
+def tag_lists(run: Run, blocks: Blocks) -> Blocks:
+    """A blog's tags a word a line under their key left empty (标签： ⏎ 工匠 ⏎ 学院, then 分类：…): the key and up to
+    ten short words with no punctuation after it. Certain outside the article's sentences, only proposed between
+    them."""
+    first, last = prose_bounds(blocks)
+    drop: set[int] = set()
+    for pos, (_, _, text) in enumerate(blocks):
+        if not _TAG_KEY_RE.fullmatch(t2s(text.strip())):
+            continue
+        end = pos + 1
+        while end < len(blocks) and end - pos <= _MOST_TAGS and _TAG_WORD_RE.fullmatch(blocks[end][2].strip()):
+            end += 1
+        drop |= set(range(pos, end)) if end > pos + 1 else set()
+    kept = []
+    for pos, (idx, kind, text) in enumerate(blocks):
+        if pos in drop and run.propose("chrome", idx, text, "", not first <= pos <= last, "标签列表", text):
             continue
         kept.append((idx, kind, text))
     return kept
