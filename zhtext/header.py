@@ -16,6 +16,7 @@ from .metadata import is_outlet, is_outlet_or_section, parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
 from .surroundings import POSTER_RE, is_prose
+from .web_archives import is_archive_line
 
 EDGE_LINES = 4
 Blocks = list[tuple[int, str, str]]
@@ -25,9 +26,10 @@ def following_prose(kept: Blocks) -> str:
     """The line a first line must stand out from to be the headline: the next one, or where that is a
     salutation or a short line (各区县总工会：, a dateline of its own), the first line holding a sentence. A
     site's notice or prompt under the headline (人民网版权所有，未经书面授权禁止使用) is no sentence of the article, nor
-    is the caption of the picture over it (▲学员在实训中心练习焊接。（图／记者王大明摄）)."""
+    is the caption of the picture over it (▲学员在实训中心练习焊接。（图／记者王大明摄）) or a web archive's banner."""
     rest = [text for _, _, text in kept[1:4]]
-    return next((text for text in rest if is_prose(text) and not is_caption(text)), rest[0] if rest else "")
+    return next((text for text in rest if is_prose(text) and not is_caption(text) and not is_archive_line(text)),
+                rest[0] if rest else "")
 
 
 def salutation(kept: Blocks) -> bool:

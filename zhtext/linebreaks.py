@@ -31,6 +31,7 @@ from .encyclopedia import CITATION_MARKS_AT_END
 from .metadata import parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
+from .web_archives import is_archive_line
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")
 _CLOSERS = "”’」』）)】]》〉"
@@ -78,9 +79,10 @@ _ITEM = re.compile(r"\s*(?:附件|附|联系人|联系电话|电话|传真|邮�
 
 
 def own_line(line: str) -> bool:
-    """A metadata or chrome line (来源：…, 版权所有 … ICP备…) or a document's item (附件：…): a page prints it on a
-    line of its own."""
-    return parse_meta_line(line) is not None or is_pure_chrome(line) or bool(_ITEM.match(t2s(line)))
+    """A metadata or chrome line (来源：…, 版权所有 … ICP备…), a web archive's banner or a document's item (附件：…): a
+    page prints it on a line of its own."""
+    return (parse_meta_line(line) is not None or is_pure_chrome(line) or is_archive_line(line)
+            or bool(_ITEM.match(t2s(line))))
 
 
 def _signature(lines: list[str], i: int) -> bool:

@@ -28,25 +28,16 @@ from .dateline import find_dateline, strip_dateline
 from .emoji import closes_clause_with_emoji, closes_with_emoji
 from .encyclopedia import contents_list, encyclopedia_page
 from .feed_input import feed_page
-from .header import (
-    BRACKETED,
-    bracketed_headline,
-    following_prose,
-    header_lines,
-    masthead,
-    masthead_outlet,
-    salutation,
-    underlined_headline,
-)
+from .header import header_lines
 from .headline import (
     cap_title,
     is_subheading,
-    is_title_line,
     opens_sections,
     propose_summary,
     propose_title,
     title_decorations,
 )
+from .headline_found import find_headline
 from .hidden_text import shown
 from .htmlinput import CELL, Image, looks_like_html, parse_html
 from .line_repairs import repair_body, repair_chars
@@ -56,7 +47,6 @@ from .markdown_input import READ_AS, SHOWN, markdown_html, markdown_marks, parag
 from .meta_fields import MetaFields, parse_date
 from .metadata import signed, strip_repost_mark
 from .punctuation import find_lookalikes, is_han
-from .radicals import mended as mended_radicals
 from .repair_kinds import REPAIR_KINDS  # noqa: F401 - re-exported: what each repair kind is called
 from .repair_run import EditorWarning, Repair  # noqa: F401 - part of this module's API
 from .repair_run import Run as _Run
@@ -64,6 +54,7 @@ from .repeats import later_copies
 from .script import detect_script, t2s
 from .surroundings import controls, forum_replies, link_lists, reading_list, site_footer, tag_lists
 from .transport_escapes import lines_unescaped
+from .web_archives import archive_banner
 from .whole_text import whole_text_repaired
 
 _LINE_END = re.compile(r"\r\n?")
@@ -286,7 +277,7 @@ def clean_reprint(
     blocks = [(i, kind, _cells(t, kind, lambda c, i=i: repair_chars(run, c, i))) for i, (kind, t) in enumerate(raw_blocks)]
     # (a table's row keeps its empty cells: its tabs are its columns)
     blocks = [(i, k, t.strip(" \r\n\u3000") if k in ("tr", "th") else t.strip()) for i, k, t in blocks if t.strip()]
-    blocks = link_lists(run, contents_list(run, mail_envelope(run, blocks)))
+    blocks = link_lists(run, contents_list(run, archive_banner(run, mail_envelope(run, blocks))))
     blocks = forum_replies(run, site_footer(run, controls(run, tag_lists(run, encyclopedia_page(run, blocks)))))
     meta, blocks, top_metas = header_lines(run, blocks)
     first_meta = top_metas[0] if top_metas else None
@@ -314,49 +305,7 @@ def clean_reprint(
             t = body
         kept.append((idx, kind, t))
 
-    title, origin, title_para = meta.title, "text" if meta.title else "", None
-    h1 = next(((i, t) for i, k, t in kept if k == "h1"), None)
-    if h1 and run.propose("headline", h1[0], h1[1], "", True, "网页标题（移入标题栏）", h1[1]):
-        kept = [b for b in kept if b[0] != h1[0]]
-        title, origin, title_para = title or h1[1], "text", h1[0]
-    if not title and html_title:
-        title, origin = mended_radicals(html_title), "text"
-    # the headline stands over one of the opening metadata lines (under an e-paper's date and edition lines,
-    # over its byline): the last that has only a masthead above it
-    for at in reversed([at for at in top_metas if at >= 1] if not title else []):
-        kept, head = masthead(run, kept, blocks[at - 1][0])
-        if head:
-            break
-    else:
-        head = None
-    label = "元数据上方的标题（移入标题栏）"
-    if not title and head is None and (over_stars := underlined_headline(blocks)) is not None:
-        kept, head = masthead(run, kept, over_stars, underlined=True)
-        label = "横线上方的标题（移入标题栏）"
-    if head and run.propose("headline", head[0], head[2], "", True, label, head[2]):
-        title, origin, title_para = head[2], "text", head[0]
-        kept = [b for b in kept if b is not head]
-        meta.source = meta.source or masthead_outlet(blocks, head[0])
-    # A short line just above the opening metadata line (标题 / 发布时间：…) is the headline,
-    # however short the text after it; otherwise the first line must stand out from the next.
-    above_meta = first_meta is not None and first_meta >= 1 and bool(kept) and kept[0][0] == blocks[first_meta - 1][0]
-    if (not title and kept and kept[0][1] == "p"
-            and (is_title_line(kept[0][2], following_prose(kept))
-                 or ((above_meta or salutation(kept)) and is_title_line(kept[0][2], kept[0][2] * 3, over_metadata=above_meta)))
-            and run.propose("headline", kept[0][0], kept[0][2], "", True, "首行标题（移入标题栏）", kept[0][2])):
-        title, origin, title_para = kept[0][2], "text", kept[0][0]
-        kept = kept[1:]
-    bracketed = bracketed_headline(kept) if not title else ""
-    if bracketed:
-        pos, (idx, kind, text) = next((n, b) for n, b in enumerate(kept) if contains_sentence(b[2]))
-        lead = BRACKETED.match(text).group(0)
-        title, origin, title_para = bracketed, "text", idx
-        # sure on a post (#topic# marks, a dated header); a column's name (【学习贯彻…精神】) looks the same
-        sure = "#" in lead or first_meta is not None
-        if run.propose("headline", idx, lead, "", sure, "段首【】中的标题（移入标题栏）", text[:len(lead) + 10]):
-            kept[pos] = (idx, kind, text[len(lead):])
-    if not title and meta.original_title:  # "原标题：…" and no headline of the reprint's own
-        title, origin = meta.original_title, "text"
+    title, origin, title_para, kept = find_headline(run, kept, blocks, meta, top_metas, first_meta, html_title)
     repeated = next((b for b in kept[:3] if title and b[2] == title), None)  # the headline printed again
     if repeated and run.propose("headline", repeated[0], repeated[2], "", True, "重复的标题行", repeated[2]):
         kept = [b for b in kept if b is not repeated]
