@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 
 from .meta_fields import IP_PLACE
+from .prompts import NOTICES as _PROMPT_NOTICES
+from .prompts import WHOLE_LINES as _PROMPT_LINES
 from .punctuation import is_han
 from .repost_sites import BUTTONS as _REPOST_BUTTONS
 from .repost_sites import NOTICES as _REPOST_NOTICES
@@ -222,8 +224,8 @@ _WHOLE_LINE = re.compile(
     # or of two: a platform's section over its account (澎湃号·政务 > 杭州工会); not with an arrow, quotes or
     # figures, which a heading (学徒→工匠, “制造”>“智造”) or a comparison has
     r"|[^\s›>»＞→。！？!?，,\d“”\"《》]{1,12}\s*(?:[›»＞]|>{1,2})\s*[^\s›>»＞→。！？!?，,\d“”\"《》]{1,12}"
-    # personal libraries, document-sharing sites and blogs (zhtext/repost_sites.py)
-    rf"|{_REPOST_LINES}",
+    # personal libraries, document-sharing sites and blogs (zhtext/repost_sites.py); an account's prompts (zhtext/prompts.py)
+    rf"|{_REPOST_LINES}|{_PROMPT_LINES}",
     re.IGNORECASE)
 # These take the rest of the line: what follows the key belongs to the chrome.
 _LINE_TAILS: list[tuple[str, str]] = [
@@ -283,7 +285,7 @@ _NOTICE = [
     # 网易号's disclaimer in English, printed under its Chinese one
     r"(?i:only provides information storage services|is uploaded and posted by a user of)",
 ]
-_NOTICE_RE = re.compile("|".join(_NOTICE + list(_REPOST_NOTICES)))
+_NOTICE_RE = re.compile("|".join(_NOTICE + list(_REPOST_NOTICES) + list(_PROMPT_NOTICES)))
 # A sentence next to a notice, in the same paragraph, that speaks of the site or of rights.
 _SITE_TALK_RE = re.compile(r"本[站网报刊]|转载|版权|稿件来源|授权|侵权")
 _SENTENCE_RE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")

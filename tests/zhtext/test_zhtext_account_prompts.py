@@ -1,0 +1,50 @@
+"""A publisher's own prompts on an account or an app (WeChat accounts, 百家号, news apps; 2026-12-08): the read-aloud
+widget and reading statistics, the calls to follow, like and share, arrows at the card below, the topic's link,
+and the notes that the text is the author's and the pictures someone else's. Each pasted above and below an
+article, in both scripts."""
+import pytest
+from zhtext_helpers import PAGE_BODY
+
+from zhtext.reprint import clean_reprint
+from zhtext.script import s2t
+
+HEADLINE = "杭州劳模工匠学院第三期技能提升班开班"
+CHROME = ["听全文", "AI朗读", "点击收听", "音频时长 03:25", "本文约2345字", "阅读时长约5分钟", "这篇文章来自百家号", "欢迎关注潍坊工会公众号",
+          "更多精彩请关注", "关注我们，获取更多资讯", "觉得不错，请点赞和在看", "点亮“在看”，好文共享", "戳“阅读原文”了解更多",
+          "点击下方卡片关注", "▼", "↓↓↓", "👇👇👇", "点击进入专题", "本期编辑：王某"]
+PROPOSED = ["本内容为作者独立观点，不代表潍坊新闻网立场", "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。",
+            "如您不希望作品出现在本站，可联系我们要求撤下您的作品。", "转发，是对我们最大的支持"]
+
+
+def _page(line, where):
+    return [HEADLINE, line, *PAGE_BODY] if where == "top" else [HEADLINE, *PAGE_BODY, line]
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+@pytest.mark.parametrize("line", CHROME)
+def test_an_accounts_prompt_goes(line, where, traditional):
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert("\n".join(_page(line, where))))
+    assert res.title == convert(HEADLINE)
+    assert [b.text for b in res.blocks] == [convert(p) for p in PAGE_BODY]
+
+
+@pytest.mark.parametrize("where", ["top", "bottom"])
+@pytest.mark.parametrize("line", PROPOSED + ["文章内容仅供参考"])
+def test_an_accounts_note_is_the_editors_to_remove_or_goes(line, where):
+    res = clean_reprint("\n".join(_page(line, where)))
+    assert res.title == HEADLINE
+    assert [b.text for b in clean_reprint("\n".join(_page(line, where)), accept_all=True).blocks] == PAGE_BODY
+    assert all(r.kind in ("notice", "chrome") for r in res.repairs if not r.accepted)
+
+
+@pytest.mark.parametrize("sentence", [
+    "专题：新时代工匠精神与职业素养",  # a training plan's lesson
+    "学员们每天听全文朗读的新闻，本文约两千字的内容他们都能复述。",
+    "欢迎关注潍坊工会公众号的职工朋友报名参加，名额有限。",
+    "课程结束后，老师提醒大家阅读时长约5分钟的安全手册。",
+])
+def test_the_prompts_words_in_the_articles_own_lines_stay(sentence):
+    res = clean_reprint("\n".join([HEADLINE, *PAGE_BODY[:2], sentence, PAGE_BODY[2]]))
+    assert sentence in [b.text for b in res.blocks]
