@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .meta_fields import IP_PLACE
+from .prompts import BUTTONS as _PROMPT_BUTTONS
 from .prompts import NOTICES as _PROMPT_NOTICES
 from .prompts import WHOLE_LINES as _PROMPT_LINES
 from .punctuation import is_han
@@ -101,7 +102,7 @@ _SPANS += [
 _BUTTON_TOKEN = re.compile(
     r"(?:首页|收藏|分享[至到]?|转发|评论|跟[贴帖]|回复|引用|举报|打赏|复制链接|缩小字体|放大字体|字体大小|字号|字级|留言|写留言|发消息|私信|充电|我要举报|我要纠错|我要评论|我要分享|\+1|赞同|反对|添加评论|喜欢|申请转载|关注(?:他|她|作者)?|点赞|在看|微博|微信|QQ空间|楼主|只看该作者|只看楼主"
     r"|倒序浏览|沙发|板凳|地板|电梯直达|积分|帖子|主题|精华|金钱|威望|贡献|经验|好友|听众|收听|在线时间|参与|已赞同|稿件投诉|投诉|记笔记|赞好|讚好|"
-    + _REPOST_BUTTONS + r")[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
+    + _REPOST_BUTTONS + "|" + _PROMPT_BUTTONS + r")[:：]?(?P<count>[（(]?" + COUNT + "[）)]?)?", re.IGNORECASE)
 _COUNT_TOKEN = re.compile(rf"[（(]?{COUNT}[）)]?")
 _ROW_GAPS = re.compile(r"[\s|｜/丨]+")
 

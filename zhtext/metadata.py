@@ -79,6 +79,7 @@ def is_outlet_or_section(name: str) -> bool:
 # number (甬工〔2024〕15号), printed above its headline.
 ISSUER = r"[\u4e00-\u9fff（）()、]{1,30}?(?:委员会|办公室|办公厅|中心|公司|集团|学院|大学|[会委局厅部院府办室处司社团校组盟联署])"
 _REPOSTED_FROM_RE = re.compile(REPOSTED_FROM)
+_ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}")
 _LETTERHEAD_RE = re.compile(rf"(?P<issuer>{ISSUER})\s*文件")
 ISSUER_LINE = re.compile(ISSUER)  # an issuer's name alone: a notice's signature
 _PAGE_RE = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*版)\s*(?:[:：]\s*[^\s，。,]{1,12})?")
@@ -222,7 +223,9 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             continue
         keys.append((m.start(), m.end() + (1 if colon else 0), kind, m.group(0)))
     dates = [(m.start(), m.end()) for m in DATE_RE.finditer(simp_masked)]
-    if dates and re.fullmatch(r"原创\s*", simp_masked[:dates[0][0]]):  # a platform's mark, not a headline
+    # a platform's mark, not a headline; the name after its date is the account's (原创 2024-09-10 10:23·潍坊工会)
+    platform_mark = bool(dates and re.fullmatch(r"原创\s*", simp_masked[:dates[0][0]]))
+    if platform_mark:
         raw = " " * dates[0][0] + raw[dates[0][0]:]
     if not keys and not dates and not reporters:
         return None
@@ -273,7 +276,7 @@ def parse_meta_line(line: str, allow_title: bool = False) -> MetaFields | None:
             value_end = e
             nxt = marks[j][0] if j < len(marks) else len(raw)
             outlet = _clean_value(raw[value_end:nxt])
-            if outlet and not (is_outlet(outlet) and not out.source):
+            if outlet and not ((is_outlet(outlet) or platform_mark and _ACCOUNT_NAME.fullmatch(outlet)) and not out.source):
                 return None
             if outlet:
                 out.source = outlet

@@ -22,7 +22,13 @@ WHOLE_LINES = (
     # the app's and the topic's links
     # (not 专题：…, which a training plan's list of lessons prints too)
     r"|这篇文章来自百家号|点击进入专题|本期编辑\s*[:：]\s*[^。！？\n]{1,20}"
+    # a platform's name alone, an account's ID (抖音号：wfgh2024; an account's name is its source: zhtext.stamps), 展开 and 收起
+    # (学习强国 alone over a headline is a masthead the editor is asked about: zhtext.header)
+    r"|学习强国推荐|bilibili|B站(?:专栏)?|(?:抖音|快手|小红书|视频|微博|B站|头条|微信)号\s*[:：]\s*[A-Za-z0-9_.\-]{3,30}"
+    r"|展开|收起|(?:微信)?扫(?:码|一扫)\s+分享"
 )
+# Buttons in a row of them: a video platform's (投币 收藏 分享, 关注 UP主)
+BUTTONS = r"投币|三连|UP主"
 
 NOTICES = (
     r"(?:独立|个人)观点[，,]?\s*(?:并)?不代表",  # 本内容为作者独立观点，不代表某某立场

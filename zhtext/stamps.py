@@ -13,8 +13,10 @@ from .meta_fields import DATE_RE, PLACE, PLACE_KEY, MetaFields, parse_date
 
 # A self-media platform and the account that posted there, either way round: 百家号 | 职工之家, 职工之家·网易号.
 SELF_MEDIA = r"(?:百家号|头条号|网易号|搜狐号|企鹅号|澎湃号|大风号|一点号|新浪看点|快传号|观察者号|新京号|南方号|潮新闻号)"
+# (and a video platform's account or uploader before its name: 视频号·潍坊工会, 头条号：潍坊工会, UP主：潍坊工会)
 _ACCOUNT_ON_PLATFORM_RE = re.compile(
-    rf"{SELF_MEDIA}\s*[|｜丨·•/]\s*(?P<a>[^\s|｜丨·•/]{{2,20}})|(?P<b>[^\s|｜丨·•/]{{2,20}})\s*[|｜丨·•/]\s*{SELF_MEDIA}"
+    rf"(?:{SELF_MEDIA}|视频号|学习强国号|强国号|UP主)\s*[|｜丨·•/:：]\s*(?P<a>[^\s|｜丨·•/:：]{{2,20}})"
+    rf"|(?P<b>[^\s|｜丨·•/]{{2,20}})\s*[|｜丨·•/]\s*{SELF_MEDIA}"
 )
 # Where WeChat says the writer was: 发表于上海, or (since 2022) the province alone after the date.
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
