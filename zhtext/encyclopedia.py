@@ -115,7 +115,7 @@ def encyclopedia_page(run: Run, blocks: Blocks) -> Blocks:
             if run.propose("notice", idx, text, "", True, "百科页面的版权与编写说明", text):
                 continue
         elif label := "百科页面的按钮" if pos in counts else _line_label(simp, in_references):
-            sure = label != "百科页面的按钮" or not first <= pos <= last or any(own[max(0, pos - 1):pos + 2])
+            sure = in_references or label != "百科页面的按钮" or not first <= pos <= last or any(own[max(0, pos - 1):pos + 2])
             if run.propose("chrome", idx, text, "", sure, label, text):
                 continue
         kept.append((idx, kind, _without_marks(run, idx, text)))
@@ -123,7 +123,7 @@ def encyclopedia_page(run: Run, blocks: Blocks) -> Blocks:
 
 
 def _line_label(simp: str, in_references: bool) -> str:
-    if in_references:
+    if in_references and (_REFERENCE_ENTRY.fullmatch(simp) or _REFERENCES.fullmatch(_EDIT_LINK.sub("", simp))):
         return "百科页面的参考资料"
     if _PAGE_LINE.fullmatch(simp):
         return "百科页面的名称与说明"
@@ -131,7 +131,7 @@ def _line_label(simp: str, in_references: bool) -> str:
         return "百科页面的按钮"
     if _CATEGORY.fullmatch(simp) and not contains_sentence(simp):
         return "百科页面的分类"
-    return ""
+    return "百科页面参考资料之后的页面杂项" if in_references else ""
 
 
 def _without_marks(run: Run, idx: int, text: str) -> str:
