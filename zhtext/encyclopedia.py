@@ -23,7 +23,7 @@ import re
 from .chrome import contains_sentence
 from .repair_run import Edit, Run
 from .script import t2s
-from .surroundings import prose_bounds
+from .surroundings import prose_bounds, without
 
 Blocks = list[tuple[int, str, str]]
 
@@ -164,9 +164,4 @@ def contents_list(run: Run, blocks: Blocks) -> Blocks:
             end += 1
         if end - pos > 2:
             drop |= set(range(pos, end))
-    kept = []
-    for pos, (idx, kind, text) in enumerate(blocks):
-        if pos in drop and run.propose("chrome", idx, text, "", True, "目录（各条在下文的小标题中）", text):
-            continue
-        kept.append((idx, kind, text))
-    return kept
+    return without(run, blocks, drop, "目录（各条在下文的小标题中）")

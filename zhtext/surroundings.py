@@ -42,6 +42,17 @@ def link_lists(run: Run, blocks: Blocks) -> Blocks:
     return kept
 
 
+def without(run: Run, blocks: Blocks, drop: set[int], label: str, sure=lambda pos: True) -> Blocks:
+    """The blocks but those at the positions in *drop*, each removed as chrome under *label* (certain where
+    sure(pos) says so, else proposed and kept until the editor accepts)."""
+    kept = []
+    for pos, (idx, kind, text) in enumerate(blocks):
+        if pos in drop and run.propose("chrome", idx, text, "", sure(pos), label, text):
+            continue
+        kept.append((idx, kind, text))
+    return kept
+
+
 def is_prose(text: str) -> bool:
     """Holds a sentence once the site's notices and chrome are taken out."""
     if not contains_sentence(text):
@@ -106,12 +117,7 @@ def tag_lists(run: Run, blocks: Blocks) -> Blocks:
         while end < len(blocks) and end - pos <= _MOST_TAGS and _TAG_WORD_RE.fullmatch(blocks[end][2].strip()):
             end += 1
         drop |= set(range(pos, end)) if end > pos + 1 else set()
-    kept = []
-    for pos, (idx, kind, text) in enumerate(blocks):
-        if pos in drop and run.propose("chrome", idx, text, "", not first <= pos <= last, "标签列表", text):
-            continue
-        kept.append((idx, kind, text))
-    return kept
+    return without(run, blocks, drop, "标签列表", lambda pos: not first <= pos <= last)
 
 
 def controls(run: Run, blocks: Blocks) -> Blocks:
@@ -130,12 +136,7 @@ def controls(run: Run, blocks: Blocks) -> Blocks:
         if start is not None and sum(control[start:pos]) >= 3:
             drop |= {p for p in range(start, pos) if control[p]}
         start = None
-    kept = []
-    for pos, (idx, kind, text) in enumerate(blocks):
-        if pos in drop and run.propose("chrome", idx, text, "", not first <= pos <= last, "字号或播放器按钮", text):
-            continue
-        kept.append((idx, kind, text))
-    return kept
+    return without(run, blocks, drop, "字号或播放器按钮", lambda pos: not first <= pos <= last)
 
 
 # A footer's other lines: who runs the site and how to reach it. An event notice lists its 主办单位 too, so
@@ -166,12 +167,7 @@ def site_footer(run: Run, blocks: Blocks) -> Blocks:
         if run_start is not None and any(footer[run_start:pos]):
             drop |= {p for p in range(run_start, pos) if keyed[p] and not footer[p]}
         run_start = None
-    kept = []
-    for pos, (idx, kind, text) in enumerate(blocks):
-        if pos in drop and run.propose("chrome", idx, text, "", True, "网站页脚", text):
-            continue
-        kept.append((idx, kind, text))
-    return kept
+    return without(run, blocks, drop, "网站页脚")
 
 
 # A forum thread's places after the first post: 沙发, 板凳, 地板, 2楼, #3. A reprint posted in a forum ends where

@@ -5,12 +5,11 @@ article, in both scripts."""
 import datetime as dt
 
 import pytest
-from zhtext_helpers import PAGE_BODY
+from zhtext_helpers import PAGE_BODY, PAGE_HEADLINE, assert_line_goes, assert_waits_for_the_editor, page_with
 
 from zhtext.reprint import clean_reprint
-from zhtext.script import s2t
 
-HEADLINE = "杭州劳模工匠学院第三期技能提升班开班"
+HEADLINE = PAGE_HEADLINE
 CHROME = ["听全文", "AI朗读", "点击收听", "音频时长 03:25", "本文约2345字", "阅读时长约5分钟", "这篇文章来自百家号", "欢迎关注潍坊工会公众号",
           "更多精彩请关注", "关注我们，获取更多资讯", "觉得不错，请点赞和在看", "点亮“在看”，好文共享", "戳“阅读原文”了解更多",
           "点击下方卡片关注", "▼", "↓↓↓", "👇👇👇", "点击进入专题", "本期编辑：王某",
@@ -21,27 +20,17 @@ PROPOSED = ["本内容为作者独立观点，不代表潍坊新闻网立场", "
             "如您不希望作品出现在本站，可联系我们要求撤下您的作品。", "转发，是对我们最大的支持"]
 
 
-def _page(line, where):
-    return [HEADLINE, line, *PAGE_BODY] if where == "top" else [HEADLINE, *PAGE_BODY, line]
-
-
 @pytest.mark.parametrize("traditional", [False, True])
 @pytest.mark.parametrize("where", ["top", "bottom"])
 @pytest.mark.parametrize("line", CHROME)
 def test_an_accounts_prompt_goes(line, where, traditional):
-    convert = s2t if traditional else (lambda s: s)
-    res = clean_reprint(convert("\n".join(_page(line, where))))
-    assert res.title == convert(HEADLINE)
-    assert [b.text for b in res.blocks] == [convert(p) for p in PAGE_BODY]
+    assert_line_goes(line, where, traditional)
 
 
 @pytest.mark.parametrize("where", ["top", "bottom"])
 @pytest.mark.parametrize("line", PROPOSED + ["文章内容仅供参考"])
 def test_an_accounts_note_is_the_editors_to_remove_or_goes(line, where):
-    res = clean_reprint("\n".join(_page(line, where)))
-    assert res.title == HEADLINE
-    assert [b.text for b in clean_reprint("\n".join(_page(line, where)), accept_all=True).blocks] == PAGE_BODY
-    assert all(r.kind in ("notice", "chrome") for r in res.repairs if not r.accepted)
+    assert_waits_for_the_editor(line, where)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -58,7 +47,7 @@ def test_the_prompts_words_in_the_articles_own_lines_stay(sentence):
 @pytest.mark.parametrize(("line", "source"), [("头条号：潍坊工会", "潍坊工会"), ("UP主：潍坊工会", "潍坊工会"),
                                               ("视频号·潍坊工会", "潍坊工会"), ("原创 2024-09-10 10:23·潍坊工会", "潍坊工会")])
 def test_an_accounts_name_on_its_platform_is_the_source(line, source):
-    res = clean_reprint("\n".join(_page(line, "top")))
+    res = clean_reprint(page_with(line, "top"))
     assert (res.title, res.source) == (HEADLINE, source)
     assert [b.text for b in res.blocks] == PAGE_BODY
     if "2024" in line:

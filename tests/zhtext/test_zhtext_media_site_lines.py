@@ -5,14 +5,14 @@ line, an app's lottery, an account's ID line, credits for the page's staff and i
 credit (凤凰网山东综合), a dateline with the outlet's channel, an outlet's name alone under the headline or at the
 end, the platforms' notes on who hosts what; and a headline over a notice or a picture's caption."""
 import pytest
-from zhtext_helpers import PAGE_BODY
+from zhtext_helpers import PAGE_BODY, PAGE_HEADLINE, assert_line_goes, page_with
 
 from zhtext.chrome import find_notices
 from zhtext.dateline import credit_line
 from zhtext.reprint import clean_reprint
 from zhtext.script import s2t
 
-HEADLINE = "杭州劳模工匠学院第三期技能提升班开班"
+HEADLINE = PAGE_HEADLINE
 CHROME = ["点击排行", "热门排行", "用户评论", "网友评论", "发表", "已有0人参与", "已有1,024人参与", "登录后参与评论",
           "ID：jrtt", "微信号：hzgh_2024"]
 # Taiwan's and Hong Kong's, written in Traditional (the tests convert the rest)
@@ -29,17 +29,14 @@ PROPOSED = ["文明上网理性发言，请遵守新闻评论服务协议", "网
 
 
 def _page(line, where):
-    return [HEADLINE, line, *PAGE_BODY] if where == "top" else [HEADLINE, *PAGE_BODY, line]
+    return page_with(line, where).split("\n")
 
 
 @pytest.mark.parametrize("traditional", [False, True])
 @pytest.mark.parametrize("where", ["top", "bottom"])
 @pytest.mark.parametrize("line", CHROME + TAIWAN + CREDITS)
 def test_a_media_sites_line_goes(line, where, traditional):
-    convert = s2t if traditional else (lambda s: s)
-    res = clean_reprint(convert("\n".join(_page(line, where))))
-    assert res.title == convert(HEADLINE)
-    assert [b.text for b in res.blocks] == [convert(p) for p in PAGE_BODY]
+    assert_line_goes(line, where, traditional)
 
 
 @pytest.mark.parametrize("traditional", [False, True])

@@ -4,13 +4,13 @@ their pages built whole, in both scripts."""
 import datetime as dt
 
 import pytest
-from zhtext_helpers import PAGE_BODY
+from zhtext_helpers import PAGE_BODY, PAGE_HEADLINE, assert_line_goes, assert_waits_for_the_editor
 
 from zhtext.metadata import parse_meta_line
 from zhtext.reprint import clean_reprint
 from zhtext.script import s2t
 
-HEADLINE = "杭州劳模工匠学院第三期技能提升班开班"
+HEADLINE = PAGE_HEADLINE
 LINES = [
     # 360doc
     "转藏 全屏 打印 分享 献花(0)", "来自: 王某 > 《工会》", "0条评论", "请遵守用户 评论公约", "类似文章 更多", "献花(0)",
@@ -26,27 +26,17 @@ PROPOSED = ["本站是提供个人知识管理的网络存储空间，所有内�
             "谨防诈骗。如发现有害或侵权内容，请点击一键举报。", "全文阅读已结束，下载本文需要使用"]
 
 
-def _page(line, where):
-    return [HEADLINE, line, *PAGE_BODY] if where == "top" else [HEADLINE, *PAGE_BODY, line]
-
-
 @pytest.mark.parametrize("traditional", [False, True])
 @pytest.mark.parametrize("where", ["top", "bottom"])
 @pytest.mark.parametrize("line", LINES)
 def test_a_sharing_sites_line_goes(line, where, traditional):
-    convert = s2t if traditional else (lambda s: s)
-    res = clean_reprint(convert("\n".join(_page(line, where))))
-    assert res.title == convert(HEADLINE)
-    assert [b.text for b in res.blocks] == [convert(p) for p in PAGE_BODY]
+    assert_line_goes(line, where, traditional)
 
 
 @pytest.mark.parametrize("where", ["top", "bottom"])
 @pytest.mark.parametrize("line", PROPOSED)
 def test_a_sharing_sites_notice_waits_for_the_editor(line, where):
-    res = clean_reprint("\n".join(_page(line, where)))
-    assert res.title == HEADLINE
-    assert [b.text for b in clean_reprint("\n".join(_page(line, where)), accept_all=True).blocks] == PAGE_BODY
-    assert {r.kind for r in res.repairs if not r.accepted} <= {"notice", "chrome"}
+    assert_waits_for_the_editor(line, where)
 
 
 @pytest.mark.parametrize("traditional", [False, True])

@@ -13,6 +13,37 @@ PAGE_BODY = [
     "本期培训为期五天，课程涵盖数控加工、工业机器人运维和电气自动化等内容。",
     "“希望大家把学到的本领带回岗位。”全国劳动模范王建国在开班仪式上说。",
 ]
+PAGE_HEADLINE = "杭州劳模工匠学院第三期技能提升班开班"
+
+
+def page_with(line: str, where: str) -> str:
+    """PAGE_BODY under PAGE_HEADLINE with *line* pasted right under the headline (where="top") or after the body."""
+    lines = [PAGE_HEADLINE, line, *PAGE_BODY] if where == "top" else [PAGE_HEADLINE, *PAGE_BODY, line]
+    return "\n".join(lines)
+
+
+def assert_line_goes(line: str, where: str, traditional: bool) -> None:
+    """*line*, pasted on the page (both converted to Traditional or not), leaves the headline and the body as they were."""
+    from zhtext.reprint import clean_reprint
+    from zhtext.script import s2t
+
+    convert = s2t if traditional else (lambda s: s)
+    res = clean_reprint(convert(page_with(line, where)))
+    assert res.title == convert(PAGE_HEADLINE)
+    assert [b.text for b in res.blocks] == [convert(p) for p in PAGE_BODY]
+
+
+def assert_waits_for_the_editor(line: str, where: str) -> None:
+    """*line* on the page is a sentence the importer only proposes to remove: the headline is found all the
+    same, nothing but notices and chrome waits, and once all is accepted the body is as it was."""
+    from zhtext.reprint import clean_reprint
+
+    res = clean_reprint(page_with(line, where))
+    assert res.title == PAGE_HEADLINE and res.title_origin == "text"
+    assert all(r.kind in ("notice", "chrome") for r in res.repairs if not r.accepted)
+    assert [b.text for b in clean_reprint(page_with(line, where), accept_all=True).blocks] == PAGE_BODY
+
+
 SEED_000 = "000_34d9cbd31dbecdeb.txt"
 SEED_002 = "002_293ca45ebbd2af73.txt"
 _SHARED = Path(__file__).resolve().parents[3] / "shared" / "seeds"
