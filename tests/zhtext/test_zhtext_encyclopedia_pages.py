@@ -158,3 +158,14 @@ def test_an_older_baike_page_and_marks_set_apart_by_spaces(traditional):
     page = ["某某学院", "编辑本段", first + " [2-3] ", "历史沿革编辑本段回目录", p1 + " [3]", "360百科", "纠错"]
     res = clean_reprint(convert("\n".join(page)))
     assert [(b.kind, b.text) for b in res.blocks] == [("p", convert(p0)), ("h2", convert("历史沿革")), ("p", convert(p1))]
+
+
+def test_a_wikipedia_page_in_taiwans_interface():
+    """The interface in 臺灣正體 has words of its own (檢視歷史, 永久連結, 可列印版, 跳至導覽), not s2t's of the Simplified one."""
+    p0, p1 = ARTICLES[0].paras[:2]
+    page = ["維基百科，自由的百科全書", "跳至導覽", "跳至搜尋", "主選單", "移至側邊欄", "隱藏", "建立帳號", "登入", "個人工具", "條目", "討論",
+            "臺灣正體", "閱讀", "編輯", "檢視歷史", "工具", "某某學院", s2t(p0) + "[1]", "歷史[編輯]", s2t(p1) + "[2]", "參考文獻[編輯]",
+            "^ 某某學院揭牌. 某某日報. 2021-05-01 [2024-11-07].", "分類：職工教育機構", "連結至此的頁面", "永久連結", "頁面資訊", "可列印版"]
+    res = clean_reprint("\n".join(page))
+    assert res.title == "某某學院"
+    assert [(b.kind, b.text) for b in res.blocks] == [("p", s2t(p0)), ("h2", "歷史"), ("p", s2t(p1))]
