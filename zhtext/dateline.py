@@ -20,7 +20,9 @@ from .script import t2s
 _HAN = HAN_RANGES  # inside a character class: [{_HAN}·]
 # An agency names itself: 本报 / 本台 … or a name ending the way papers, agencies, sites and stations do.
 # The shortest name, its ending the longest that fits there: 工人日报社, not 工人日报 + a place 社.
-AGENCY = rf"本[报刊台网站]|[{_HAN}]{{1,10}}?(?:日报社|报社|通讯社|新闻社|电视台|广播电视台|日报|晚报|时报|商报|新闻网|社|网|报|台|新闻)"
+# (a brand in Latin letters may lead it: on.cc東網, TVBS新聞)
+AGENCY = (rf"本[报刊台网站]|(?:[A-Za-z][A-Za-z0-9.]{{1,11}})?[{_HAN}]{{1,10}}?"
+          r"(?:日报社|报社|通讯社|新闻社|电视台|广播电视台|日报|晚报|时报|商报|新闻网|社|网|报|台|新闻)")
 _WHEN = r"(?:\d{1,2}月)?\d{1,2}日"
 _OPEN_RE = re.compile(
     # 电 and 消息 begin words too (电话, 电工): without a date before them, something must follow them

@@ -104,7 +104,7 @@ _BAR_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*(?=\S)")
 _WRAP_RE = re.compile(r"^[（(【\[]\s*(?P<body>.*?)\s*[）)】\]]\s*[。.]?$")
 _END_PUNCT = "。！？!?；;"
 _EDITION_RE = re.compile(rf"《\s*(?P<paper>[^《》]{{2,20}}?)\s*》\s*[（(]\s*(?P<date>{DATE_RE.pattern})\s*(?:第\s*\d+\s*版)?\s*[）)]")
-_CLOCK_RE = re.compile(r"(?:香港|北京|台北|澳门)?时间\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?")
+_CLOCK_RE = re.compile(r"(?:香港|北京|台北|澳门)?时间\s*(?:上午|下午|早上|中午|晚上)?\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?")
 _REPORTED_RE = re.compile(rf"(?P<who>{AGENCY})\s*(?:报道|消息|供稿)")
 _UPDATED_NOTE = re.compile(r"\s*[（(][^（）()]{0,24}?(?:更新|修改|编辑)(?:于|时间)?[^（）()]{0,20}[）)]$")
 

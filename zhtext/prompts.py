@@ -26,6 +26,9 @@ WHOLE_LINES = (
     # (学习强国 alone over a headline is a masthead the editor is asked about: zhtext.header)
     r"|学习强国推荐|bilibili|B站(?:专栏)?|(?:抖音|快手|小红书|视频|微博|B站|头条|微信)号\s*[:：]\s*[A-Za-z0-9_.\-]{3,30}"
     r"|展开|收起|(?:微信)?扫(?:码|一扫)\s+分享"
+    # share targets after 分享： (分享：Facebook WhatsApp), a press release's label alone (新聞稿, 新聞公報)
+    r"|分享\s*[:：]\s*(?:(?:facebook|whatsapp|line|twitter|x|email|telegram|threads|微信|微博|朋友圈|qq)\s*[|｜/、,，]?\s*)+"
+    r"|新闻稿|新闻公报"
 )
 # Buttons in a row of them: a video platform's (投币 收藏 分享, 关注 UP主)
 BUTTONS = r"投币|三连|UP主"

@@ -18,7 +18,9 @@ CHROME = ["点击排行", "热门排行", "用户评论", "网友评论", "发�
 # Taiwan's and Hong Kong's, written in Traditional (the tests convert the rest)
 TAIWAN = ["不用抽 不用搶 現在用APP看新聞 保證天天中獎", "點我訂閱自由財經Youtube頻道",
           "今日熱門", "網友回應", "讀者迴響", "facebook", "line", "twitter", "email", "Follow 我們", "udn討論區", "0 則留言",
-          "本文版權所有", "加入中時LINE好友", "更多風傳媒報導", "返回頁首"]
+          "本文版權所有", "加入中時LINE好友", "更多風傳媒報導", "返回頁首",
+          # Hong Kong's
+          "分享：Facebook WhatsApp", "按此訂閱", "字型大小", "新聞稿", "新聞公報", "香港時間 下午3時30分"]
 CREDITS = ["栏目主编：王某", "文字编辑：李某", "题图来源：视觉中国", "题图：视觉中国", "責任編輯/王大明", "社會中心／王大明報導",
            "TVBS新聞 ‧ 2024年9月10日 上午10:23"]
 # sentences, so the editor removes them: proposed, never taken out on their own
@@ -59,6 +61,7 @@ def test_a_notice_waits_for_the_editor_and_the_headline_over_it_is_still_the_hea
     ("工人日报—中工网记者 王某", "工人日报—中工网", "王某"),
     ("齐鲁网·闪电新闻9月10日讯", "齐鲁网·闪电新闻", ""),
     ("聯合新聞網 / 記者王大明／即時報導", "聯合新聞網", "王大明"),
+    ("on.cc東網專訊", "on.cc東網", ""),
 ])
 def test_an_outlets_credit_on_a_line_of_its_own_names_the_source(line, source, byline):
     found = credit_line(line)
