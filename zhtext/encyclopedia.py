@@ -3,8 +3,9 @@ academy's or a model worker's entry is reprinted from one as often as a news sto
 
 What such a page adds, and what becomes of it:
 - its name and motto over the entry (维基百科，自由的百科全书), its skip links (跳转到导航), its buttons
-  (编辑 播报 讨论 上传视频 收藏 有用+1), its menus and its notes at the end (本页面最后修订于…, 词条统计, the
-  licence): removed, certain;
+  (编辑 播报 讨论 上传视频 收藏 有用+1), its menus and the entry's statistics (词条统计, 编辑次数): removed,
+  certain (a button among the entry's sentences only beside one no other page has); the date of the last
+  revision (本页面最后修订于…) and the licence (知识共享…协议, a notice) are sentences, so only proposed;
 - an [编辑] link after each section's heading: cut off the heading, certain;
 - its contents list (目录 ⏎ 1 历史 ⏎ 2 培训 …), whose every entry is a heading found again below: removed,
   certain on any page, as it repeats the page;
