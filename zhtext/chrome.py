@@ -23,7 +23,7 @@ from .punctuation import is_han
 from .repost_sites import BUTTONS as _REPOST_BUTTONS
 from .repost_sites import NOTICES as _REPOST_NOTICES
 from .repost_sites import WHOLE_LINES as _REPOST_LINES
-from .script import t2s
+from .script import t2s_aligned
 
 _SHARE_TARGETS = (r"(?:\s*[、,，|]?\s*(?:微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|人人网|抖音|今日头条"
                   r"|Facebook|LINE|Line|Twitter|X|Threads|Plurk|WhatsApp|Telegram|Email|电邮))")  # (Taiwan's and Hong Kong's)
@@ -132,7 +132,7 @@ _CONTROL_RE = re.compile(
 
 
 def is_control(line: str) -> bool:
-    return bool(_CONTROL_RE.fullmatch(_simplified(line).strip()))
+    return bool(_CONTROL_RE.fullmatch(t2s_aligned(line).strip()))
 
 
 _PAGE_MARK = r"(?:[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+|[·•]\s*\d{1,4}\s*[·•])"
@@ -300,9 +300,6 @@ class Chrome:
     notice: bool = False
 
 
-def _simplified(text: str) -> str:
-    s = t2s(text)
-    return s if len(s) == len(text) else text
 
 
 # Words of an app's buttons that read like clauses but are none (WeChat's 赞，轻点两下取消赞).
@@ -320,7 +317,7 @@ def contains_sentence(text: str) -> bool:
 
 def find_chrome(line: str) -> list[Chrome]:
     """Chrome spans in one line (a paragraph), non-overlapping, in order."""
-    simp = _simplified(line)
+    simp = t2s_aligned(line)
     out: list[Chrome] = []
     if _URL_LINE.match(simp):
         return [Chrome(0, len(line), "网址行")]
@@ -370,13 +367,13 @@ _READING_LIST_RE = re.compile(
 
 def is_reading_list_heading(line: str) -> bool:
     """A line such as 往期推荐, 精彩回顾 or ▼相关阅读▼: the titles under it are other articles'."""
-    return bool(_READING_LIST_RE.fullmatch(_simplified(line).strip())) and len(line.strip()) <= 12
+    return bool(_READING_LIST_RE.fullmatch(t2s_aligned(line).strip())) and len(line.strip()) <= 12
 
 
 def find_notices(paragraph: str) -> list[Chrome]:
     """Notice sentences: one that matches a notice pattern, with its neighbours in the same
     paragraph that talk about the site or about rights. Adjacent ones merge into one span."""
-    simp = _simplified(paragraph)
+    simp = t2s_aligned(paragraph)
     sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(simp) if m.end() > m.start()]
     strong = [bool(_NOTICE_RE.search(simp[s:e])) for s, e in sentences]
     if not any(strong):

@@ -23,7 +23,7 @@ import re
 
 from .chrome import contains_sentence
 from .repair_run import Edit, Run
-from .script import t2s
+from .script import t2s, t2s_aligned
 from .surroundings import prose_bounds, without
 
 Blocks = list[tuple[int, str, str]]
@@ -77,17 +77,13 @@ _TOC_HEADING = re.compile(r"\s*目\s*录\s*|\s*contents\s*", re.IGNORECASE)
 _TOC_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})*\s*[.．、]?|[▪•·]|[一二三四五六七八九十]{1,3}\s*、)\s*")
 
 
-def _simplified(text: str) -> str:
-    """The text in Simplified, character for character (its positions are the text's)."""
-    simp = t2s(text)
-    return simp if len(simp) == len(text) else text
 
 
 def is_encyclopedia_page(blocks: Blocks) -> bool:
     """The page shows it is an encyclopedia's: a line of its own (its name, a note, a button no other page
     has, an [编辑] link after a heading, a reference with its 引用日期), not a sentence that names one."""
     for _, _, text in blocks:
-        simp = _simplified(text.strip())
+        simp = t2s_aligned(text.strip())
         if contains_sentence(simp) and not _NOTICE_LINE.fullmatch(simp):
             continue
         if (_PAGE_LINE.fullmatch(simp) or _NOTICE_LINE.fullmatch(simp) or _EDIT_LINK.search(simp)
@@ -102,7 +98,7 @@ def encyclopedia_page(run: Run, blocks: Blocks) -> Blocks:
     if not is_encyclopedia_page(blocks):
         return blocks
     first, last = prose_bounds(blocks)
-    simps = [_simplified(text.strip()) for _, _, text in blocks]
+    simps = [t2s_aligned(text.strip()) for _, _, text in blocks]
     own = [bool(_OWN_BUTTON.search(s) and _BUTTONS.fullmatch(s)) for s in simps]
     # a count beside Baidu's 有用+1 (0 ⏎ 有用+1 ⏎ 0); a number elsewhere is the facts box's
     counts = {pos for pos, s in enumerate(simps) if s.isdigit() and any(own[max(0, pos - 1):pos + 2])}
@@ -112,7 +108,7 @@ def encyclopedia_page(run: Run, blocks: Blocks) -> Blocks:
         simp = simps[pos]
         if in_references and contains_sentence(simp) and not _REFERENCE_ENTRY.fullmatch(simp):
             in_references = False
-        if _REFERENCES.fullmatch(_EDIT_LINK.sub("", simp)) and len(simp) <= 16:
+        if _references_heading(simp):
             in_references = True
         if _NOTICE_LINE.fullmatch(simp):
             if run.propose("notice", idx, text, "", True, "百科页面的版权与编写说明", text):
@@ -125,8 +121,13 @@ def encyclopedia_page(run: Run, blocks: Blocks) -> Blocks:
     return kept
 
 
+def _references_heading(simp: str) -> bool:
+    """参考资料, 参考文献[编辑], 注释, 外部链接 …: the heading of the reference list."""
+    return len(simp) <= 16 and bool(_REFERENCES.fullmatch(_EDIT_LINK.sub("", simp)))
+
+
 def _line_label(simp: str, in_references: bool) -> str:
-    if in_references and (_REFERENCE_ENTRY.fullmatch(simp) or _REFERENCES.fullmatch(_EDIT_LINK.sub("", simp))):
+    if in_references and (_REFERENCE_ENTRY.fullmatch(simp) or _references_heading(simp)):
         return "百科页面的参考资料"
     if _PAGE_LINE.fullmatch(simp):
         return "百科页面的名称与说明"
@@ -139,7 +140,7 @@ def _line_label(simp: str, in_references: bool) -> str:
 
 def _without_marks(run: Run, idx: int, text: str) -> str:
     """The text without its citation marks and the [编辑] link after a heading."""
-    simp = _simplified(text)
+    simp = t2s_aligned(text)
     edits = [Edit(m.start(), m.end(), "", "chrome", True, "百科页面的引用标记") for m in _MARKS.finditer(simp)]
     if (link := _EDIT_LINK.search(simp)) and link.start() > 0 and not contains_sentence(simp):
         edits.append(Edit(link.start(), len(text), "", "chrome", True, "百科页面的编辑链接"))
@@ -153,17 +154,16 @@ def _toc_title(text: str) -> str:
 def contents_list(run: Run, blocks: Blocks) -> Blocks:
     """A 目录 line and the entries under it, each a heading found again below (numbered or not): the page's
     contents list, which repeats it. Two entries at least; the list ends at the first line that is none."""
+    heads = [pos for pos, (_, _, text) in enumerate(blocks) if _TOC_HEADING.fullmatch(t2s(text))]
+    if not heads:
+        return blocks
+    titles = [_toc_title(text) for _, _, text in blocks]
+    last = {title: pos for pos, title in enumerate(titles)}  # where each title stands last: one pass, not one per entry
     drop: set[int] = set()
-    for pos, (_, _, text) in enumerate(blocks):
-        if not _TOC_HEADING.fullmatch(t2s(text)):
-            continue
+    for pos in heads:
         end = pos + 1
-        while end < len(blocks):
-            title = _toc_title(blocks[end][2])
-            if not title or len(title) > 30 or contains_sentence(blocks[end][2]):
-                break
-            if not any(_toc_title(later) == title for _, _, later in blocks[end + 1:]):
-                break
+        while (end < len(blocks) and 0 < len(titles[end]) <= 30 and not contains_sentence(blocks[end][2])
+               and last[titles[end]] > end):
             end += 1
         if end - pos > 2:
             drop |= set(range(pos, end))

@@ -12,11 +12,10 @@ from .chrome import COUNT, RULE_ROW, contains_sentence, is_pure_chrome, is_readi
 from .dateline import credit_line, names_an_agency
 from .headline import is_title_line
 from .meta_fields import PLACE, MetaFields
-from .metadata import is_outlet, is_outlet_or_section, parse_meta_line, signed
+from .metadata import is_outlet, is_outlet_or_section, is_section, parse_meta_line, signed
 from .repair_run import Run
 from .script import t2s
 from .surroundings import POSTER_RE, is_prose
-from .web_archives import is_archive_line
 
 EDGE_LINES = 4
 Blocks = list[tuple[int, str, str]]
@@ -26,10 +25,9 @@ def following_prose(kept: Blocks) -> str:
     """The line a first line must stand out from to be the headline: the next one, or where that is a
     salutation or a short line (各区县总工会：, a dateline of its own), the first line holding a sentence. A
     site's notice or prompt under the headline (人民网版权所有，未经书面授权禁止使用) is no sentence of the article, nor
-    is the caption of the picture over it (▲学员在实训中心练习焊接。（图／记者王大明摄）) or a web archive's banner."""
+    is the caption of the picture over it (▲学员在实训中心练习焊接。（图／记者王大明摄）)."""
     rest = [text for _, _, text in kept[1:4]]
-    return next((text for text in rest if is_prose(text) and not is_caption(text) and not is_archive_line(text)),
-                rest[0] if rest else "")
+    return next((text for text in rest if is_prose(text) and not is_caption(text)), rest[0] if rest else "")
 
 
 def salutation(kept: Blocks) -> bool:
@@ -274,18 +272,17 @@ def _credit_alone(page: _Page, pos: int, kind: str, text: str) -> MetaFields | N
     return out if out.parts else MetaFields(parts=[("电头（删除）", text.strip())])
 
 
-# An outlet's name alone (潍坊日报, TVBS新聞網, 央视新闻客户端): an agency's, a paper's or a site's, not a section's
-_LATIN_LEAD = re.compile(r"[A-Za-z][A-Za-z0-9.]{1,11}")  # TVBS新聞網, on.cc東網
+# An outlet's name alone (潍坊日报, TVBS新聞網, on.cc東網, 央视新闻客户端): an agency's, a paper's or a site's, or an
+# app's, not a section's; a site's address after it is its own (三立新聞網 setn.com)
 _DOMAIN_AFTER = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", re.IGNORECASE)
 
 
 def _outlet_alone(page: _Page, pos: int, kind: str, text: str) -> MetaFields | None:
     """An outlet's name on a line of its own right under the headline or as the page's last line after the
     article (a site's logo, an app's name over its story): the source. A subtitle or a heading ends otherwise."""
-    name = _DOMAIN_AFTER.sub("", text.strip())  # 三立新聞網 setn.com
-    bare = _LATIN_LEAD.sub("", t2s(name), count=1)
-    if (kind == "p" and pos in (page.under_lead, page.last) and len(name) <= 16 and (is_outlet(name) or is_outlet(bare))
-            and (names_an_agency(bare) or bare.endswith(("客户端", "新闻云", "APP", "App")))):
+    name = _DOMAIN_AFTER.sub("", text.strip())
+    app = is_outlet(name) and t2s(name).endswith(("客户端", "新闻云", "APP", "App"))
+    if kind == "p" and pos in (page.under_lead, page.last) and (names_an_agency(name) and not is_section(name) or app):
         return MetaFields(source=name, parts=[("来源", name)])
     return None
 

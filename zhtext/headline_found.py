@@ -52,17 +52,18 @@ def find_headline(run: Run, kept: Blocks, blocks: Blocks, meta: MetaFields, top_
         meta.source = meta.source or masthead_outlet(blocks, head[0])
     # A short line just above the opening metadata line (标题 / 发布时间：…) is the headline,
     # however short the text after it; otherwise the first line must stand out from the next.
-    # (lines over it that wait for the editor's removal, a notice or an archive's banner, are not the first)
+    # (lines that wait for the editor's removal, a notice or an archive's banner, are neither the first line nor
+    # what it must stand out from)
     waiting = {(r.paragraph, r.before) for r in run.repairs if not r.accepted and not r.after}
     at = next((n for n, b in enumerate(kept) if (b[0], b[2]) not in waiting), len(kept))
-    rest = kept[at:]
+    rest = kept[at:at + 1] + [b for b in kept[at + 1:] if (b[0], b[2]) not in waiting]
     above_meta = first_meta is not None and first_meta >= 1 and bool(rest) and rest[0][0] == blocks[first_meta - 1][0]
     if (not title and rest and rest[0][1] == "p"
             and (is_title_line(rest[0][2], following_prose(rest))
                  or ((above_meta or salutation(rest)) and is_title_line(rest[0][2], rest[0][2] * 3, over_metadata=above_meta)))
             and run.propose("headline", rest[0][0], rest[0][2], "", True, "首行标题（移入标题栏）", rest[0][2])):
         title, origin, title_para = rest[0][2], "text", rest[0][0]
-        kept = kept[:at] + rest[1:]
+        kept = kept[:at] + kept[at + 1:]
     bracketed = bracketed_headline(kept) if not title else ""
     if bracketed:
         pos, (idx, kind, text) = next((n, b) for n, b in enumerate(kept) if contains_sentence(b[2]))

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .punctuation import CJK_PUNCT, is_han
-from .script import t2s
+from .script import t2s_aligned
 
 # Lower-case (or mixed) Latin words that Chinese news text uses as words.
 _KNOWN_WORDS = {
@@ -75,9 +75,6 @@ class Token:
     sure: bool  # False: only proposed
 
 
-def _simplified(text: str) -> str:
-    s = t2s(text)
-    return s if len(s) == len(text) else text
 
 
 def replaced_word(text: str, start: int, end: int) -> bool:
@@ -126,7 +123,7 @@ def find_latin_tokens(text: str) -> list[Token]:
 
 
 def find_betting_phrases(text: str) -> list[Token]:
-    simp = _simplified(text)
+    simp = t2s_aligned(text)
     return [
         Token(m.start(), m.end(), text[m.start() : m.end()], "博彩彩票广告语", True)
         for m in _BETTING_RE.finditer(simp)

@@ -65,10 +65,14 @@ _SECTION_RE = re.compile(
 )
 
 
+def is_section(name: str) -> bool:
+    """*name* (either script) is a site's section (社会新闻, 港闻), which publishes nothing of its own."""
+    return bool(_SECTION_RE.fullmatch(t2s(name.strip())))
+
+
 def is_outlet(name: str) -> bool:
     """*name* (either script) ends as an outlet's does and is not a site's section."""
-    simp = t2s(name.strip())
-    return bool(OUTLET_RE.fullmatch(simp)) and not _SECTION_RE.fullmatch(simp)
+    return bool(OUTLET_RE.fullmatch(t2s(name.strip()))) and not is_section(name)
 
 
 def is_outlet_or_section(name: str) -> bool:

@@ -31,6 +31,13 @@ def t2s(text: str) -> str:
     return opencc_converter("t2s.json").convert(fold_hk_forms(text))
 
 
+def t2s_aligned(text: str) -> str:
+    """The text in Simplified character for character, so that a position found in it is the text's; the text
+    itself where OpenCC's conversion changes its length (a phrase mapped to a longer or shorter one)."""
+    simp = t2s(text)
+    return simp if len(simp) == len(text) else text
+
+
 def s2t(text: str) -> str:
     return opencc_converter("s2t.json").convert(text)
 
